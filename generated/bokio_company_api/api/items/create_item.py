@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.description_only_item import DescriptionOnlyItem
+from ...models.sales_item import SalesItem
+from ...types import Response
+
+
+def _get_kwargs(
+    company_id: UUID,
+    *,
+    body: DescriptionOnlyItem | SalesItem,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/companies/{company_id}/items".format(
+            company_id=quote(str(company_id), safe=""),
+        ),
+    }
+
+    if isinstance(body, SalesItem):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | DescriptionOnlyItem | SalesItem | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> DescriptionOnlyItem | SalesItem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_item_type_0 = SalesItem.from_dict(data)
+
+                return componentsschemas_item_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_item_type_1 = DescriptionOnlyItem.from_dict(data)
+
+            return componentsschemas_item_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | DescriptionOnlyItem | SalesItem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    company_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DescriptionOnlyItem | SalesItem,
+) -> Response[ApiError | DescriptionOnlyItem | SalesItem]:
+    """Create an item
+
+     Adds a sales item (with price, VAT rate and unit) or a description-only item to the
+    catalogue. Needs scope `items:write`.
+
+    Args:
+        company_id (UUID):
+        body (DescriptionOnlyItem | SalesItem): A catalogue item; `itemType` tells which kind.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | DescriptionOnlyItem | SalesItem]
+    """
+
+    kwargs = _get_kwargs(
+        company_id=company_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    company_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DescriptionOnlyItem | SalesItem,
+) -> ApiError | DescriptionOnlyItem | SalesItem | None:
+    """Create an item
+
+     Adds a sales item (with price, VAT rate and unit) or a description-only item to the
+    catalogue. Needs scope `items:write`.
+
+    Args:
+        company_id (UUID):
+        body (DescriptionOnlyItem | SalesItem): A catalogue item; `itemType` tells which kind.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | DescriptionOnlyItem | SalesItem
+    """
+
+    return sync_detailed(
+        company_id=company_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    company_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DescriptionOnlyItem | SalesItem,
+) -> Response[ApiError | DescriptionOnlyItem | SalesItem]:
+    """Create an item
+
+     Adds a sales item (with price, VAT rate and unit) or a description-only item to the
+    catalogue. Needs scope `items:write`.
+
+    Args:
+        company_id (UUID):
+        body (DescriptionOnlyItem | SalesItem): A catalogue item; `itemType` tells which kind.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | DescriptionOnlyItem | SalesItem]
+    """
+
+    kwargs = _get_kwargs(
+        company_id=company_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    company_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DescriptionOnlyItem | SalesItem,
+) -> ApiError | DescriptionOnlyItem | SalesItem | None:
+    """Create an item
+
+     Adds a sales item (with price, VAT rate and unit) or a description-only item to the
+    catalogue. Needs scope `items:write`.
+
+    Args:
+        company_id (UUID):
+        body (DescriptionOnlyItem | SalesItem): A catalogue item; `itemType` tells which kind.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | DescriptionOnlyItem | SalesItem
+    """
+
+    return (
+        await asyncio_detailed(
+            company_id=company_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

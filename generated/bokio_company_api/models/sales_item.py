@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.product_type import ProductType
+from ..models.sales_item_item_type import SalesItemItemType
+from ..models.unit_type import UnitType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SalesItem")
+
+
+@_attrs_define
+class SalesItem:
+    """Goods or a service sold at a unit price."""
+
+    description: str
+    item_type: SalesItemItemType
+    product_type: ProductType
+    """ Whether a line sells goods or services (decides the default revenue account). """
+    unit_type: UnitType
+    """ The unit a quantity is counted in. """
+    unit_price: Decimal
+    """ Price of one unit, excluding VAT, in the invoice currency. """
+    tax_rate: Decimal
+    """ VAT rate in percent; one of 0, 6, 12 or 25. """
+    id: None | Unset | UUID = UNSET
+    """ Assigned by Bokio; leave out when creating. """
+    bookkeeping_account_number: int | None | Unset = UNSET
+    """ Revenue account for this item. When empty, Bokio picks one from the product type, VAT rate, customer and
+    company settings. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        item_type = self.item_type.value
+
+        product_type = self.product_type.value
+
+        unit_type = self.unit_type.value
+
+        unit_price = self.unit_price
+
+        tax_rate = self.tax_rate
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        elif isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
+
+        bookkeeping_account_number: int | None | Unset
+        if isinstance(self.bookkeeping_account_number, Unset):
+            bookkeeping_account_number = UNSET
+        else:
+            bookkeeping_account_number = self.bookkeeping_account_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "description": description,
+                "itemType": item_type,
+                "productType": product_type,
+                "unitType": unit_type,
+                "unitPrice": unit_price,
+                "taxRate": tax_rate,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if bookkeeping_account_number is not UNSET:
+            field_dict["bookkeepingAccountNumber"] = bookkeeping_account_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        description = d.pop("description")
+
+        item_type = SalesItemItemType(d.pop("itemType"))
+
+        product_type = ProductType(d.pop("productType"))
+
+        unit_type = UnitType(d.pop("unitType"))
+
+        unit_price = Decimal(str(d.pop("unitPrice")))
+
+        tax_rate = Decimal(str(d.pop("taxRate")))
+
+        def _parse_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                id_type_0 = UUID(data)
+
+                return id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_bookkeeping_account_number(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        bookkeeping_account_number = _parse_bookkeeping_account_number(d.pop("bookkeepingAccountNumber", UNSET))
+
+        sales_item = cls(
+            description=description,
+            item_type=item_type,
+            product_type=product_type,
+            unit_type=unit_type,
+            unit_price=unit_price,
+            tax_rate=tax_rate,
+            id=id,
+            bookkeeping_account_number=bookkeeping_account_number,
+        )
+
+        sales_item.additional_properties = d
+        return sales_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
