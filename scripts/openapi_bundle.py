@@ -55,7 +55,14 @@ class _Bundler:
             return node
         if "$ref" in node:
             return self.follow(node["$ref"], here)
-        return {key: self.walk(value, here) for key, value in node.items()}
+        walked = {key: self.walk(value, here) for key, value in node.items()}
+        mapping = walked.get("discriminator", {}).get("mapping") if isinstance(walked.get("discriminator"), dict) else None
+        if mapping:
+            # Mapping values are refs too, written relative to this file.
+            walked["discriminator"]["mapping"] = {
+                value: self.follow(target, here)["$ref"] for value, target in mapping.items()
+            }
+        return walked
 
     def follow(self, ref: str, here: Path) -> Any:
         file_part, _, pointer = ref.partition("#")

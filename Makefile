@@ -1,0 +1,35 @@
+# The commands a new user runs. Each creates .venv when it is missing.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install test lint typecheck generate check-generated pytest demo clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+lint: $(STAMP)
+	$(BIN)/python -m ruff check bokio tests scripts examples
+	$(BIN)/python -m ruff format --check bokio tests scripts examples
+
+typecheck: $(STAMP)
+	$(BIN)/python -m mypy
+
+generate: $(STAMP)
+	$(BIN)/python scripts/regenerate.py
+
+check-generated: $(STAMP)
+	$(BIN)/python scripts/regenerate.py --check
+
+pytest: $(STAMP)
+	$(BIN)/python -m pytest
+
+test: lint typecheck check-generated pytest
+
+clean:
+	rm -rf $(VENV) build *.egg-info

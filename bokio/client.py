@@ -1,0 +1,560 @@
+"""The clients: :class:`Bokio` (sync) and :class:`AsyncBokio` (asyncio).
+
+One client talks to one company. It owns the HTTP connection pool (unless you pass your own
+``http_client``), authenticates every request, retries what is safe to retry (see
+:mod:`bokio.retries`), turns error responses into :mod:`bokio.errors`, and exposes the API as
+resource namespaces (``client.invoices``, ``client.invoices.payments``, …) loaded on first use.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from importlib import import_module
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, BinaryIO, Generic, TypeVar, overload
+
+import httpx
+
+from . import errors, money, retries
+from .auth import BearerToken
+from .pagination import AsyncPager, Page, Pager
+from .query import QueryLike, compile_query
+
+if TYPE_CHECKING:
+    from .resources.aio.bank_payments import AsyncBankPayments
+    from .resources.aio.chart_of_accounts import AsyncChartOfAccounts
+    from .resources.aio.company_information import AsyncCompanyInformation
+    from .resources.aio.credit_notes import AsyncCreditNotes
+    from .resources.aio.customers import AsyncCustomers
+    from .resources.aio.fiscal_years import AsyncFiscalYears
+    from .resources.aio.invoices import AsyncInvoices
+    from .resources.aio.items import AsyncItems
+    from .resources.aio.journal_entries import AsyncJournalEntries
+    from .resources.aio.sie import AsyncSie
+    from .resources.aio.supplier_invoices import AsyncSupplierInvoices
+    from .resources.aio.suppliers import AsyncSuppliers
+    from .resources.aio.tag_groups import AsyncTagGroups
+    from .resources.aio.uploads import AsyncUploads
+    from .resources.bank_payments import BankPayments
+    from .resources.chart_of_accounts import ChartOfAccounts
+    from .resources.company_information import CompanyInformation
+    from .resources.credit_notes import CreditNotes
+    from .resources.customers import Customers
+    from .resources.fiscal_years import FiscalYears
+    from .resources.invoices import Invoices
+    from .resources.items import Items
+    from .resources.journal_entries import JournalEntries
+    from .resources.sie import Sie
+    from .resources.supplier_invoices import SupplierInvoices
+    from .resources.suppliers import Suppliers
+    from .resources.tag_groups import TagGroups
+    from .resources.uploads import Uploads
+
+__all__ = ["DEFAULT_BASE_URL", "AsyncBokio", "Bokio"]
+
+DEFAULT_BASE_URL = "https://api.bokio.se/v1"
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_MAX_RETRIES = 2
+USER_AGENT = "bokio-python/0.1.0"
+
+T = TypeVar("T")
+log = logging.getLogger("bokio")
+_UNSET: Any = object()
+
+
+R = TypeVar("R")
+
+
+class _Resource(Generic[R]):
+    """A resource namespace attribute: the module is imported and the object built on first use."""
+
+    def __init__(self, module: str, name: str) -> None:
+        self._module = module
+        self._name = name
+
+    def __set_name__(self, owner: type, attribute: str) -> None:
+        self._attribute = attribute
+
+    @overload
+    def __get__(self, client: None, owner: type) -> _Resource[R]: ...
+    @overload
+    def __get__(self, client: object, owner: type) -> R: ...
+    def __get__(self, client: object | None, owner: type) -> R | _Resource[R]:
+        if client is None:
+            return self
+        resource: R = getattr(import_module(self._module), self._name)(client)
+        client.__dict__[self._attribute] = resource
+        return resource
+
+
+def _facts(endpoint: ModuleType) -> dict[str, Any]:
+    from bokio_spec import OPERATIONS
+
+    return OPERATIONS[endpoint.__name__]
+
+
+class _ClientCore:
+    """What the sync and async clients share: configuration, request building, error mapping."""
+
+    _http: Any
+
+    def __init__(
+        self,
+        token: str | None = None,
+        company_id: str | None = None,
+        *,
+        auth: httpx.Auth | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        read_only: bool = False,
+        default_headers: dict[str, str] | None = None,
+    ) -> None:
+        if auth is None:
+            token = token if token is not None else os.environ.get("BOKIO_TOKEN")
+            if not token:
+                raise errors.BokioError("no token: pass token=… or set BOKIO_TOKEN (or pass auth=… for OAuth)")
+            auth = BearerToken(token)
+        company_id = company_id if company_id is not None else os.environ.get("BOKIO_COMPANY_ID")
+        if not company_id:
+            raise errors.BokioError("no company id: pass company_id=… or set BOKIO_COMPANY_ID")
+        if max_retries < 0:
+            raise ValueError("max_retries must be >= 0")
+        self.company_id = str(company_id)
+        self.base_url = (base_url or os.environ.get("BOKIO_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.read_only = read_only
+        self._auth = auth
+        self._headers = {"User-Agent": USER_AGENT, "Accept": "application/json", **(default_headers or {})}
+
+    def __repr__(self) -> str:
+        flags = ", read_only=True" if self.read_only else ""
+        return f"{type(self).__name__}(company_id={self.company_id!r}, base_url={self.base_url!r}{flags})"
+
+    def _options(self, **changes: Any) -> dict[str, Any]:
+        options = {
+            "company_id": self.company_id,
+            "auth": self._auth,
+            "base_url": self.base_url,
+            "timeout": self.timeout,
+            "max_retries": self.max_retries,
+            "read_only": self.read_only,
+            "default_headers": {k: v for k, v in self._headers.items() if k not in ("User-Agent", "Accept")},
+        }
+        unknown = set(changes) - set(options)
+        if unknown:
+            raise TypeError(f"unknown option(s): {', '.join(sorted(unknown))}")
+        options.update(changes)
+        return options
+
+    def _build_request(self, endpoint: ModuleType, params: dict[str, Any]) -> httpx.Request:
+        spec = endpoint._get_kwargs(**params)
+        method = spec["method"].upper()
+        url = self.base_url + spec["url"]
+        if self.read_only and method not in retries.IDEMPOTENT_METHODS - {"PUT", "DELETE"}:
+            raise errors.ReadOnlyError(f"read-only client refuses {method} {url}")
+        headers = dict(self._headers)
+        headers.update(spec.get("headers") or {})
+        if "files" in spec:
+            # The generator pins the multipart boundary to "+++"; let httpx choose a random one
+            # so that no file content can contain it.
+            headers.pop("Content-Type", None)
+        content = None
+        if "json" in spec:
+            content = money.dumps(spec["json"])
+            headers["Content-Type"] = "application/json"
+        return httpx.Request(
+            method,
+            url,
+            params=spec.get("params"),
+            headers=headers,
+            content=content,
+            data=spec.get("data"),
+            files=spec.get("files"),
+            extensions={"timeout": httpx.Timeout(self.timeout).as_dict()},
+        )
+
+    def _error(self, request: httpx.Request, response: httpx.Response, endpoint: ModuleType) -> errors.APIError:
+        body: Any = None
+        try:
+            body = money.loads(response.content) if response.content else None
+        except ValueError:
+            body = None
+        fields = body if isinstance(body, dict) else {}
+        code = fields.get("code") or fields.get("error")
+        message = fields.get("message") or fields.get("error_description") or fields.get("details")
+        if not isinstance(message, str) or not message:
+            kind = "a non-JSON" if body is None and response.content else "an unexpected"
+            message = f"HTTP {response.status_code} {response.reason_phrase} with {kind} body"
+        field_errors = [
+            errors.FieldError(str(item.get("field", "")), str(item.get("message", "")))
+            for item in fields.get("errors") or []
+            if isinstance(item, dict)
+        ]
+        kwargs: dict[str, Any] = {
+            "status_code": response.status_code,
+            "code": code if isinstance(code, str) else None,
+            "bokio_error_id": fields.get("bokioErrorId"),
+            "errors": field_errors,
+            "method": request.method,
+            "url": str(request.url),
+            "body": body,
+        }
+        cls = errors.error_class(response.status_code, kwargs["code"])
+        if cls is errors.PermissionDeniedError:
+            kwargs["required_scope"] = _facts(endpoint).get("scope")
+        if cls is errors.RateLimitError:
+            kwargs["retry_after"] = retries.parse_retry_after(response.headers.get("Retry-After"))
+        return cls(message, **kwargs)
+
+    def _retry_delay(self, request: httpx.Request, retries_taken: int, response: httpx.Response | None) -> float | None:
+        """Seconds to wait before retrying, or None when this failure must not be retried."""
+        if retries_taken >= self.max_retries:
+            return None
+        retry_after = None
+        if response is not None:
+            if not retries.may_retry_status(request.method, response.status_code):
+                return None
+            retry_after = retries.parse_retry_after(response.headers.get("Retry-After"))
+            if retry_after is not None and retry_after > retries.MAX_RETRY_AFTER:
+                return None
+        return retries.backoff_delay(retries_taken, retry_after)
+
+    def _transport_error(self, request: httpx.Request, error: httpx.TransportError) -> errors.APIConnectionError:
+        cls = errors.APITimeoutError if isinstance(error, httpx.TimeoutException) else errors.APIConnectionError
+        return cls(f"{type(error).__name__}: {error}", method=request.method, url=str(request.url))
+
+    @staticmethod
+    def _log(request: httpx.Request, response: httpx.Response, started: float) -> None:
+        if not log.isEnabledFor(logging.INFO):
+            return
+        elapsed = (time.perf_counter() - started) * 1000
+        error_id = ""
+        if response.is_error and response.headers.get("content-type", "").startswith("application/json"):
+            try:
+                error_id = f" bokioErrorId={money.loads(response.content).get('bokioErrorId')}"
+            except (ValueError, AttributeError, httpx.ResponseNotRead):
+                pass
+        log.info("%s %s -> %s in %.0f ms%s", request.method, request.url.path, response.status_code, elapsed, error_id)
+
+    def _page(self, data: Any, parse: Callable[[Any], T]) -> Page[T]:
+        return Page(
+            items=[parse(item) for item in data.get("items") or []],
+            total_items=int(data.get("totalItems", 0)),
+            total_pages=int(data.get("totalPages", 0)),
+            current_page=int(data.get("currentPage", 0)),
+        )
+
+    @staticmethod
+    def _page_params(endpoint: ModuleType, query: QueryLike | None, page_size: int | None) -> dict[str, Any]:
+        facts = _facts(endpoint)
+        pagination = facts["pagination"] or {}
+        params: dict[str, Any] = {}
+        if page_size is not None:
+            maximum = pagination.get("maxPageSize")
+            if page_size < 1 or (maximum and page_size > maximum):
+                raise ValueError(f"page_size must be between 1 and {maximum}")
+            params["page_size"] = page_size
+        if query is not None:
+            params["query"] = compile_query(query, facts["filter_fields"] or {}, facts["facade_method"])
+        return params
+
+
+class Bokio(_ClientCore):
+    """Synchronous client of the Bokio Company API for one company.
+
+    >>> client = Bokio(token=os.environ["BOKIO_TOKEN"], company_id=os.environ["BOKIO_COMPANY_ID"])
+    >>> for invoice in client.invoices.list(query=Q.status == "published"):
+    ...     print(invoice.invoice_number, invoice.total_amount)
+    """
+
+    def __init__(
+        self,
+        token: str | None = None,
+        company_id: str | None = None,
+        *,
+        auth: httpx.Auth | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        read_only: bool = False,
+        default_headers: dict[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            token,
+            company_id,
+            auth=auth,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            read_only=read_only,
+            default_headers=default_headers,
+        )
+        self._owns_http = http_client is None
+        self._http: httpx.Client = http_client or httpx.Client(timeout=timeout)
+        self._sleep: Callable[[float], None] = time.sleep
+
+    def with_options(self, **changes: Any) -> Bokio:
+        """A client like this one with some options changed; it shares the connection pool."""
+        clone = Bokio(http_client=self._http, **self._options(**changes))
+        clone._sleep = self._sleep
+        return clone
+
+    def close(self) -> None:
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Bokio:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _send(self, request: httpx.Request, endpoint: ModuleType, *, stream: bool = False) -> httpx.Response:
+        retries_taken = 0
+        while True:
+            started = time.perf_counter()
+            try:
+                response = self._http.send(request, auth=self._auth, stream=stream)
+            except httpx.TransportError as error:
+                delay = self._retry_delay(request, retries_taken, None)
+                if delay is None or not retries.may_retry_exception(request.method, error):
+                    raise self._transport_error(request, error) from error
+                log.info("%s %s failed (%s); retrying in %.2f s", request.method, request.url.path, error, delay)
+            else:
+                if response.is_success:
+                    self._log(request, response, started)
+                    return response
+                try:
+                    response.read()
+                except httpx.TransportError as error:
+                    raise self._transport_error(request, error) from error
+                finally:
+                    response.close()
+                self._log(request, response, started)
+                delay = self._retry_delay(request, retries_taken, response)
+                if delay is None:
+                    raise self._error(request, response, endpoint)
+            self._sleep(delay)
+            retries_taken += 1
+
+    def _call(self, endpoint: ModuleType, parse: Callable[[Any], T], **params: Any) -> T:
+        request = self._build_request(endpoint, params)
+        response = self._send(request, endpoint)
+        try:
+            data = money.loads(response.content) if response.content else None
+        except ValueError as error:
+            raise errors.APIConnectionError(
+                f"malformed JSON in a {response.status_code} response", method=request.method, url=str(request.url)
+            ) from error
+        return parse(data)
+
+    def _call_no_content(self, endpoint: ModuleType, **params: Any) -> None:
+        self._send(self._build_request(endpoint, params), endpoint)
+
+    def _download(self, endpoint: ModuleType, destination: str | os.PathLike[str] | BinaryIO | None, **params: Any) -> Any:
+        """The response body as bytes, or streamed into ``destination`` (a path or binary file)."""
+        request = self._build_request(endpoint, params)
+        if destination is None:
+            return self._send(request, endpoint).content
+        response = self._send(request, endpoint, stream=True)
+        try:
+            if isinstance(destination, (str, os.PathLike)):
+                with open(destination, "wb") as file:
+                    _copy(response.iter_bytes(), file)
+            else:
+                _copy(response.iter_bytes(), destination)
+        except httpx.TransportError as error:
+            raise self._transport_error(request, error) from error
+        finally:
+            response.close()
+        return None
+
+    def _paginate(
+        self,
+        endpoint: ModuleType,
+        parse: Callable[[Any], T],
+        *,
+        query: QueryLike | None,
+        page_size: int | None,
+        **params: Any,
+    ) -> Pager[T]:
+        params.update(self._page_params(endpoint, query, page_size))
+
+        def fetch(page: int) -> Page[T]:
+            return self._call(endpoint, lambda data: self._page(data, parse), page=page, **params)
+
+        return Pager(fetch)
+
+    # Resource namespaces, imported on first use so that `import bokio` stays cheap.
+    bank_payments: _Resource[BankPayments] = _Resource("bokio.resources.bank_payments", "BankPayments")
+    chart_of_accounts: _Resource[ChartOfAccounts] = _Resource("bokio.resources.chart_of_accounts", "ChartOfAccounts")
+    company_information: _Resource[CompanyInformation] = _Resource("bokio.resources.company_information", "CompanyInformation")
+    credit_notes: _Resource[CreditNotes] = _Resource("bokio.resources.credit_notes", "CreditNotes")
+    customers: _Resource[Customers] = _Resource("bokio.resources.customers", "Customers")
+    fiscal_years: _Resource[FiscalYears] = _Resource("bokio.resources.fiscal_years", "FiscalYears")
+    invoices: _Resource[Invoices] = _Resource("bokio.resources.invoices", "Invoices")
+    items: _Resource[Items] = _Resource("bokio.resources.items", "Items")
+    journal_entries: _Resource[JournalEntries] = _Resource("bokio.resources.journal_entries", "JournalEntries")
+    sie: _Resource[Sie] = _Resource("bokio.resources.sie", "Sie")
+    supplier_invoices: _Resource[SupplierInvoices] = _Resource("bokio.resources.supplier_invoices", "SupplierInvoices")
+    suppliers: _Resource[Suppliers] = _Resource("bokio.resources.suppliers", "Suppliers")
+    tag_groups: _Resource[TagGroups] = _Resource("bokio.resources.tag_groups", "TagGroups")
+    uploads: _Resource[Uploads] = _Resource("bokio.resources.uploads", "Uploads")
+
+
+def _copy(chunks: Iterator[bytes], file: BinaryIO) -> None:
+    for chunk in chunks:
+        file.write(chunk)
+
+
+class AsyncBokio(_ClientCore):
+    """Asyncio client of the Bokio Company API for one company; the twin of :class:`Bokio`.
+
+    >>> async with AsyncBokio(token=..., company_id=...) as client:
+    ...     invoices = await asyncio.gather(*(client.invoices.get(i) for i in ids))
+    """
+
+    def __init__(
+        self,
+        token: str | None = None,
+        company_id: str | None = None,
+        *,
+        auth: httpx.Auth | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        read_only: bool = False,
+        default_headers: dict[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            token,
+            company_id,
+            auth=auth,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            read_only=read_only,
+            default_headers=default_headers,
+        )
+        self._owns_http = http_client is None
+        self._http: httpx.AsyncClient = http_client or httpx.AsyncClient(timeout=timeout)
+        self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+
+    def with_options(self, **changes: Any) -> AsyncBokio:
+        """A client like this one with some options changed; it shares the connection pool."""
+        clone = AsyncBokio(http_client=self._http, **self._options(**changes))
+        clone._sleep = self._sleep
+        return clone
+
+    async def close(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncBokio:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    async def _send(self, request: httpx.Request, endpoint: ModuleType, *, stream: bool = False) -> httpx.Response:
+        retries_taken = 0
+        while True:
+            started = time.perf_counter()
+            try:
+                response = await self._http.send(request, auth=self._auth, stream=stream)
+            except httpx.TransportError as error:
+                delay = self._retry_delay(request, retries_taken, None)
+                if delay is None or not retries.may_retry_exception(request.method, error):
+                    raise self._transport_error(request, error) from error
+                log.info("%s %s failed (%s); retrying in %.2f s", request.method, request.url.path, error, delay)
+            else:
+                if response.is_success:
+                    self._log(request, response, started)
+                    return response
+                try:
+                    await response.aread()
+                except httpx.TransportError as error:
+                    raise self._transport_error(request, error) from error
+                finally:
+                    await response.aclose()
+                self._log(request, response, started)
+                delay = self._retry_delay(request, retries_taken, response)
+                if delay is None:
+                    raise self._error(request, response, endpoint)
+            await self._sleep(delay)
+            retries_taken += 1
+
+    async def _call(self, endpoint: ModuleType, parse: Callable[[Any], T], **params: Any) -> T:
+        request = self._build_request(endpoint, params)
+        response = await self._send(request, endpoint)
+        try:
+            data = money.loads(response.content) if response.content else None
+        except ValueError as error:
+            raise errors.APIConnectionError(
+                f"malformed JSON in a {response.status_code} response", method=request.method, url=str(request.url)
+            ) from error
+        return parse(data)
+
+    async def _call_no_content(self, endpoint: ModuleType, **params: Any) -> None:
+        await self._send(self._build_request(endpoint, params), endpoint)
+
+    async def _download(
+        self, endpoint: ModuleType, destination: str | os.PathLike[str] | BinaryIO | None, **params: Any
+    ) -> Any:
+        request = self._build_request(endpoint, params)
+        if destination is None:
+            return (await self._send(request, endpoint)).content
+        response = await self._send(request, endpoint, stream=True)
+        try:
+            if isinstance(destination, (str, os.PathLike)):
+                with open(destination, "wb") as file:  # noqa: ASYNC230 - small local writes
+                    async for chunk in response.aiter_bytes():
+                        file.write(chunk)
+            else:
+                async for chunk in response.aiter_bytes():
+                    destination.write(chunk)
+        except httpx.TransportError as error:
+            raise self._transport_error(request, error) from error
+        finally:
+            await response.aclose()
+        return None
+
+    def _paginate(
+        self,
+        endpoint: ModuleType,
+        parse: Callable[[Any], T],
+        *,
+        query: QueryLike | None,
+        page_size: int | None,
+        **params: Any,
+    ) -> AsyncPager[T]:
+        params.update(self._page_params(endpoint, query, page_size))
+
+        async def fetch(page: int) -> Page[T]:
+            return await self._call(endpoint, lambda data: self._page(data, parse), page=page, **params)
+
+        return AsyncPager(fetch)
+
+    # Resource namespaces, imported on first use so that `import bokio` stays cheap.
+    bank_payments: _Resource[AsyncBankPayments] = _Resource("bokio.resources.aio.bank_payments", "AsyncBankPayments")
+    chart_of_accounts: _Resource[AsyncChartOfAccounts] = _Resource("bokio.resources.aio.chart_of_accounts", "AsyncChartOfAccounts")
+    company_information: _Resource[AsyncCompanyInformation] = _Resource("bokio.resources.aio.company_information", "AsyncCompanyInformation")
+    credit_notes: _Resource[AsyncCreditNotes] = _Resource("bokio.resources.aio.credit_notes", "AsyncCreditNotes")
+    customers: _Resource[AsyncCustomers] = _Resource("bokio.resources.aio.customers", "AsyncCustomers")
+    fiscal_years: _Resource[AsyncFiscalYears] = _Resource("bokio.resources.aio.fiscal_years", "AsyncFiscalYears")
+    invoices: _Resource[AsyncInvoices] = _Resource("bokio.resources.aio.invoices", "AsyncInvoices")
+    items: _Resource[AsyncItems] = _Resource("bokio.resources.aio.items", "AsyncItems")
+    journal_entries: _Resource[AsyncJournalEntries] = _Resource("bokio.resources.aio.journal_entries", "AsyncJournalEntries")
+    sie: _Resource[AsyncSie] = _Resource("bokio.resources.aio.sie", "AsyncSie")
+    supplier_invoices: _Resource[AsyncSupplierInvoices] = _Resource("bokio.resources.aio.supplier_invoices", "AsyncSupplierInvoices")
+    suppliers: _Resource[AsyncSuppliers] = _Resource("bokio.resources.aio.suppliers", "AsyncSuppliers")
+    tag_groups: _Resource[AsyncTagGroups] = _Resource("bokio.resources.aio.tag_groups", "AsyncTagGroups")
+    uploads: _Resource[AsyncUploads] = _Resource("bokio.resources.aio.uploads", "AsyncUploads")

@@ -1,0 +1,181 @@
+"""Every exception the SDK raises derives from :class:`BokioError`.
+
+API errors are chosen by HTTP status and Bokio's ``code``; each carries the status, code,
+message, field errors and ``bokio_error_id`` (quote it to Bokio support), plus the method and
+URL of the request. Nothing here ever holds a token: requests are described by method and URL
+only, never by their headers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "BokioError",
+    "FieldError",
+    "LimitExceededError",
+    "NotFoundError",
+    "OperationNotAllowedError",
+    "PermissionDeniedError",
+    "QueryError",
+    "RateLimitError",
+    "ReadOnlyError",
+    "ServerError",
+    "ValidationError",
+]
+
+
+class BokioError(Exception):
+    """Base class of every error raised by this SDK."""
+
+
+@attrs.frozen
+class FieldError:
+    """One invalid field: a JSON pointer such as ``#/lineItems/0/taxRate`` and what is wrong."""
+
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+class APIError(BokioError):
+    """The API answered with an error status (or, for client-side checks, would have)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None = None,
+        code: str | None = None,
+        bokio_error_id: str | None = None,
+        errors: Sequence[FieldError] = (),
+        method: str | None = None,
+        url: str | None = None,
+        body: Any = None,
+    ) -> None:
+        self.message = message
+        self.status_code = status_code
+        self.code = code
+        self.bokio_error_id = bokio_error_id
+        self.errors = list(errors)
+        self.method = method
+        self.url = url
+        self.body = body
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        head = " ".join(str(part) for part in (self.status_code, self.code) if part is not None)
+        text = f"{head}: {self.message}" if head else self.message
+        for error in self.errors:
+            text += f"\n  {error}"
+        where = f"{self.method} {self.url}" if self.method and self.url else None
+        tail = "; ".join(part for part in (where, self.bokio_error_id and f"bokioErrorId {self.bokio_error_id}") if part)
+        return f"{text} ({tail})" if tail else text
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(status_code={self.status_code!r}, code={self.code!r}, message={self.message!r})"
+
+
+class BadRequestError(APIError):
+    """400 with a code this SDK has no narrower class for."""
+
+
+class ValidationError(BadRequestError):
+    """``validation-error``: :attr:`errors` lists each invalid field.
+
+    Also raised before sending when the SDK's own checks of Bokio's rules fail; then
+    :attr:`status_code` is ``None``.
+    """
+
+
+class OperationNotAllowedError(BadRequestError):
+    """``operation-not-allowed``: e.g. updating an invoice that is no longer a draft."""
+
+
+class LimitExceededError(BadRequestError):
+    """``limit-exceeded``: e.g. a file too large, or the private integration's monthly quota."""
+
+
+class AuthenticationError(APIError):
+    """401: the token is missing, wrong, expired or revoked."""
+
+
+class PermissionDeniedError(APIError):
+    """403: the token lacks the scope the operation needs (:attr:`required_scope`)."""
+
+    def __init__(self, message: str, *, required_scope: str | None = None, **kwargs: Any) -> None:
+        self.required_scope = required_scope
+        if required_scope:
+            message = f"{message} (this operation needs scope {required_scope!r})"
+        super().__init__(message, **kwargs)
+
+
+class NotFoundError(APIError):
+    """404: no such object in this company (or no such company for this token)."""
+
+
+class RateLimitError(APIError):
+    """429: too many requests; Bokio did not process the request. :attr:`retry_after` in seconds."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
+        self.retry_after = retry_after
+        super().__init__(message, **kwargs)
+
+
+class ServerError(APIError):
+    """5xx: Bokio (or a proxy in front of it) failed."""
+
+
+class APIConnectionError(BokioError):
+    """The request could not be completed: connection refused or reset, DNS, TLS, broken body."""
+
+    def __init__(self, message: str, *, method: str | None = None, url: str | None = None) -> None:
+        self.method = method
+        self.url = url
+        super().__init__(f"{message} ({method} {url})" if method and url else message)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+
+class ReadOnlyError(BokioError):
+    """The client was created with ``read_only=True`` and the operation would change data."""
+
+
+class QueryError(BokioError, ValueError):
+    """A filter expression was refused before sending: unknown field, wrong type or unsafe value."""
+
+
+_BY_CODE: Mapping[str, type[BadRequestError]] = {
+    "validation-error": ValidationError,
+    "operation-not-allowed": OperationNotAllowedError,
+    "limit-exceeded": LimitExceededError,
+}
+
+
+def error_class(status_code: int, code: str | None) -> type[APIError]:
+    """The exception class for an error response."""
+    if status_code == 400 or (code in _BY_CODE and 400 <= status_code < 500):
+        return _BY_CODE.get(code or "", BadRequestError)
+    if status_code == 401:
+        return AuthenticationError
+    if status_code == 403:
+        return PermissionDeniedError
+    if status_code == 404:
+        return NotFoundError
+    if status_code == 429:
+        return RateLimitError
+    if status_code >= 500:
+        return ServerError
+    return APIError

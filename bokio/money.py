@@ -1,0 +1,89 @@
+"""Exact amounts: JSON in and out without passing through ``float``.
+
+Responses are parsed with every JSON number that has a fraction or exponent read as
+:class:`~decimal.Decimal` (integers stay ``int``; the generated models turn number fields into
+Decimal). Request bodies are written by :func:`dumps`, which writes a Decimal digit for digit
+(``Decimal("64609.50")`` is sent as ``64609.50``) and refuses ``float``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from json.encoder import encode_basestring_ascii
+from typing import Any
+from uuid import UUID
+
+__all__ = ["dumps", "loads", "to_decimal"]
+
+
+def to_decimal(value: Decimal | int | str) -> Decimal:
+    """``value`` as a finite Decimal; a ``float`` is refused because it may already be rounded."""
+    if isinstance(value, bool) or isinstance(value, float):
+        raise TypeError(f"use Decimal or str for amounts, not {type(value).__name__} ({value!r})")
+    try:
+        result = value if isinstance(value, Decimal) else Decimal(value)
+    except InvalidOperation:
+        raise ValueError(f"not a decimal number: {value!r}") from None
+    if not result.is_finite():
+        raise ValueError(f"amounts must be finite, got {value!r}")
+    return result
+
+
+def loads(content: bytes | str) -> Any:
+    """Parse a JSON document, reading fractional numbers as Decimal."""
+    return json.loads(content, parse_float=Decimal)
+
+
+def _write(value: Any, out: list[str]) -> None:
+    if isinstance(value, str):
+        out.append(encode_basestring_ascii(value))
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif isinstance(value, int):
+        out.append(int.__repr__(value))
+    elif isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValueError(f"cannot send a non-finite amount: {value!r}")
+        out.append(format(value, "f"))
+    elif isinstance(value, dict):
+        out.append("{")
+        for index, (key, item) in enumerate(value.items()):
+            if not isinstance(key, str):
+                raise TypeError(f"JSON object keys must be str, got {key!r}")
+            if index:
+                out.append(",")
+            out.append(encode_basestring_ascii(key))
+            out.append(":")
+            _write(item, out)
+        out.append("}")
+    elif isinstance(value, (list, tuple)):
+        out.append("[")
+        for index, item in enumerate(value):
+            if index:
+                out.append(",")
+            _write(item, out)
+        out.append("]")
+    elif isinstance(value, Enum):
+        _write(value.value, out)
+    elif isinstance(value, (dt.date, dt.datetime)):
+        out.append(encode_basestring_ascii(value.isoformat()))
+    elif isinstance(value, UUID):
+        out.append(encode_basestring_ascii(str(value)))
+    elif isinstance(value, float):
+        raise TypeError(f"refusing to send float {value!r}: use Decimal so the amount is exact")
+    else:
+        raise TypeError(f"cannot encode {type(value).__name__} as JSON")
+
+
+def dumps(value: Any) -> bytes:
+    """Encode ``value`` (dicts, lists, str, int, bool, None, Decimal, dates, UUIDs) as JSON bytes."""
+    out: list[str] = []
+    _write(value, out)
+    return "".join(out).encode("ascii")

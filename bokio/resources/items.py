@@ -1,0 +1,49 @@
+"""``client.items``: the catalogue of goods and services (scopes ``items:read``/``items:write``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Union
+
+from bokio_company_api.api.items import create_item, delete_item, get_item, list_items, update_item
+from bokio_company_api.models.description_only_item import DescriptionOnlyItem
+from bokio_company_api.models.sales_item import SalesItem
+
+from bokio.pagination import Pager
+from bokio.query import QueryLike
+from bokio.resources._base import ID, Resource
+
+__all__ = ["Item", "Items", "parse_item"]
+
+Item = Union[SalesItem, DescriptionOnlyItem]
+
+
+def parse_item(data: Mapping[str, Any]) -> Item:
+    """The item model ``itemType`` names."""
+    if data.get("itemType") == "descriptionOnlyItem":
+        return DescriptionOnlyItem.from_dict(data)
+    return SalesItem.from_dict(data)
+
+
+class Items(Resource):
+    def create(self, item: Item | Mapping[str, Any]) -> Item:
+        """Add an item to the catalogue."""
+        body = parse_item(item) if isinstance(item, Mapping) else item
+        return self._client._call(create_item, parse_item, company_id=self._company_id, body=body)
+
+    def list(self, *, query: QueryLike | None = None, page_size: int | None = None) -> Pager[Item]:
+        """Every item, page by page; ``query`` filters (e.g. ``Q.unitPrice > 100``)."""
+        return self._client._paginate(
+            list_items, parse_item, query=query, page_size=page_size, company_id=self._company_id
+        )
+
+    def get(self, item_id: ID) -> Item:
+        return self._client._call(get_item, parse_item, company_id=self._company_id, item_id=item_id)
+
+    def update(self, item_id: ID, item: Item | Mapping[str, Any]) -> Item:
+        """Replace the item's fields with ``item``'s."""
+        body = parse_item(item) if isinstance(item, Mapping) else item
+        return self._client._call(update_item, parse_item, company_id=self._company_id, item_id=item_id, body=body)
+
+    def delete(self, item_id: ID) -> None:
+        self._client._call_no_content(delete_item, company_id=self._company_id, item_id=item_id)

@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.customer import Customer
+from ...types import Response
+
+
+def _get_kwargs(
+    company_id: UUID,
+    *,
+    body: Customer,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/companies/{company_id}/customers".format(
+            company_id=quote(str(company_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | Customer | None:
+    if response.status_code == 200:
+        response_200 = Customer.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | Customer]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    company_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Customer,
+) -> Response[ApiError | Customer]:
+    """Create a customer
+
+     Registers a business (`company`) or private (`private`) customer. `name` and `type` are
+    required; a customer must exist before an invoice can be made out to it. Leave `id` out,
+    also on the contact persons. Needs scope `customers:write`.
+
+    Args:
+        company_id (UUID):
+        body (Customer): A customer the company invoices, with its billing address and contact
+            persons.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | Customer]
+    """
+
+    kwargs = _get_kwargs(
+        company_id=company_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    company_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Customer,
+) -> ApiError | Customer | None:
+    """Create a customer
+
+     Registers a business (`company`) or private (`private`) customer. `name` and `type` are
+    required; a customer must exist before an invoice can be made out to it. Leave `id` out,
+    also on the contact persons. Needs scope `customers:write`.
+
+    Args:
+        company_id (UUID):
+        body (Customer): A customer the company invoices, with its billing address and contact
+            persons.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | Customer
+    """
+
+    return sync_detailed(
+        company_id=company_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    company_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Customer,
+) -> Response[ApiError | Customer]:
+    """Create a customer
+
+     Registers a business (`company`) or private (`private`) customer. `name` and `type` are
+    required; a customer must exist before an invoice can be made out to it. Leave `id` out,
+    also on the contact persons. Needs scope `customers:write`.
+
+    Args:
+        company_id (UUID):
+        body (Customer): A customer the company invoices, with its billing address and contact
+            persons.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | Customer]
+    """
+
+    kwargs = _get_kwargs(
+        company_id=company_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    company_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Customer,
+) -> ApiError | Customer | None:
+    """Create a customer
+
+     Registers a business (`company`) or private (`private`) customer. `name` and `type` are
+    required; a customer must exist before an invoice can be made out to it. Leave `id` out,
+    also on the contact persons. Needs scope `customers:write`.
+
+    Args:
+        company_id (UUID):
+        body (Customer): A customer the company invoices, with its billing address and contact
+            persons.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | Customer
+    """
+
+    return (
+        await asyncio_detailed(
+            company_id=company_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

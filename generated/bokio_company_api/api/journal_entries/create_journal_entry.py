@@ -1,0 +1,218 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.journal_entry import JournalEntry
+from ...types import Response
+
+
+def _get_kwargs(
+    company_id: UUID,
+    *,
+    body: JournalEntry,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/companies/{company_id}/journal-entries".format(
+            company_id=quote(str(company_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | JournalEntry | None:
+    if response.status_code == 200:
+        response_200 = JournalEntry.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | JournalEntry]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    company_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: JournalEntry,
+) -> Response[ApiError | JournalEntry]:
+    """Create a journal entry
+
+     Bookkeeps a manual journal entry. The entry needs at least two rows; each row debits or
+    credits one account of the company's chart of accounts (BAS), never both, and amounts
+    are never negative. The sum of debits must equal the sum of credits. Accounts that are
+    not in Bokio's chart of accounts are refused, as are dates in a closed fiscal year.
+    Tags may be set either on the entry or on its rows, not both. Bokio assigns the id,
+    the row ids and the entry number (e.g. `V57`). Needs scope `journal-entries:write`.
+
+    Args:
+        company_id (UUID):
+        body (JournalEntry): A balanced journal entry (verifikation): at least two rows whose
+            debits add up to their
+            credits. Fields marked read-only are set by Bokio and ignored when creating.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | JournalEntry]
+    """
+
+    kwargs = _get_kwargs(
+        company_id=company_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    company_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: JournalEntry,
+) -> ApiError | JournalEntry | None:
+    """Create a journal entry
+
+     Bookkeeps a manual journal entry. The entry needs at least two rows; each row debits or
+    credits one account of the company's chart of accounts (BAS), never both, and amounts
+    are never negative. The sum of debits must equal the sum of credits. Accounts that are
+    not in Bokio's chart of accounts are refused, as are dates in a closed fiscal year.
+    Tags may be set either on the entry or on its rows, not both. Bokio assigns the id,
+    the row ids and the entry number (e.g. `V57`). Needs scope `journal-entries:write`.
+
+    Args:
+        company_id (UUID):
+        body (JournalEntry): A balanced journal entry (verifikation): at least two rows whose
+            debits add up to their
+            credits. Fields marked read-only are set by Bokio and ignored when creating.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | JournalEntry
+    """
+
+    return sync_detailed(
+        company_id=company_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    company_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: JournalEntry,
+) -> Response[ApiError | JournalEntry]:
+    """Create a journal entry
+
+     Bookkeeps a manual journal entry. The entry needs at least two rows; each row debits or
+    credits one account of the company's chart of accounts (BAS), never both, and amounts
+    are never negative. The sum of debits must equal the sum of credits. Accounts that are
+    not in Bokio's chart of accounts are refused, as are dates in a closed fiscal year.
+    Tags may be set either on the entry or on its rows, not both. Bokio assigns the id,
+    the row ids and the entry number (e.g. `V57`). Needs scope `journal-entries:write`.
+
+    Args:
+        company_id (UUID):
+        body (JournalEntry): A balanced journal entry (verifikation): at least two rows whose
+            debits add up to their
+            credits. Fields marked read-only are set by Bokio and ignored when creating.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | JournalEntry]
+    """
+
+    kwargs = _get_kwargs(
+        company_id=company_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    company_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: JournalEntry,
+) -> ApiError | JournalEntry | None:
+    """Create a journal entry
+
+     Bookkeeps a manual journal entry. The entry needs at least two rows; each row debits or
+    credits one account of the company's chart of accounts (BAS), never both, and amounts
+    are never negative. The sum of debits must equal the sum of credits. Accounts that are
+    not in Bokio's chart of accounts are refused, as are dates in a closed fiscal year.
+    Tags may be set either on the entry or on its rows, not both. Bokio assigns the id,
+    the row ids and the entry number (e.g. `V57`). Needs scope `journal-entries:write`.
+
+    Args:
+        company_id (UUID):
+        body (JournalEntry): A balanced journal entry (verifikation): at least two rows whose
+            debits add up to their
+            credits. Fields marked read-only are set by Bokio and ignored when creating.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | JournalEntry
+    """
+
+    return (
+        await asyncio_detailed(
+            company_id=company_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,215 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.supplier_invoice_page import SupplierInvoicePage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    company_id: UUID,
+    *,
+    page: int | Unset = 1,
+    page_size: int | Unset = 25,
+    query: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["pageSize"] = page_size
+
+    params["query"] = query
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/companies/{company_id}/supplier-invoices".format(
+            company_id=quote(str(company_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SupplierInvoicePage | None:
+    if response.status_code == 200:
+        response_200 = SupplierInvoicePage.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SupplierInvoicePage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    company_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 25,
+    query: str | Unset = UNSET,
+) -> Response[SupplierInvoicePage]:
+    """List supplier invoices
+
+     Returns the company's supplier invoices one page at a time. Filter e.g. by supplier
+    (`supplierRef.id==<id>`), by due date or by currency. Needs scope `supplier-invoices:read`.
+
+    Args:
+        company_id (UUID):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 25.
+        query (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SupplierInvoicePage]
+    """
+
+    kwargs = _get_kwargs(
+        company_id=company_id,
+        page=page,
+        page_size=page_size,
+        query=query,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    company_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 25,
+    query: str | Unset = UNSET,
+) -> SupplierInvoicePage | None:
+    """List supplier invoices
+
+     Returns the company's supplier invoices one page at a time. Filter e.g. by supplier
+    (`supplierRef.id==<id>`), by due date or by currency. Needs scope `supplier-invoices:read`.
+
+    Args:
+        company_id (UUID):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 25.
+        query (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SupplierInvoicePage
+    """
+
+    return sync_detailed(
+        company_id=company_id,
+        client=client,
+        page=page,
+        page_size=page_size,
+        query=query,
+    ).parsed
+
+
+async def asyncio_detailed(
+    company_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 25,
+    query: str | Unset = UNSET,
+) -> Response[SupplierInvoicePage]:
+    """List supplier invoices
+
+     Returns the company's supplier invoices one page at a time. Filter e.g. by supplier
+    (`supplierRef.id==<id>`), by due date or by currency. Needs scope `supplier-invoices:read`.
+
+    Args:
+        company_id (UUID):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 25.
+        query (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SupplierInvoicePage]
+    """
+
+    kwargs = _get_kwargs(
+        company_id=company_id,
+        page=page,
+        page_size=page_size,
+        query=query,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    company_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 25,
+    query: str | Unset = UNSET,
+) -> SupplierInvoicePage | None:
+    """List supplier invoices
+
+     Returns the company's supplier invoices one page at a time. Filter e.g. by supplier
+    (`supplierRef.id==<id>`), by due date or by currency. Needs scope `supplier-invoices:read`.
+
+    Args:
+        company_id (UUID):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 25.
+        query (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SupplierInvoicePage
+    """
+
+    return (
+        await asyncio_detailed(
+            company_id=company_id,
+            client=client,
+            page=page,
+            page_size=page_size,
+            query=query,
+        )
+    ).parsed

@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.tag_group import TagGroup
+from ...models.tag_group_create import TagGroupCreate
+from ...types import Response
+
+
+def _get_kwargs(
+    company_id: UUID,
+    *,
+    body: TagGroupCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/companies/{company_id}/tag-groups".format(
+            company_id=quote(str(company_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | TagGroup | None:
+    if response.status_code == 200:
+        response_200 = TagGroup.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | TagGroup]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    company_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TagGroupCreate,
+) -> Response[ApiError | TagGroup]:
+    """Create a tag group
+
+     Preview. Adds a dimension to classify journal entries by, e.g. "Projekt" or
+    "Kostnadsställe". The alias (at most 3 characters) and the dimension number must both be
+    unique within the company. The group starts without tags. Needs the Tags feature in
+    the company's price plan and scope `tags:write`.
+
+    Args:
+        company_id (UUID):
+        body (TagGroupCreate): A new tag group.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | TagGroup]
+    """
+
+    kwargs = _get_kwargs(
+        company_id=company_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    company_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TagGroupCreate,
+) -> ApiError | TagGroup | None:
+    """Create a tag group
+
+     Preview. Adds a dimension to classify journal entries by, e.g. "Projekt" or
+    "Kostnadsställe". The alias (at most 3 characters) and the dimension number must both be
+    unique within the company. The group starts without tags. Needs the Tags feature in
+    the company's price plan and scope `tags:write`.
+
+    Args:
+        company_id (UUID):
+        body (TagGroupCreate): A new tag group.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | TagGroup
+    """
+
+    return sync_detailed(
+        company_id=company_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    company_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TagGroupCreate,
+) -> Response[ApiError | TagGroup]:
+    """Create a tag group
+
+     Preview. Adds a dimension to classify journal entries by, e.g. "Projekt" or
+    "Kostnadsställe". The alias (at most 3 characters) and the dimension number must both be
+    unique within the company. The group starts without tags. Needs the Tags feature in
+    the company's price plan and scope `tags:write`.
+
+    Args:
+        company_id (UUID):
+        body (TagGroupCreate): A new tag group.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | TagGroup]
+    """
+
+    kwargs = _get_kwargs(
+        company_id=company_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    company_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TagGroupCreate,
+) -> ApiError | TagGroup | None:
+    """Create a tag group
+
+     Preview. Adds a dimension to classify journal entries by, e.g. "Projekt" or
+    "Kostnadsställe". The alias (at most 3 characters) and the dimension number must both be
+    unique within the company. The group starts without tags. Needs the Tags feature in
+    the company's price plan and scope `tags:write`.
+
+    Args:
+        company_id (UUID):
+        body (TagGroupCreate): A new tag group.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | TagGroup
+    """
+
+    return (
+        await asyncio_detailed(
+            company_id=company_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

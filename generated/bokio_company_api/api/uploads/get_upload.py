@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.upload import Upload
+from ...types import Response
+
+
+def _get_kwargs(
+    company_id: UUID,
+    upload_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/companies/{company_id}/uploads/{upload_id}".format(
+            company_id=quote(str(company_id), safe=""),
+            upload_id=quote(str(upload_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | Upload | None:
+    if response.status_code == 200:
+        response_200 = Upload.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | Upload]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    company_id: UUID,
+    upload_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiError | Upload]:
+    """Get an upload
+
+     Returns the upload's description, content type and journal entry; fetch the file
+    itself with `uploads.download`. Needs scope `uploads:read`.
+
+    Args:
+        company_id (UUID):
+        upload_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | Upload]
+    """
+
+    kwargs = _get_kwargs(
+        company_id=company_id,
+        upload_id=upload_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    company_id: UUID,
+    upload_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiError | Upload | None:
+    """Get an upload
+
+     Returns the upload's description, content type and journal entry; fetch the file
+    itself with `uploads.download`. Needs scope `uploads:read`.
+
+    Args:
+        company_id (UUID):
+        upload_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | Upload
+    """
+
+    return sync_detailed(
+        company_id=company_id,
+        upload_id=upload_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    company_id: UUID,
+    upload_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiError | Upload]:
+    """Get an upload
+
+     Returns the upload's description, content type and journal entry; fetch the file
+    itself with `uploads.download`. Needs scope `uploads:read`.
+
+    Args:
+        company_id (UUID):
+        upload_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | Upload]
+    """
+
+    kwargs = _get_kwargs(
+        company_id=company_id,
+        upload_id=upload_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    company_id: UUID,
+    upload_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiError | Upload | None:
+    """Get an upload
+
+     Returns the upload's description, content type and journal entry; fetch the file
+    itself with `uploads.download`. Needs scope `uploads:read`.
+
+    Args:
+        company_id (UUID):
+        upload_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | Upload
+    """
+
+    return (
+        await asyncio_detailed(
+            company_id=company_id,
+            upload_id=upload_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.account_type import AccountType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccountWithDetails")
+
+
+@_attrs_define
+class AccountWithDetails:
+    """An account together with its balance."""
+
+    account: int | Unset = UNSET
+    """ The account number, four digits in BAS (e.g. `1930` business bank account, `3041` sales of services). """
+    name: str | Unset = UNSET
+    """ The account's name, in Swedish for BAS accounts. """
+    account_type: AccountType | Unset = UNSET
+    """ `basePlanAccount` for an account of the BAS standard chart, `customAccount` for one the company added
+    itself. """
+    account_balance: Decimal | None | Unset = UNSET
+    """ The account's current balance in SEK, or null when Bokio reports none. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account = self.account
+
+        name = self.name
+
+        account_type: str | Unset = UNSET
+        if not isinstance(self.account_type, Unset):
+            account_type = self.account_type.value
+
+        account_balance: Decimal | None | Unset
+        if isinstance(self.account_balance, Unset):
+            account_balance = UNSET
+        else:
+            account_balance = self.account_balance
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if account is not UNSET:
+            field_dict["account"] = account
+        if name is not UNSET:
+            field_dict["name"] = name
+        if account_type is not UNSET:
+            field_dict["accountType"] = account_type
+        if account_balance is not UNSET:
+            field_dict["accountBalance"] = account_balance
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        account = d.pop("account", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _account_type = d.pop("accountType", UNSET)
+        account_type: AccountType | Unset
+        if isinstance(_account_type, Unset):
+            account_type = UNSET
+        else:
+            account_type = AccountType(_account_type)
+
+        def _parse_account_balance(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                account_balance_type_0 = Decimal(str(data))
+
+                return account_balance_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
+
+        account_balance = _parse_account_balance(d.pop("accountBalance", UNSET))
+
+        account_with_details = cls(
+            account=account,
+            name=name,
+            account_type=account_type,
+            account_balance=account_balance,
+        )
+
+        account_with_details.additional_properties = d
+        return account_with_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Address")
+
+
+@_attrs_define
+class Address:
+    """A postal address."""
+
+    line1: str | Unset = UNSET
+    line2: None | str | Unset = UNSET
+    city: str | Unset = UNSET
+    postal_code: str | Unset = UNSET
+    country: str | Unset = UNSET
+    """ ISO 3166-1 alpha-2 country code, e.g. `SE`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        line1 = self.line1
+
+        line2: None | str | Unset
+        if isinstance(self.line2, Unset):
+            line2 = UNSET
+        else:
+            line2 = self.line2
+
+        city = self.city
+
+        postal_code = self.postal_code
+
+        country = self.country
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if line1 is not UNSET:
+            field_dict["line1"] = line1
+        if line2 is not UNSET:
+            field_dict["line2"] = line2
+        if city is not UNSET:
+            field_dict["city"] = city
+        if postal_code is not UNSET:
+            field_dict["postalCode"] = postal_code
+        if country is not UNSET:
+            field_dict["country"] = country
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        line1 = d.pop("line1", UNSET)
+
+        def _parse_line2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        line2 = _parse_line2(d.pop("line2", UNSET))
+
+        city = d.pop("city", UNSET)
+
+        postal_code = d.pop("postalCode", UNSET)
+
+        country = d.pop("country", UNSET)
+
+        address = cls(
+            line1=line1,
+            line2=line2,
+            city=city,
+            postal_code=postal_code,
+            country=country,
+        )
+
+        address.additional_properties = d
+        return address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.bankgiro_payment_details_type import BankgiroPaymentDetailsType
+
+T = TypeVar("T", bound="BankgiroPaymentDetails")
+
+
+@_attrs_define
+class BankgiroPaymentDetails:
+    """Pay the supplier to a bankgiro number."""
+
+    type_: BankgiroPaymentDetailsType
+    bankgiro_number: str
+    """ Bankgiro number, e.g. `5432-1098`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        bankgiro_number = self.bankgiro_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "bankgiroNumber": bankgiro_number,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = BankgiroPaymentDetailsType(d.pop("type"))
+
+        bankgiro_number = d.pop("bankgiroNumber")
+
+        bankgiro_payment_details = cls(
+            type_=type_,
+            bankgiro_number=bankgiro_number,
+        )
+
+        bankgiro_payment_details.additional_properties = d
+        return bankgiro_payment_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

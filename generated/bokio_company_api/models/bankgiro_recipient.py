@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.bankgiro_recipient_kind import BankgiroRecipientKind
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BankgiroRecipient")
+
+
+@_attrs_define
+class BankgiroRecipient:
+    """Payment to a bankgiro number. Give exactly one of `ocr` (the recipient's OCR reference)
+    and `message` (free text to the recipient), never both.
+
+    """
+
+    kind: BankgiroRecipientKind
+    recipient_name: str
+    """ Name of the payee. """
+    bankgiro_number: str
+    """ The payee's bankgiro number, e.g. `5050-1055`. """
+    ocr: str | Unset = UNSET
+    """ OCR reference from the payee's invoice. Not together with `message`. """
+    message: str | Unset = UNSET
+    """ Message to the payee. Not together with `ocr`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        kind = self.kind.value
+
+        recipient_name = self.recipient_name
+
+        bankgiro_number = self.bankgiro_number
+
+        ocr = self.ocr
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "kind": kind,
+                "recipientName": recipient_name,
+                "bankgiroNumber": bankgiro_number,
+            }
+        )
+        if ocr is not UNSET:
+            field_dict["ocr"] = ocr
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        kind = BankgiroRecipientKind(d.pop("kind"))
+
+        recipient_name = d.pop("recipientName")
+
+        bankgiro_number = d.pop("bankgiroNumber")
+
+        ocr = d.pop("ocr", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        bankgiro_recipient = cls(
+            kind=kind,
+            recipient_name=recipient_name,
+            bankgiro_number=bankgiro_number,
+            ocr=ocr,
+            message=message,
+        )
+
+        bankgiro_recipient.additional_properties = d
+        return bankgiro_recipient
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.bank_payment import BankPayment
+
+
+T = TypeVar("T", bound="BulkCreateBankPaymentsRequest")
+
+
+@_attrs_define
+class BulkCreateBankPaymentsRequest:
+    """The payments to create together, all or none."""
+
+    payments: list[BankPayment]
+    """ Between 1 and 100 payments. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payments = []
+        for payments_item_data in self.payments:
+            payments_item = payments_item_data.to_dict()
+            payments.append(payments_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "payments": payments,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.bank_payment import BankPayment
+
+        d = dict(src_dict)
+        payments = []
+        _payments = d.pop("payments")
+        for payments_item_data in _payments:
+            payments_item = BankPayment.from_dict(payments_item_data)
+
+            payments.append(payments_item)
+
+        bulk_create_bank_payments_request = cls(
+            payments=payments,
+        )
+
+        bulk_create_bank_payments_request.additional_properties = d
+        return bulk_create_bank_payments_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

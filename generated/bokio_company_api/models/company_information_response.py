@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.company_information import CompanyInformation
+
+
+T = TypeVar("T", bound="CompanyInformationResponse")
+
+
+@_attrs_define
+class CompanyInformationResponse:
+    """Envelope around the company's information."""
+
+    company_information: CompanyInformation | Unset = UNSET
+    """ The company's registered details. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company_information: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.company_information, Unset):
+            company_information = self.company_information.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if company_information is not UNSET:
+            field_dict["companyInformation"] = company_information
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.company_information import CompanyInformation
+
+        d = dict(src_dict)
+        _company_information = d.pop("companyInformation", UNSET)
+        company_information: CompanyInformation | Unset
+        if isinstance(_company_information, Unset):
+            company_information = UNSET
+        else:
+            company_information = CompanyInformation.from_dict(_company_information)
+
+        company_information_response = cls(
+            company_information=company_information,
+        )
+
+        company_information_response.additional_properties = d
+        return company_information_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,211 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.customer_language import CustomerLanguage
+from ..models.customer_type import CustomerType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer_address import CustomerAddress
+    from ..models.customer_contact import CustomerContact
+
+
+T = TypeVar("T", bound="Customer")
+
+
+@_attrs_define
+class Customer:
+    """A customer the company invoices, with its billing address and contact persons."""
+
+    name: str
+    """ Company name, or the person's full name for a private customer. """
+    type_: CustomerType
+    """ `company` for a business customer, `private` for a private person. """
+    id: UUID | Unset = UNSET
+    """ Assigned by Bokio; leave out when creating. """
+    vat_number: str | Unset = UNSET
+    """ VAT registration number, e.g. `SE556812345601`. """
+    org_number: str | Unset = UNSET
+    """ Organisation number (or personal identity number for a private customer), e.g. `556812-3456`. """
+    payment_terms: str | Unset = UNSET
+    """ Payment terms printed on the customer's invoices: either a number of days as digits
+    (`"30"` is shown as "30 days", in the customer's language) or free text such as
+    `Betalning vid leverans`.
+     """
+    contacts_details: list[CustomerContact] | Unset = UNSET
+    """ Contact persons at the customer; the default one is pre-selected on new invoices. """
+    address: CustomerAddress | Unset = UNSET
+    """ A customer's billing address. Addresses in Great Britain also need `countrySubdivision`. """
+    language: CustomerLanguage | Unset = UNSET
+    """ Language of the documents sent to the customer; Swedish (`sv`) when not given. """
+    modified_date_time: datetime.datetime | None | Unset = UNSET
+    """ When the customer was last changed; null for customers last changed before Bokio started tracking this. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type_ = self.type_.value
+
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        vat_number = self.vat_number
+
+        org_number = self.org_number
+
+        payment_terms = self.payment_terms
+
+        contacts_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.contacts_details, Unset):
+            contacts_details = []
+            for contacts_details_item_data in self.contacts_details:
+                contacts_details_item = contacts_details_item_data.to_dict()
+                contacts_details.append(contacts_details_item)
+
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        language: str | Unset = UNSET
+        if not isinstance(self.language, Unset):
+            language = self.language.value
+
+        modified_date_time: None | str | Unset
+        if isinstance(self.modified_date_time, Unset):
+            modified_date_time = UNSET
+        elif isinstance(self.modified_date_time, datetime.datetime):
+            modified_date_time = self.modified_date_time.isoformat()
+        else:
+            modified_date_time = self.modified_date_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if vat_number is not UNSET:
+            field_dict["vatNumber"] = vat_number
+        if org_number is not UNSET:
+            field_dict["orgNumber"] = org_number
+        if payment_terms is not UNSET:
+            field_dict["paymentTerms"] = payment_terms
+        if contacts_details is not UNSET:
+            field_dict["contactsDetails"] = contacts_details
+        if address is not UNSET:
+            field_dict["address"] = address
+        if language is not UNSET:
+            field_dict["language"] = language
+        if modified_date_time is not UNSET:
+            field_dict["modifiedDateTime"] = modified_date_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.customer_address import CustomerAddress
+        from ..models.customer_contact import CustomerContact
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        type_ = CustomerType(d.pop("type"))
+
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        vat_number = d.pop("vatNumber", UNSET)
+
+        org_number = d.pop("orgNumber", UNSET)
+
+        payment_terms = d.pop("paymentTerms", UNSET)
+
+        _contacts_details = d.pop("contactsDetails", UNSET)
+        contacts_details: list[CustomerContact] | Unset = UNSET
+        if _contacts_details is not UNSET:
+            contacts_details = []
+            for contacts_details_item_data in _contacts_details:
+                contacts_details_item = CustomerContact.from_dict(contacts_details_item_data)
+
+                contacts_details.append(contacts_details_item)
+
+        _address = d.pop("address", UNSET)
+        address: CustomerAddress | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = CustomerAddress.from_dict(_address)
+
+        _language = d.pop("language", UNSET)
+        language: CustomerLanguage | Unset
+        if isinstance(_language, Unset):
+            language = UNSET
+        else:
+            language = CustomerLanguage(_language)
+
+        def _parse_modified_date_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                modified_date_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return modified_date_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        modified_date_time = _parse_modified_date_time(d.pop("modifiedDateTime", UNSET))
+
+        customer = cls(
+            name=name,
+            type_=type_,
+            id=id,
+            vat_number=vat_number,
+            org_number=org_number,
+            payment_terms=payment_terms,
+            contacts_details=contacts_details,
+            address=address,
+            language=language,
+            modified_date_time=modified_date_time,
+        )
+
+        customer.additional_properties = d
+        return customer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.description_only_invoice_line_item_type import DescriptionOnlyInvoiceLineItemType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.invoice_line_item_ref import InvoiceLineItemRef
+
+
+T = TypeVar("T", bound="DescriptionOnlyInvoiceLine")
+
+
+@_attrs_define
+class DescriptionOnlyInvoiceLine:
+    """A text-only line without amounts, e.g. a heading or a note."""
+
+    description: str
+    item_type: DescriptionOnlyInvoiceLineItemType
+    id: int | None | Unset = UNSET
+    """ Line id assigned by Bokio. Leave out for a new line; keep it when updating an existing one. """
+    item_ref: InvoiceLineItemRef | None | Unset = UNSET
+    """ A catalogue description-only item to copy. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.invoice_line_item_ref import InvoiceLineItemRef
+
+        description = self.description
+
+        item_type = self.item_type.value
+
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        item_ref: dict[str, Any] | None | Unset
+        if isinstance(self.item_ref, Unset):
+            item_ref = UNSET
+        elif isinstance(self.item_ref, InvoiceLineItemRef):
+            item_ref = self.item_ref.to_dict()
+        else:
+            item_ref = self.item_ref
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "description": description,
+                "itemType": item_type,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if item_ref is not UNSET:
+            field_dict["itemRef"] = item_ref
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.invoice_line_item_ref import InvoiceLineItemRef
+
+        d = dict(src_dict)
+        description = d.pop("description")
+
+        item_type = DescriptionOnlyInvoiceLineItemType(d.pop("itemType"))
+
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_item_ref(data: object) -> InvoiceLineItemRef | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                item_ref_type_1 = InvoiceLineItemRef.from_dict(data)
+
+                return item_ref_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InvoiceLineItemRef | None | Unset, data)
+
+        item_ref = _parse_item_ref(d.pop("itemRef", UNSET))
+
+        description_only_invoice_line = cls(
+            description=description,
+            item_type=item_type,
+            id=id,
+            item_ref=item_ref,
+        )
+
+        description_only_invoice_line.additional_properties = d
+        return description_only_invoice_line
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.accounting_method import AccountingMethod
+from ..models.fiscal_year_status import FiscalYearStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FiscalYear")
+
+
+@_attrs_define
+class FiscalYear:
+    """One accounting year of the company. Usually a calendar year, but it may be broken
+    (e.g. July to June) and the first or a changed year may be shorter or longer.
+
+    """
+
+    id: UUID
+    start_date: datetime.date
+    """ First day of the fiscal year. """
+    end_date: datetime.date
+    """ Last day of the fiscal year (inclusive). """
+    accounting_method: AccountingMethod
+    """ How the fiscal year is bookkept: `accrual` (faktureringsmetoden: invoices are bookkept
+    when issued or received, payments when they happen) or `cash` (kontantmetoden: invoices
+    are bookkept only when paid, with unpaid ones bookkept at year end).
+     """
+    status: FiscalYearStatus | Unset = UNSET
+    """ `open` while the year can still be bookkept; `closed` once it has been closed. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        start_date = self.start_date.isoformat()
+
+        end_date = self.end_date.isoformat()
+
+        accounting_method = self.accounting_method.value
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "startDate": start_date,
+                "endDate": end_date,
+                "accountingMethod": accounting_method,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        start_date = datetime.date.fromisoformat(d.pop("startDate"))
+
+        end_date = datetime.date.fromisoformat(d.pop("endDate"))
+
+        accounting_method = AccountingMethod(d.pop("accountingMethod"))
+
+        _status = d.pop("status", UNSET)
+        status: FiscalYearStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = FiscalYearStatus(_status)
+
+        fiscal_year = cls(
+            id=id,
+            start_date=start_date,
+            end_date=end_date,
+            accounting_method=accounting_method,
+            status=status,
+        )
+
+        fiscal_year.additional_properties = d
+        return fiscal_year
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

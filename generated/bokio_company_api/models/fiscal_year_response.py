@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fiscal_year import FiscalYear
+
+
+T = TypeVar("T", bound="FiscalYearResponse")
+
+
+@_attrs_define
+class FiscalYearResponse:
+    """Envelope around one fiscal year."""
+
+    fiscal_year: FiscalYear | Unset = UNSET
+    """ One accounting year of the company. Usually a calendar year, but it may be broken
+    (e.g. July to June) and the first or a changed year may be shorter or longer.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fiscal_year: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fiscal_year, Unset):
+            fiscal_year = self.fiscal_year.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if fiscal_year is not UNSET:
+            field_dict["fiscalYear"] = fiscal_year
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fiscal_year import FiscalYear
+
+        d = dict(src_dict)
+        _fiscal_year = d.pop("fiscalYear", UNSET)
+        fiscal_year: FiscalYear | Unset
+        if isinstance(_fiscal_year, Unset):
+            fiscal_year = UNSET
+        else:
+            fiscal_year = FiscalYear.from_dict(_fiscal_year)
+
+        fiscal_year_response = cls(
+            fiscal_year=fiscal_year,
+        )
+
+        fiscal_year_response.additional_properties = d
+        return fiscal_year_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.international_payment_details_type import InternationalPaymentDetailsType
+
+T = TypeVar("T", bound="InternationalPaymentDetails")
+
+
+@_attrs_define
+class InternationalPaymentDetails:
+    """Pay the supplier abroad, to an IBAN with the bank's BIC."""
+
+    type_: InternationalPaymentDetailsType
+    iban: str
+    """ The account's IBAN. """
+    bic: str
+    """ The bank's BIC (SWIFT code). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        iban = self.iban
+
+        bic = self.bic
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "iban": iban,
+                "bic": bic,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = InternationalPaymentDetailsType(d.pop("type"))
+
+        iban = d.pop("iban")
+
+        bic = d.pop("bic")
+
+        international_payment_details = cls(
+            type_=type_,
+            iban=iban,
+            bic=bic,
+        )
+
+        international_payment_details.additional_properties = d
+        return international_payment_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InvoiceBillingAddress")
+
+
+@_attrs_define
+class InvoiceBillingAddress:
+    """A billing address; `countrySubdivision` is needed for some countries."""
+
+    line1: str
+    city: str
+    postal_code: str
+    country: str
+    """ ISO 3166-1 alpha-2 country code, e.g. `SE`. """
+    line2: None | str | Unset = UNSET
+    country_subdivision: None | str | Unset = UNSET
+    """ ISO 3166-2 subdivision code; currently required for `GB` (ENG, SCT, WLS, NIR). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        line1 = self.line1
+
+        city = self.city
+
+        postal_code = self.postal_code
+
+        country = self.country
+
+        line2: None | str | Unset
+        if isinstance(self.line2, Unset):
+            line2 = UNSET
+        else:
+            line2 = self.line2
+
+        country_subdivision: None | str | Unset
+        if isinstance(self.country_subdivision, Unset):
+            country_subdivision = UNSET
+        else:
+            country_subdivision = self.country_subdivision
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "line1": line1,
+                "city": city,
+                "postalCode": postal_code,
+                "country": country,
+            }
+        )
+        if line2 is not UNSET:
+            field_dict["line2"] = line2
+        if country_subdivision is not UNSET:
+            field_dict["countrySubdivision"] = country_subdivision
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        line1 = d.pop("line1")
+
+        city = d.pop("city")
+
+        postal_code = d.pop("postalCode")
+
+        country = d.pop("country")
+
+        def _parse_line2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        line2 = _parse_line2(d.pop("line2", UNSET))
+
+        def _parse_country_subdivision(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country_subdivision = _parse_country_subdivision(d.pop("countrySubdivision", UNSET))
+
+        invoice_billing_address = cls(
+            line1=line1,
+            city=city,
+            postal_code=postal_code,
+            country=country,
+            line2=line2,
+            country_subdivision=country_subdivision,
+        )
+
+        invoice_billing_address.additional_properties = d
+        return invoice_billing_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

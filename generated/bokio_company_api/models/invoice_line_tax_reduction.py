@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.tax_reduction_job_type import TaxReductionJobType
+from ..models.tax_reduction_type import TaxReductionType
+
+T = TypeVar("T", bound="InvoiceLineTaxReduction")
+
+
+@_attrs_define
+class InvoiceLineTaxReduction:
+    """ROT/RUT categorisation of a line. Only for lines with productType `services` and unitType
+    `hour` or `unspecified`; `taxReductionType` must equal the invoice's `taxReduction.type`.
+
+    """
+
+    tax_reduction_type: TaxReductionType
+    """ `rot` (repairs, renovation, extension) or `rut` (household services). """
+    job_type: TaxReductionJobType
+    """ Kind of work; `rot…` values go with ROT, `rut…` values with RUT. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tax_reduction_type = self.tax_reduction_type.value
+
+        job_type = self.job_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "taxReductionType": tax_reduction_type,
+                "jobType": job_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        tax_reduction_type = TaxReductionType(d.pop("taxReductionType"))
+
+        job_type = TaxReductionJobType(d.pop("jobType"))
+
+        invoice_line_tax_reduction = cls(
+            tax_reduction_type=tax_reduction_type,
+            job_type=job_type,
+        )
+
+        invoice_line_tax_reduction.additional_properties = d
+        return invoice_line_tax_reduction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

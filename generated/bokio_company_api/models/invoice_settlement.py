@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.invoice_settlement_type import InvoiceSettlementType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.entity_ref import EntityRef
+    from ..models.payment_service_fee_settlement_details import PaymentServiceFeeSettlementDetails
+    from ..models.standard_settlement_details import StandardSettlementDetails
+
+
+T = TypeVar("T", bound="InvoiceSettlement")
+
+
+@_attrs_define
+class InvoiceSettlement:
+    """A settlement as Bokio returns it. All fields are set by Bokio. The shape of
+    `invoiceSettlementDetails` follows `type`: `PaymentServiceFeeSettlementDetails` for
+    `paymentServiceFee`, `StandardSettlementDetails` for every other type.
+
+    """
+
+    id: UUID | Unset = UNSET
+    invoice_id: UUID | Unset = UNSET
+    """ The invoice the settlement belongs to. """
+    type_: InvoiceSettlementType | Unset = UNSET
+    """ What the settlement accounts for, and where recording it books the amount:
+    `currency`: exchange-rate and rounding differences, 3740 (Penny and krona adjustments);
+    `bankFee`: a fee a bank or payment provider kept from the payment, 6570 (Bank charges);
+    `badDebt`: an amount that will certainly not be paid, 6351 (Confirmed losses on accounts
+    receivable); `balanceAdjustment`: corrects the invoice balance without any bookkeeping;
+    `paymentServiceFee`: a fee of a payment service such as Stripe (Swedish companies only),
+    booked according to its `vatScheme`.
+     """
+    invoice_settlement_details: PaymentServiceFeeSettlementDetails | StandardSettlementDetails | Unset = UNSET
+    """ Date and amount of a settlement: `PaymentServiceFeeSettlementDetails` (which adds
+    `vatScheme`) for a `paymentServiceFee` settlement, `StandardSettlementDetails` for every
+    other type. The settlement's `type` tells which one applies.
+     """
+    journal_entry_ref: EntityRef | None | Unset = UNSET
+    """ The journal entry that bookkept the settlement; null until it is recorded. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.entity_ref import EntityRef
+        from ..models.payment_service_fee_settlement_details import PaymentServiceFeeSettlementDetails
+
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        invoice_id: str | Unset = UNSET
+        if not isinstance(self.invoice_id, Unset):
+            invoice_id = str(self.invoice_id)
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        invoice_settlement_details: dict[str, Any] | Unset
+        if isinstance(self.invoice_settlement_details, Unset):
+            invoice_settlement_details = UNSET
+        elif isinstance(self.invoice_settlement_details, PaymentServiceFeeSettlementDetails):
+            invoice_settlement_details = self.invoice_settlement_details.to_dict()
+        else:
+            invoice_settlement_details = self.invoice_settlement_details.to_dict()
+
+        journal_entry_ref: dict[str, Any] | None | Unset
+        if isinstance(self.journal_entry_ref, Unset):
+            journal_entry_ref = UNSET
+        elif isinstance(self.journal_entry_ref, EntityRef):
+            journal_entry_ref = self.journal_entry_ref.to_dict()
+        else:
+            journal_entry_ref = self.journal_entry_ref
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if invoice_id is not UNSET:
+            field_dict["invoiceId"] = invoice_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if invoice_settlement_details is not UNSET:
+            field_dict["invoiceSettlementDetails"] = invoice_settlement_details
+        if journal_entry_ref is not UNSET:
+            field_dict["journalEntryRef"] = journal_entry_ref
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.entity_ref import EntityRef
+        from ..models.payment_service_fee_settlement_details import PaymentServiceFeeSettlementDetails
+        from ..models.standard_settlement_details import StandardSettlementDetails
+
+        d = dict(src_dict)
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        _invoice_id = d.pop("invoiceId", UNSET)
+        invoice_id: UUID | Unset
+        if isinstance(_invoice_id, Unset):
+            invoice_id = UNSET
+        else:
+            invoice_id = UUID(_invoice_id)
+
+        _type_ = d.pop("type", UNSET)
+        type_: InvoiceSettlementType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = InvoiceSettlementType(_type_)
+
+        def _parse_invoice_settlement_details(
+            data: object,
+        ) -> PaymentServiceFeeSettlementDetails | StandardSettlementDetails | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_invoice_settlement_details_type_0 = PaymentServiceFeeSettlementDetails.from_dict(data)
+
+                return componentsschemas_invoice_settlement_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_invoice_settlement_details_type_1 = StandardSettlementDetails.from_dict(data)
+
+            return componentsschemas_invoice_settlement_details_type_1
+
+        invoice_settlement_details = _parse_invoice_settlement_details(d.pop("invoiceSettlementDetails", UNSET))
+
+        def _parse_journal_entry_ref(data: object) -> EntityRef | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                journal_entry_ref_type_1 = EntityRef.from_dict(data)
+
+                return journal_entry_ref_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EntityRef | None | Unset, data)
+
+        journal_entry_ref = _parse_journal_entry_ref(d.pop("journalEntryRef", UNSET))
+
+        invoice_settlement = cls(
+            id=id,
+            invoice_id=invoice_id,
+            type_=type_,
+            invoice_settlement_details=invoice_settlement_details,
+            journal_entry_ref=journal_entry_ref,
+        )
+
+        invoice_settlement.additional_properties = d
+        return invoice_settlement
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.invoice_settlement_create_type import InvoiceSettlementCreateType
+
+if TYPE_CHECKING:
+    from ..models.payment_service_fee_settlement_details import PaymentServiceFeeSettlementDetails
+    from ..models.standard_settlement_details import StandardSettlementDetails
+
+
+T = TypeVar("T", bound="InvoiceSettlementCreate")
+
+
+@_attrs_define
+class InvoiceSettlementCreate:
+    """A new settlement. Send `PaymentServiceFeeSettlementDetails` (with `vatScheme`) when `type`
+    is `paymentServiceFee`, `StandardSettlementDetails` otherwise.
+
+    """
+
+    type_: InvoiceSettlementCreateType
+    """ The settlement types the API can create: `currency` (booked to 3740), `bankFee` (booked to
+    6570) and `paymentServiceFee` (Swedish companies only; booked by its `vatScheme`).
+     """
+    invoice_settlement_details: PaymentServiceFeeSettlementDetails | StandardSettlementDetails
+    """ Date and amount of a settlement: `PaymentServiceFeeSettlementDetails` (which adds
+    `vatScheme`) for a `paymentServiceFee` settlement, `StandardSettlementDetails` for every
+    other type. The settlement's `type` tells which one applies.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.payment_service_fee_settlement_details import PaymentServiceFeeSettlementDetails
+
+        type_ = self.type_.value
+
+        invoice_settlement_details: dict[str, Any]
+        if isinstance(self.invoice_settlement_details, PaymentServiceFeeSettlementDetails):
+            invoice_settlement_details = self.invoice_settlement_details.to_dict()
+        else:
+            invoice_settlement_details = self.invoice_settlement_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "invoiceSettlementDetails": invoice_settlement_details,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.payment_service_fee_settlement_details import PaymentServiceFeeSettlementDetails
+        from ..models.standard_settlement_details import StandardSettlementDetails
+
+        d = dict(src_dict)
+        type_ = InvoiceSettlementCreateType(d.pop("type"))
+
+        def _parse_invoice_settlement_details(
+            data: object,
+        ) -> PaymentServiceFeeSettlementDetails | StandardSettlementDetails:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_invoice_settlement_details_type_0 = PaymentServiceFeeSettlementDetails.from_dict(data)
+
+                return componentsschemas_invoice_settlement_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_invoice_settlement_details_type_1 = StandardSettlementDetails.from_dict(data)
+
+            return componentsschemas_invoice_settlement_details_type_1
+
+        invoice_settlement_details = _parse_invoice_settlement_details(d.pop("invoiceSettlementDetails"))
+
+        invoice_settlement_create = cls(
+            type_=type_,
+            invoice_settlement_details=invoice_settlement_details,
+        )
+
+        invoice_settlement_create.additional_properties = d
+        return invoice_settlement_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

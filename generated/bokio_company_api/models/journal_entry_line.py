@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.journal_entry_tag import JournalEntryTag
+
+
+T = TypeVar("T", bound="JournalEntryLine")
+
+
+@_attrs_define
+class JournalEntryLine:
+    """One row of a journal entry: an amount on one account, either as debit or as credit (the
+    other side 0). Amounts are in SEK and never negative.
+
+    """
+
+    id: int | Unset = UNSET
+    """ Row id assigned by Bokio; used to tag individual rows. """
+    debit: Decimal | Unset = UNSET
+    """ Amount debited; 0 when the row is a credit. """
+    credit: Decimal | Unset = UNSET
+    """ Amount credited; 0 when the row is a debit. """
+    account: int | Unset = UNSET
+    """ Account number from the company's chart of accounts (BAS), e.g. 1930 for the business bank account. """
+    tags: list[JournalEntryTag] | Unset = UNSET
+    """ Row-level tags. Only allowed when the entry itself has no tags; within one tag group
+    the weights on a row add up to at most 1.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        debit = self.debit
+
+        credit = self.credit
+
+        account = self.account
+
+        tags: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = []
+            for tags_item_data in self.tags:
+                tags_item = tags_item_data.to_dict()
+                tags.append(tags_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if debit is not UNSET:
+            field_dict["debit"] = debit
+        if credit is not UNSET:
+            field_dict["credit"] = credit
+        if account is not UNSET:
+            field_dict["account"] = account
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.journal_entry_tag import JournalEntryTag
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _debit = d.pop("debit", UNSET)
+        debit: Decimal | Unset
+        if isinstance(_debit, Unset):
+            debit = UNSET
+        else:
+            debit = Decimal(str(_debit))
+
+        _credit = d.pop("credit", UNSET)
+        credit: Decimal | Unset
+        if isinstance(_credit, Unset):
+            credit = UNSET
+        else:
+            credit = Decimal(str(_credit))
+
+        account = d.pop("account", UNSET)
+
+        _tags = d.pop("tags", UNSET)
+        tags: list[JournalEntryTag] | Unset = UNSET
+        if _tags is not UNSET:
+            tags = []
+            for tags_item_data in _tags:
+                tags_item = JournalEntryTag.from_dict(tags_item_data)
+
+                tags.append(tags_item)
+
+        journal_entry_line = cls(
+            id=id,
+            debit=debit,
+            credit=credit,
+            account=account,
+            tags=tags,
+        )
+
+        journal_entry_line.additional_properties = d
+        return journal_entry_line
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.journal_entry_tag import JournalEntryTag
+
+
+T = TypeVar("T", bound="JournalEntryLineTags")
+
+
+@_attrs_define
+class JournalEntryLineTags:
+    """The tags for one row of a journal entry."""
+
+    id: int
+    """ Id of the row (`items[].id` of the journal entry). """
+    tags: list[JournalEntryTag]
+    """ The row's tags. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        tags = []
+        for tags_item_data in self.tags:
+            tags_item = tags_item_data.to_dict()
+            tags.append(tags_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "tags": tags,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.journal_entry_tag import JournalEntryTag
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        tags = []
+        _tags = d.pop("tags")
+        for tags_item_data in _tags:
+            tags_item = JournalEntryTag.from_dict(tags_item_data)
+
+            tags.append(tags_item)
+
+        journal_entry_line_tags = cls(
+            id=id,
+            tags=tags,
+        )
+
+        journal_entry_line_tags.additional_properties = d
+        return journal_entry_line_tags
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

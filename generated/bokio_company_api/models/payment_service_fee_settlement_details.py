@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.payment_service_fee_vat_scheme import PaymentServiceFeeVatScheme
+
+T = TypeVar("T", bound="PaymentServiceFeeSettlementDetails")
+
+
+@_attrs_define
+class PaymentServiceFeeSettlementDetails:
+    """Details of a `paymentServiceFee` settlement."""
+
+    date: datetime.date
+    """ The day the settlement applies to, usually the payment's date. """
+    sum_base_currency: Decimal
+    """ The fee in the base currency (SEK); must be greater than zero. """
+    vat_scheme: PaymentServiceFeeVatScheme
+    """ How VAT on a payment service fee is bookkept: `domestic`: a Swedish expense without
+    reverse charge; `eu`: reverse charge from an EU provider (output VAT on 2645, input VAT on
+    2614); `nonEu`: reverse charge from a provider outside the EU (same VAT accounts as `eu`,
+    a different expense account); `vatExempt`: no VAT, booked as a general administrative
+    expense.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        date = self.date.isoformat()
+
+        sum_base_currency = self.sum_base_currency
+
+        vat_scheme = self.vat_scheme.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "date": date,
+                "sumBaseCurrency": sum_base_currency,
+                "vatScheme": vat_scheme,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        date = datetime.date.fromisoformat(d.pop("date"))
+
+        sum_base_currency = Decimal(str(d.pop("sumBaseCurrency")))
+
+        vat_scheme = PaymentServiceFeeVatScheme(d.pop("vatScheme"))
+
+        payment_service_fee_settlement_details = cls(
+            date=date,
+            sum_base_currency=sum_base_currency,
+            vat_scheme=vat_scheme,
+        )
+
+        payment_service_fee_settlement_details.additional_properties = d
+        return payment_service_fee_settlement_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

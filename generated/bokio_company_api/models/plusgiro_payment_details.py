@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.plusgiro_payment_details_type import PlusgiroPaymentDetailsType
+
+T = TypeVar("T", bound="PlusgiroPaymentDetails")
+
+
+@_attrs_define
+class PlusgiroPaymentDetails:
+    """Pay the supplier to a plusgiro number."""
+
+    type_: PlusgiroPaymentDetailsType
+    plusgiro_number: str
+    """ Plusgiro number, e.g. `48 76 54-3`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        plusgiro_number = self.plusgiro_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "plusgiroNumber": plusgiro_number,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = PlusgiroPaymentDetailsType(d.pop("type"))
+
+        plusgiro_number = d.pop("plusgiroNumber")
+
+        plusgiro_payment_details = cls(
+            type_=type_,
+            plusgiro_number=plusgiro_number,
+        )
+
+        plusgiro_payment_details.additional_properties = d
+        return plusgiro_payment_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

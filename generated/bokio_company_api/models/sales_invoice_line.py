@@ -1,0 +1,237 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.product_type import ProductType
+from ..models.sales_invoice_line_item_type import SalesInvoiceLineItemType
+from ..models.unit_type import UnitType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.invoice_line_item_ref import InvoiceLineItemRef
+    from ..models.invoice_line_tax_reduction import InvoiceLineTaxReduction
+
+
+T = TypeVar("T", bound="SalesInvoiceLine")
+
+
+@_attrs_define
+class SalesInvoiceLine:
+    """A priced line: quantity × unit price, excluding VAT. A discount is such a line with a
+    negative `unitPrice`, typically booked to 3730 via `bookkeepingAccountNumber`.
+
+    """
+
+    description: str
+    item_type: SalesInvoiceLineItemType
+    product_type: ProductType
+    """ Whether a line sells goods or services (decides the default revenue account). """
+    unit_price: Decimal
+    """ Price of one unit excluding VAT, in the invoice currency; negative for a discount. """
+    tax_rate: Decimal
+    """ VAT rate in percent; one of 0, 6, 12 or 25. """
+    quantity: Decimal = Decimal(1)
+    id: int | None | Unset = UNSET
+    """ Line id assigned by Bokio. Leave out for a new line; keep it when updating an existing one. """
+    item_ref: InvoiceLineItemRef | None | Unset = UNSET
+    """ A catalogue sales item to copy. Only `itemType` and `quantity` are then needed; the item's values replace
+    the other fields. """
+    unit_type: UnitType | Unset = UnitType.UNSPECIFIED
+    """ The unit a quantity is counted in. """
+    bookkeeping_account_number: int | None | Unset = UNSET
+    """ Revenue account to book this line to instead of the one Bokio would choose from product
+    type, VAT rate, customer and company settings (e.g. 3730 for discounts). An account
+    Bokio would pick automatically cannot be given here.
+     """
+    tax_reduction: InvoiceLineTaxReduction | None | Unset = UNSET
+    """ ROT/RUT job type of a service line on an invoice with a tax reduction. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.invoice_line_item_ref import InvoiceLineItemRef
+        from ..models.invoice_line_tax_reduction import InvoiceLineTaxReduction
+
+        description = self.description
+
+        item_type = self.item_type.value
+
+        product_type = self.product_type.value
+
+        quantity = self.quantity
+
+        unit_price = self.unit_price
+
+        tax_rate = self.tax_rate
+
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        item_ref: dict[str, Any] | None | Unset
+        if isinstance(self.item_ref, Unset):
+            item_ref = UNSET
+        elif isinstance(self.item_ref, InvoiceLineItemRef):
+            item_ref = self.item_ref.to_dict()
+        else:
+            item_ref = self.item_ref
+
+        unit_type: str | Unset = UNSET
+        if not isinstance(self.unit_type, Unset):
+            unit_type = self.unit_type.value
+
+        bookkeeping_account_number: int | None | Unset
+        if isinstance(self.bookkeeping_account_number, Unset):
+            bookkeeping_account_number = UNSET
+        else:
+            bookkeeping_account_number = self.bookkeeping_account_number
+
+        tax_reduction: dict[str, Any] | None | Unset
+        if isinstance(self.tax_reduction, Unset):
+            tax_reduction = UNSET
+        elif isinstance(self.tax_reduction, InvoiceLineTaxReduction):
+            tax_reduction = self.tax_reduction.to_dict()
+        else:
+            tax_reduction = self.tax_reduction
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "description": description,
+                "itemType": item_type,
+                "productType": product_type,
+                "quantity": quantity,
+                "unitPrice": unit_price,
+                "taxRate": tax_rate,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if item_ref is not UNSET:
+            field_dict["itemRef"] = item_ref
+        if unit_type is not UNSET:
+            field_dict["unitType"] = unit_type
+        if bookkeeping_account_number is not UNSET:
+            field_dict["bookkeepingAccountNumber"] = bookkeeping_account_number
+        if tax_reduction is not UNSET:
+            field_dict["taxReduction"] = tax_reduction
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.invoice_line_item_ref import InvoiceLineItemRef
+        from ..models.invoice_line_tax_reduction import InvoiceLineTaxReduction
+
+        d = dict(src_dict)
+        description = d.pop("description")
+
+        item_type = SalesInvoiceLineItemType(d.pop("itemType"))
+
+        product_type = ProductType(d.pop("productType"))
+
+        quantity = Decimal(str(d.pop("quantity")))
+
+        unit_price = Decimal(str(d.pop("unitPrice")))
+
+        tax_rate = Decimal(str(d.pop("taxRate")))
+
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_item_ref(data: object) -> InvoiceLineItemRef | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                item_ref_type_1 = InvoiceLineItemRef.from_dict(data)
+
+                return item_ref_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InvoiceLineItemRef | None | Unset, data)
+
+        item_ref = _parse_item_ref(d.pop("itemRef", UNSET))
+
+        _unit_type = d.pop("unitType", UNSET)
+        unit_type: UnitType | Unset
+        if isinstance(_unit_type, Unset):
+            unit_type = UNSET
+        else:
+            unit_type = UnitType(_unit_type)
+
+        def _parse_bookkeeping_account_number(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        bookkeeping_account_number = _parse_bookkeeping_account_number(d.pop("bookkeepingAccountNumber", UNSET))
+
+        def _parse_tax_reduction(data: object) -> InvoiceLineTaxReduction | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tax_reduction_type_1 = InvoiceLineTaxReduction.from_dict(data)
+
+                return tax_reduction_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InvoiceLineTaxReduction | None | Unset, data)
+
+        tax_reduction = _parse_tax_reduction(d.pop("taxReduction", UNSET))
+
+        sales_invoice_line = cls(
+            description=description,
+            item_type=item_type,
+            product_type=product_type,
+            quantity=quantity,
+            unit_price=unit_price,
+            tax_rate=tax_rate,
+            id=id,
+            item_ref=item_ref,
+            unit_type=unit_type,
+            bookkeeping_account_number=bookkeeping_account_number,
+            tax_reduction=tax_reduction,
+        )
+
+        sales_invoice_line.additional_properties = d
+        return sales_invoice_line
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

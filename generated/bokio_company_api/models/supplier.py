@@ -1,0 +1,206 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.bankgiro_payment_details import BankgiroPaymentDetails
+    from ..models.international_payment_details import InternationalPaymentDetails
+    from ..models.plusgiro_payment_details import PlusgiroPaymentDetails
+    from ..models.supplier_address import SupplierAddress
+    from ..models.transfer_payment_details import TransferPaymentDetails
+
+
+T = TypeVar("T", bound="Supplier")
+
+
+@_attrs_define
+class Supplier:
+    """A company the company buys from."""
+
+    name: str
+    id: UUID | Unset = UNSET
+    """ Assigned by Bokio; leave out when creating or updating. """
+    org_number: str | Unset = UNSET
+    """ Organisation number, e.g. `556812-3470` for a Swedish company. """
+    vat_number: str | Unset = UNSET
+    """ VAT registration number, e.g. `SE556812347001`. """
+    currency: str | Unset = UNSET
+    """ ISO 4217 code of the currency the supplier invoices in; SEK when not given. For a
+    foreign currency Bokio converts invoice amounts to SEK with the exchange rate itself.
+    Companies with a Bokio business account can choose only the currencies that account
+    pays in (SEK, EUR, NOK, USD, DKK, GBP, PLN, RON, CZK, HUF, ISK, CHF); others have a
+    wider list (also e.g. AUD, CAD, JPY, CNY, INR, ZAR).
+     """
+    address: SupplierAddress | Unset = UNSET
+    """ The supplier's postal address. `country` is SE when not given. """
+    payment_details: (
+        BankgiroPaymentDetails | InternationalPaymentDetails | PlusgiroPaymentDetails | TransferPaymentDetails | Unset
+    ) = UNSET
+    """ Where payments to the supplier go; `type` tells which kind of account. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.bankgiro_payment_details import BankgiroPaymentDetails
+        from ..models.plusgiro_payment_details import PlusgiroPaymentDetails
+        from ..models.transfer_payment_details import TransferPaymentDetails
+
+        name = self.name
+
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        org_number = self.org_number
+
+        vat_number = self.vat_number
+
+        currency = self.currency
+
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        payment_details: dict[str, Any] | Unset
+        if isinstance(self.payment_details, Unset):
+            payment_details = UNSET
+        elif (
+            isinstance(self.payment_details, BankgiroPaymentDetails)
+            or isinstance(self.payment_details, PlusgiroPaymentDetails)
+            or isinstance(self.payment_details, TransferPaymentDetails)
+        ):
+            payment_details = self.payment_details.to_dict()
+        else:
+            payment_details = self.payment_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if org_number is not UNSET:
+            field_dict["orgNumber"] = org_number
+        if vat_number is not UNSET:
+            field_dict["vatNumber"] = vat_number
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if address is not UNSET:
+            field_dict["address"] = address
+        if payment_details is not UNSET:
+            field_dict["paymentDetails"] = payment_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.bankgiro_payment_details import BankgiroPaymentDetails
+        from ..models.international_payment_details import InternationalPaymentDetails
+        from ..models.plusgiro_payment_details import PlusgiroPaymentDetails
+        from ..models.supplier_address import SupplierAddress
+        from ..models.transfer_payment_details import TransferPaymentDetails
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        org_number = d.pop("orgNumber", UNSET)
+
+        vat_number = d.pop("vatNumber", UNSET)
+
+        currency = d.pop("currency", UNSET)
+
+        _address = d.pop("address", UNSET)
+        address: SupplierAddress | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = SupplierAddress.from_dict(_address)
+
+        def _parse_payment_details(
+            data: object,
+        ) -> (
+            BankgiroPaymentDetails
+            | InternationalPaymentDetails
+            | PlusgiroPaymentDetails
+            | TransferPaymentDetails
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_supplier_payment_details_type_0 = BankgiroPaymentDetails.from_dict(data)
+
+                return componentsschemas_supplier_payment_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_supplier_payment_details_type_1 = PlusgiroPaymentDetails.from_dict(data)
+
+                return componentsschemas_supplier_payment_details_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_supplier_payment_details_type_2 = TransferPaymentDetails.from_dict(data)
+
+                return componentsschemas_supplier_payment_details_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_supplier_payment_details_type_3 = InternationalPaymentDetails.from_dict(data)
+
+            return componentsschemas_supplier_payment_details_type_3
+
+        payment_details = _parse_payment_details(d.pop("paymentDetails", UNSET))
+
+        supplier = cls(
+            name=name,
+            id=id,
+            org_number=org_number,
+            vat_number=vat_number,
+            currency=currency,
+            address=address,
+            payment_details=payment_details,
+        )
+
+        supplier.additional_properties = d
+        return supplier
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.entity_ref import EntityRef
+    from ..models.upload_ref import UploadRef
+
+
+T = TypeVar("T", bound="SupplierInvoiceCreate")
+
+
+@_attrs_define
+class SupplierInvoiceCreate:
+    """What to send to register a supplier invoice."""
+
+    supplier_ref: EntityRef
+    """ A reference to another object by its id. """
+    invoice_date: datetime.date
+    due_date: datetime.date
+    """ Last day to pay. """
+    total_amount: Decimal
+    """ The amount to pay, VAT included, in the supplier's currency. """
+    invoice_number: str | Unset = UNSET
+    """ The supplier's own number of the invoice. """
+    upload_ref: UploadRef | Unset = UNSET
+    """ A reference to an upload by its id. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        supplier_ref = self.supplier_ref.to_dict()
+
+        invoice_date = self.invoice_date.isoformat()
+
+        due_date = self.due_date.isoformat()
+
+        total_amount = self.total_amount
+
+        invoice_number = self.invoice_number
+
+        upload_ref: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.upload_ref, Unset):
+            upload_ref = self.upload_ref.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "supplierRef": supplier_ref,
+                "invoiceDate": invoice_date,
+                "dueDate": due_date,
+                "totalAmount": total_amount,
+            }
+        )
+        if invoice_number is not UNSET:
+            field_dict["invoiceNumber"] = invoice_number
+        if upload_ref is not UNSET:
+            field_dict["uploadRef"] = upload_ref
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.entity_ref import EntityRef
+        from ..models.upload_ref import UploadRef
+
+        d = dict(src_dict)
+        supplier_ref = EntityRef.from_dict(d.pop("supplierRef"))
+
+        invoice_date = datetime.date.fromisoformat(d.pop("invoiceDate"))
+
+        due_date = datetime.date.fromisoformat(d.pop("dueDate"))
+
+        total_amount = Decimal(str(d.pop("totalAmount")))
+
+        invoice_number = d.pop("invoiceNumber", UNSET)
+
+        _upload_ref = d.pop("uploadRef", UNSET)
+        upload_ref: UploadRef | Unset
+        if isinstance(_upload_ref, Unset):
+            upload_ref = UNSET
+        else:
+            upload_ref = UploadRef.from_dict(_upload_ref)
+
+        supplier_invoice_create = cls(
+            supplier_ref=supplier_ref,
+            invoice_date=invoice_date,
+            due_date=due_date,
+            total_amount=total_amount,
+            invoice_number=invoice_number,
+            upload_ref=upload_ref,
+        )
+
+        supplier_invoice_create.additional_properties = d
+        return supplier_invoice_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

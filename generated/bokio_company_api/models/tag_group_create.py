@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TagGroupCreate")
+
+
+@_attrs_define
+class TagGroupCreate:
+    """A new tag group."""
+
+    name: str
+    """ Name of the group, e.g. `Projekt`. """
+    alias: str
+    """ Short code for quick tagging; at most 3 characters, unique within the company. """
+    dimension_number: int | None | Unset = UNSET
+    """ Dimension number in SIE exports and imports, unique within the company and set only
+    at creation. SIE reserves 1 cost centre (kostnadsställe), 2 cost unit
+    (kostnadsbärare), 6 project, 7 employee, 8 customer, 9 supplier and 10 invoice; 20
+    and above are free to use.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        alias = self.alias
+
+        dimension_number: int | None | Unset
+        if isinstance(self.dimension_number, Unset):
+            dimension_number = UNSET
+        else:
+            dimension_number = self.dimension_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "alias": alias,
+            }
+        )
+        if dimension_number is not UNSET:
+            field_dict["dimensionNumber"] = dimension_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        alias = d.pop("alias")
+
+        def _parse_dimension_number(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        dimension_number = _parse_dimension_number(d.pop("dimensionNumber", UNSET))
+
+        tag_group_create = cls(
+            name=name,
+            alias=alias,
+            dimension_number=dimension_number,
+        )
+
+        tag_group_create.additional_properties = d
+        return tag_group_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.transfer_payment_details_type import TransferPaymentDetailsType
+
+T = TypeVar("T", bound="TransferPaymentDetails")
+
+
+@_attrs_define
+class TransferPaymentDetails:
+    """Pay the supplier by transfer to a Swedish bank account."""
+
+    type_: TransferPaymentDetailsType
+    clearing_number: str
+    """ The bank's clearing number (4 or 5 digits). """
+    account_number: str
+    """ The account number at that bank. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        clearing_number = self.clearing_number
+
+        account_number = self.account_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "clearingNumber": clearing_number,
+                "accountNumber": account_number,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = TransferPaymentDetailsType(d.pop("type"))
+
+        clearing_number = d.pop("clearingNumber")
+
+        account_number = d.pop("accountNumber")
+
+        transfer_payment_details = cls(
+            type_=type_,
+            clearing_number=clearing_number,
+            account_number=account_number,
+        )
+
+        transfer_payment_details.additional_properties = d
+        return transfer_payment_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

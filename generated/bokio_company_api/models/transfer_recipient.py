@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.transfer_recipient_kind import TransferRecipientKind
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TransferRecipient")
+
+
+@_attrs_define
+class TransferRecipient:
+    """Payment straight to a Swedish bank account, given by clearing and account number."""
+
+    kind: TransferRecipientKind
+    recipient_name: str
+    """ Name of the account holder. """
+    clearing_number: str
+    """ The bank's clearing number, e.g. `8327`. """
+    account_number: str
+    """ Account number, without the clearing number. """
+    recipient_reference: str | Unset = UNSET
+    """ Reference for the recipient, e.g. the number of the invoice being paid. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        kind = self.kind.value
+
+        recipient_name = self.recipient_name
+
+        clearing_number = self.clearing_number
+
+        account_number = self.account_number
+
+        recipient_reference = self.recipient_reference
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "kind": kind,
+                "recipientName": recipient_name,
+                "clearingNumber": clearing_number,
+                "accountNumber": account_number,
+            }
+        )
+        if recipient_reference is not UNSET:
+            field_dict["recipientReference"] = recipient_reference
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        kind = TransferRecipientKind(d.pop("kind"))
+
+        recipient_name = d.pop("recipientName")
+
+        clearing_number = d.pop("clearingNumber")
+
+        account_number = d.pop("accountNumber")
+
+        recipient_reference = d.pop("recipientReference", UNSET)
+
+        transfer_recipient = cls(
+            kind=kind,
+            recipient_name=recipient_name,
+            clearing_number=clearing_number,
+            account_number=account_number,
+            recipient_reference=recipient_reference,
+        )
+
+        transfer_recipient.additional_properties = d
+        return transfer_recipient
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Upload")
+
+
+@_attrs_define
+class Upload:
+    """A file uploaded to the company, without its bytes."""
+
+    id: UUID | Unset = UNSET
+    description: str | Unset = UNSET
+    content_type: str | Unset = UNSET
+    """ Media type of the file, e.g. `application/pdf` or `image/png`. """
+    journal_entry_id: None | Unset | UUID = UNSET
+    """ The journal entry the file is attached to; `null` when none. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        description = self.description
+
+        content_type = self.content_type
+
+        journal_entry_id: None | str | Unset
+        if isinstance(self.journal_entry_id, Unset):
+            journal_entry_id = UNSET
+        elif isinstance(self.journal_entry_id, UUID):
+            journal_entry_id = str(self.journal_entry_id)
+        else:
+            journal_entry_id = self.journal_entry_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if content_type is not UNSET:
+            field_dict["contentType"] = content_type
+        if journal_entry_id is not UNSET:
+            field_dict["journalEntryId"] = journal_entry_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        description = d.pop("description", UNSET)
+
+        content_type = d.pop("contentType", UNSET)
+
+        def _parse_journal_entry_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                journal_entry_id_type_0 = UUID(data)
+
+                return journal_entry_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        journal_entry_id = _parse_journal_entry_id(d.pop("journalEntryId", UNSET))
+
+        upload = cls(
+            id=id,
+            description=description,
+            content_type=content_type,
+            journal_entry_id=journal_entry_id,
+        )
+
+        upload.additional_properties = d
+        return upload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
