@@ -14,17 +14,19 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 lint: $(STAMP)
-	$(BIN)/python -m ruff check bokio tests scripts examples
-	$(BIN)/python -m ruff format --check bokio tests scripts examples
+	$(BIN)/python -m ruff check bokio tests scripts
+	$(BIN)/python -m ruff format --check bokio tests scripts
 
 typecheck: $(STAMP)
 	$(BIN)/python -m mypy
 
 generate: $(STAMP)
 	$(BIN)/python scripts/regenerate.py
+	$(BIN)/python scripts/unasync.py
 
 check-generated: $(STAMP)
 	$(BIN)/python scripts/regenerate.py --check
+	$(BIN)/python scripts/unasync.py --check
 
 pytest: $(STAMP)
 	$(BIN)/python -m pytest

@@ -9,6 +9,7 @@ resource namespaces (``client.invoices``, ``client.invoices.payments``, …) loa
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import time
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generic, TypeVar, overload
 
 import httpx
 
-from . import errors, money, retries
+from . import errors, money, retries, validation
 from .auth import BearerToken
 from .pagination import AsyncPager, Page, Pager
 from .query import QueryLike, compile_query
@@ -156,7 +157,7 @@ class _ClientCore:
         spec = endpoint._get_kwargs(**params)
         method = spec["method"].upper()
         url = self.base_url + spec["url"]
-        if self.read_only and method not in retries.IDEMPOTENT_METHODS - {"PUT", "DELETE"}:
+        if self.read_only and method != "GET":
             raise errors.ReadOnlyError(f"read-only client refuses {method} {url}")
         headers = dict(self._headers)
         headers.update(spec.get("headers") or {})
@@ -166,6 +167,7 @@ class _ClientCore:
             headers.pop("Content-Type", None)
         content = None
         if "json" in spec:
+            validation.check_request(_facts(endpoint)["operation_id"], spec["json"], method=method, url=url)
             content = money.dumps(spec["json"])
             headers["Content-Type"] = "application/json"
         return httpx.Request(
@@ -235,11 +237,9 @@ class _ClientCore:
             return
         elapsed = (time.perf_counter() - started) * 1000
         error_id = ""
-        if response.is_error and response.headers.get("content-type", "").startswith("application/json"):
-            try:
+        if response.is_error:
+            with contextlib.suppress(ValueError, AttributeError, httpx.ResponseNotRead):
                 error_id = f" bokioErrorId={money.loads(response.content).get('bokioErrorId')}"
-            except (ValueError, AttributeError, httpx.ResponseNotRead):
-                pass
         log.info("%s %s -> %s in %.0f ms%s", request.method, request.url.path, response.status_code, elapsed, error_id)
 
     def _page(self, data: Any, parse: Callable[[Any], T]) -> Page[T]:
@@ -358,7 +358,9 @@ class Bokio(_ClientCore):
     def _call_no_content(self, endpoint: ModuleType, **params: Any) -> None:
         self._send(self._build_request(endpoint, params), endpoint)
 
-    def _download(self, endpoint: ModuleType, destination: str | os.PathLike[str] | BinaryIO | None, **params: Any) -> Any:
+    def _download(
+        self, endpoint: ModuleType, destination: str | os.PathLike[str] | BinaryIO | None, **params: Any
+    ) -> Any:
         """The response body as bytes, or streamed into ``destination`` (a path or binary file)."""
         request = self._build_request(endpoint, params)
         if destination is None:
@@ -395,7 +397,9 @@ class Bokio(_ClientCore):
     # Resource namespaces, imported on first use so that `import bokio` stays cheap.
     bank_payments: _Resource[BankPayments] = _Resource("bokio.resources.bank_payments", "BankPayments")
     chart_of_accounts: _Resource[ChartOfAccounts] = _Resource("bokio.resources.chart_of_accounts", "ChartOfAccounts")
-    company_information: _Resource[CompanyInformation] = _Resource("bokio.resources.company_information", "CompanyInformation")
+    company_information: _Resource[CompanyInformation] = _Resource(
+        "bokio.resources.company_information", "CompanyInformation"
+    )
     credit_notes: _Resource[CreditNotes] = _Resource("bokio.resources.credit_notes", "CreditNotes")
     customers: _Resource[Customers] = _Resource("bokio.resources.customers", "Customers")
     fiscal_years: _Resource[FiscalYears] = _Resource("bokio.resources.fiscal_years", "FiscalYears")
@@ -515,7 +519,7 @@ class AsyncBokio(_ClientCore):
         response = await self._send(request, endpoint, stream=True)
         try:
             if isinstance(destination, (str, os.PathLike)):
-                with open(destination, "wb") as file:  # noqa: ASYNC230 - small local writes
+                with open(destination, "wb") as file:
                     async for chunk in response.aiter_bytes():
                         file.write(chunk)
             else:
@@ -545,16 +549,24 @@ class AsyncBokio(_ClientCore):
 
     # Resource namespaces, imported on first use so that `import bokio` stays cheap.
     bank_payments: _Resource[AsyncBankPayments] = _Resource("bokio.resources.aio.bank_payments", "AsyncBankPayments")
-    chart_of_accounts: _Resource[AsyncChartOfAccounts] = _Resource("bokio.resources.aio.chart_of_accounts", "AsyncChartOfAccounts")
-    company_information: _Resource[AsyncCompanyInformation] = _Resource("bokio.resources.aio.company_information", "AsyncCompanyInformation")
+    chart_of_accounts: _Resource[AsyncChartOfAccounts] = _Resource(
+        "bokio.resources.aio.chart_of_accounts", "AsyncChartOfAccounts"
+    )
+    company_information: _Resource[AsyncCompanyInformation] = _Resource(
+        "bokio.resources.aio.company_information", "AsyncCompanyInformation"
+    )
     credit_notes: _Resource[AsyncCreditNotes] = _Resource("bokio.resources.aio.credit_notes", "AsyncCreditNotes")
     customers: _Resource[AsyncCustomers] = _Resource("bokio.resources.aio.customers", "AsyncCustomers")
     fiscal_years: _Resource[AsyncFiscalYears] = _Resource("bokio.resources.aio.fiscal_years", "AsyncFiscalYears")
     invoices: _Resource[AsyncInvoices] = _Resource("bokio.resources.aio.invoices", "AsyncInvoices")
     items: _Resource[AsyncItems] = _Resource("bokio.resources.aio.items", "AsyncItems")
-    journal_entries: _Resource[AsyncJournalEntries] = _Resource("bokio.resources.aio.journal_entries", "AsyncJournalEntries")
+    journal_entries: _Resource[AsyncJournalEntries] = _Resource(
+        "bokio.resources.aio.journal_entries", "AsyncJournalEntries"
+    )
     sie: _Resource[AsyncSie] = _Resource("bokio.resources.aio.sie", "AsyncSie")
-    supplier_invoices: _Resource[AsyncSupplierInvoices] = _Resource("bokio.resources.aio.supplier_invoices", "AsyncSupplierInvoices")
+    supplier_invoices: _Resource[AsyncSupplierInvoices] = _Resource(
+        "bokio.resources.aio.supplier_invoices", "AsyncSupplierInvoices"
+    )
     suppliers: _Resource[AsyncSuppliers] = _Resource("bokio.resources.aio.suppliers", "AsyncSuppliers")
     tag_groups: _Resource[AsyncTagGroups] = _Resource("bokio.resources.aio.tag_groups", "AsyncTagGroups")
     uploads: _Resource[AsyncUploads] = _Resource("bokio.resources.aio.uploads", "AsyncUploads")

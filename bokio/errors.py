@@ -79,7 +79,9 @@ class APIError(BokioError):
         for error in self.errors:
             text += f"\n  {error}"
         where = f"{self.method} {self.url}" if self.method and self.url else None
-        tail = "; ".join(part for part in (where, self.bokio_error_id and f"bokioErrorId {self.bokio_error_id}") if part)
+        tail = "; ".join(
+            part for part in (where, self.bokio_error_id and f"bokioErrorId {self.bokio_error_id}") if part
+        )
         return f"{text} ({tail})" if tail else text
 
     def __repr__(self) -> str:

@@ -21,7 +21,7 @@ __all__ = ["dumps", "loads", "to_decimal"]
 
 def to_decimal(value: Decimal | int | str) -> Decimal:
     """``value`` as a finite Decimal; a ``float`` is refused because it may already be rounded."""
-    if isinstance(value, bool) or isinstance(value, float):
+    if isinstance(value, (bool, float)):
         raise TypeError(f"use Decimal or str for amounts, not {type(value).__name__} ({value!r})")
     try:
         result = value if isinstance(value, Decimal) else Decimal(value)

@@ -24,14 +24,14 @@ import re
 from collections.abc import Mapping
 from decimal import Decimal
 from enum import Enum
-from typing import Any, Union
+from typing import Any
 from uuid import UUID
 
 import attrs
 
 from .errors import QueryError
 
-__all__ = ["Q", "Condition", "Expression", "QueryLike", "compile_query"]
+__all__ = ["Condition", "Expression", "Q", "QueryLike", "compile_query"]
 
 OPERATORS = ("==", "!=", ">=", "<=", ">", "<", "~")
 _ORDERING = frozenset({">", "<", ">=", "<="})
@@ -49,7 +49,7 @@ _ALLOWED = {
     "datetime": frozenset({"==", "!=", ">", "<", ">=", "<="}),
 }
 
-Value = Union[str, int, Decimal, bool, dt.date, dt.datetime, UUID, Enum]
+Value = str | int | Decimal | bool | dt.date | dt.datetime | UUID | Enum
 
 
 def format_value(value: Any) -> str:
@@ -191,7 +191,7 @@ class _FieldFactory:
 
 
 Q = _FieldFactory()
-QueryLike = Union[str, Condition, Expression]
+QueryLike = str | Condition | Expression
 
 
 def _check(condition: Condition, fields: Mapping[str, str], operation: str | None) -> None:

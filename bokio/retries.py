@@ -58,5 +58,5 @@ def backoff_delay(retries_taken: int, retry_after: float | None = None) -> float
     """Delay before the next attempt: ``Retry-After`` when given, else exponential with jitter."""
     if retry_after is not None:
         return retry_after
-    delay = min(INITIAL_DELAY * 2**retries_taken, MAX_DELAY)
+    delay: float = min(INITIAL_DELAY * 2.0**retries_taken, MAX_DELAY)
     return delay * (1 - 0.25 * random.random())

@@ -56,7 +56,9 @@ class _Bundler:
         if "$ref" in node:
             return self.follow(node["$ref"], here)
         walked = {key: self.walk(value, here) for key, value in node.items()}
-        mapping = walked.get("discriminator", {}).get("mapping") if isinstance(walked.get("discriminator"), dict) else None
+        mapping = (
+            walked.get("discriminator", {}).get("mapping") if isinstance(walked.get("discriminator"), dict) else None
+        )
         if mapping:
             # Mapping values are refs too, written relative to this file.
             walked["discriminator"]["mapping"] = {
@@ -80,9 +82,7 @@ class _Bundler:
                 body = self.resolve_pointer(target, pointer)
                 self.components[kind][name] = self.walk(copy.deepcopy(body), target)
             elif known != origin:
-                raise BundleError(
-                    f"{kind} {name!r} is defined in {known[0].name} and in {target.name}"
-                )
+                raise BundleError(f"{kind} {name!r} is defined in {known[0].name} and in {target.name}")
             return {"$ref": f"#/components/{kind}/{name}"}
         return self.walk(copy.deepcopy(self.resolve_pointer(target, pointer)), target)
 

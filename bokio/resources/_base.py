@@ -7,7 +7,7 @@ twins in :mod:`bokio.resources.aio` are generated from them by ``scripts/unasync
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, Union
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 if TYPE_CHECKING:
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 __all__ = ["ID", "AsyncResource", "Resource", "as_model"]
 
-ID = Union[str, UUID]
+ID = str | UUID
 """Object ids are UUIDs; pass them as ``UUID`` or as strings."""
 
 M = TypeVar("M")

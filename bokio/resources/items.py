@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Union
+from typing import Any
 
 from bokio_company_api.api.items import create_item, delete_item, get_item, list_items, update_item
 from bokio_company_api.models.description_only_item import DescriptionOnlyItem
@@ -15,7 +15,7 @@ from bokio.resources._base import ID, Resource
 
 __all__ = ["Item", "Items", "parse_item"]
 
-Item = Union[SalesItem, DescriptionOnlyItem]
+Item = SalesItem | DescriptionOnlyItem
 
 
 def parse_item(data: Mapping[str, Any]) -> Item:

@@ -1,0 +1,30 @@
+"""``client.sie``: bookkeeping exports in the Swedish SIE format (scope ``sie:read``)."""
+
+from __future__ import annotations
+
+import os
+from typing import BinaryIO, overload
+
+from bokio_company_api.api.sie_files import download_sie_file
+
+from bokio.resources._base import ID, Resource
+
+__all__ = ["Sie"]
+
+
+class Sie(Resource):
+    @overload
+    def download(self, fiscal_year_id: ID, destination: None = None) -> bytes: ...
+    @overload
+    def download(self, fiscal_year_id: ID, destination: str | os.PathLike[str] | BinaryIO) -> None: ...
+    def download(
+        self, fiscal_year_id: ID, destination: str | os.PathLike[str] | BinaryIO | None = None
+    ) -> bytes | None:
+        """Export the fiscal year as a SIE type 4 file (text in PC8, decode with ``cp437``).
+
+        Returns the file's bytes, or streams them into ``destination`` (a path or binary file).
+        """
+        result: bytes | None = self._client._download(
+            download_sie_file, destination, company_id=self._company_id, fiscal_year_id=fiscal_year_id
+        )
+        return result

@@ -1,0 +1,90 @@
+"""``client.uploads``: receipts and other supporting documents (scopes ``uploads:read``/``uploads:write``)."""
+
+from __future__ import annotations
+
+import os
+from io import BytesIO
+from pathlib import Path
+from typing import BinaryIO, overload
+from uuid import UUID
+
+from bokio_company_api.api.uploads import create_upload, download_upload, get_upload, list_uploads
+from bokio_company_api.models.upload import Upload
+from bokio_company_api.models.upload_create import UploadCreate
+from bokio_company_api.types import UNSET, File
+
+from bokio.pagination import Pager
+from bokio.query import QueryLike
+from bokio.resources._base import ID, Resource
+
+__all__ = ["Uploads"]
+
+# The file types the API accepts, recognised by their first bytes: (content type, file extension).
+_SIGNATURES = {
+    b"%PDF-": ("application/pdf", ".pdf"),
+    b"\xff\xd8\xff": ("image/jpeg", ".jpg"),
+    b"\x89PNG\r\n\x1a\n": ("image/png", ".png"),
+}
+
+
+def _file(file: bytes | BinaryIO | str | os.PathLike[str], file_name: str | None, content_type: str | None) -> File:
+    """The form's file part: the whole content, named and typed (from the content when not told)."""
+    if isinstance(file, bytes):
+        data, name = file, None
+    elif isinstance(file, (str, os.PathLike)):
+        path = Path(file)
+        data, name = path.read_bytes(), path.name
+    else:
+        data = file.read()
+        name = Path(file.name).name if isinstance(getattr(file, "name", None), str) else None
+    kind = next((kind for magic, kind in _SIGNATURES.items() if data.startswith(magic)), None)
+    if content_type is None and kind is not None:
+        content_type = kind[0]
+    if file_name is None:
+        file_name = name or "upload" + (kind[1] if kind else "")
+    return File(payload=BytesIO(data), file_name=file_name, mime_type=content_type)
+
+
+class Uploads(Resource):
+    def create(
+        self,
+        file: bytes | BinaryIO | str | os.PathLike[str],
+        *,
+        file_name: str | None = None,
+        content_type: str | None = None,
+        description: str | None = None,
+        journal_entry_id: ID | None = None,
+    ) -> Upload:
+        """Upload a PDF, JPEG or PNG (bytes, a binary file or a path) to the company's Uploaded page.
+
+        ``journal_entry_id`` attaches it to that journal entry as its supporting document;
+        ``description`` defaults to the file name. ``file_name`` and ``content_type`` default to
+        the path's or file's name and to the type the content starts like.
+        """
+        body = UploadCreate(
+            file=_file(file, file_name, content_type),
+            description=UNSET if description is None else description,
+            journal_entry_id=UNSET if journal_entry_id is None else UUID(str(journal_entry_id)),
+        )
+        return self._client._call(create_upload, Upload.from_dict, company_id=self._company_id, body=body)
+
+    def list(self, *, query: QueryLike | None = None, page_size: int | None = None) -> Pager[Upload]:
+        """Every upload, page by page; ``query`` filters by description or journal entry."""
+        return self._client._paginate(
+            list_uploads, Upload.from_dict, query=query, page_size=page_size, company_id=self._company_id
+        )
+
+    def get(self, upload_id: ID) -> Upload:
+        """The upload's description, content type and journal entry (the file itself: :meth:`download`)."""
+        return self._client._call(get_upload, Upload.from_dict, company_id=self._company_id, upload_id=upload_id)
+
+    @overload
+    def download(self, upload_id: ID, destination: None = None) -> bytes: ...
+    @overload
+    def download(self, upload_id: ID, destination: str | os.PathLike[str] | BinaryIO) -> None: ...
+    def download(self, upload_id: ID, destination: str | os.PathLike[str] | BinaryIO | None = None) -> bytes | None:
+        """The uploaded file's bytes as uploaded, or streamed into ``destination`` (a path or binary file)."""
+        content: bytes | None = self._client._download(
+            download_upload, destination, company_id=self._company_id, upload_id=upload_id
+        )
+        return content

@@ -1,0 +1,113 @@
+"""Bokio's documented rules, checked before a request is sent.
+
+A broken request then fails at once, with the same :class:`~bokio.errors.ValidationError` shape
+Bokio would answer with (field JSON pointers such as ``#/lineItems/0/taxRate``), instead of
+costing a round trip and a request of a private integration's monthly quota. The checks run on
+the JSON body about to be sent, so pointers use the API's field names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from typing import Any
+
+from .errors import FieldError, ValidationError
+
+__all__ = ["check_request"]
+
+TAX_RATES = frozenset({Decimal(0), Decimal(6), Decimal(12), Decimal(25)})
+MAX_METADATA_KEYS = 10
+MAX_METADATA_KEY_LENGTH = 25
+
+
+def _number(value: Any) -> Decimal | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, Decimal)):
+        return Decimal(value)
+    return None
+
+
+def _tax_rate(line: Mapping[str, Any], pointer: str, problems: list[FieldError]) -> None:
+    if "taxRate" not in line or line.get("itemType") == "descriptionOnlyItem":
+        return
+    rate = _number(line["taxRate"])
+    if rate not in TAX_RATES:
+        problems.append(FieldError(f"{pointer}/taxRate", "The tax rate must be one of 0, 6, 12 or 25 (percent)"))
+
+
+def _metadata(body: Mapping[str, Any], problems: list[FieldError]) -> None:
+    metadata = body.get("metadata")
+    if not isinstance(metadata, Mapping):
+        return
+    if len(metadata) > MAX_METADATA_KEYS:
+        problems.append(FieldError("#/metadata", f"At most {MAX_METADATA_KEYS} metadata keys are allowed"))
+    for key, value in metadata.items():
+        if len(key) > MAX_METADATA_KEY_LENGTH:
+            problems.append(FieldError(f"#/metadata/{key}", f"Keys are at most {MAX_METADATA_KEY_LENGTH} characters"))
+        if not isinstance(value, str):
+            problems.append(FieldError(f"#/metadata/{key}", "Metadata values must be strings"))
+
+
+def _invoice(body: Mapping[str, Any], problems: list[FieldError]) -> None:
+    for index, line in enumerate(body.get("lineItems") or []):
+        if isinstance(line, Mapping):
+            _tax_rate(line, f"#/lineItems/{index}", problems)
+    _metadata(body, problems)
+
+
+def _line_item(body: Mapping[str, Any], problems: list[FieldError]) -> None:
+    _tax_rate(body, "#", problems)
+
+
+def _journal_entry(body: Mapping[str, Any], problems: list[FieldError]) -> None:
+    rows = body.get("items")
+    if not isinstance(rows, list) or len(rows) < 2:
+        problems.append(FieldError("#/items", "A journal entry needs at least two rows"))
+        return
+    debits = credits = Decimal(0)
+    for index, row in enumerate(rows):
+        pointer = f"#/items/{index}"
+        debit = _number(row.get("debit", 0)) if isinstance(row, Mapping) else None
+        credit = _number(row.get("credit", 0)) if isinstance(row, Mapping) else None
+        if debit is None or credit is None:
+            problems.append(FieldError(pointer, "Debit and credit must be numbers"))
+            continue
+        if debit < 0 or credit < 0:
+            problems.append(FieldError(pointer, "Debit and credit cannot be negative"))
+        if (debit == 0) == (credit == 0):
+            problems.append(FieldError(pointer, "A row either debits or credits an account, not both or neither"))
+        debits += debit
+        credits += credit
+    if debits != credits:
+        problems.append(FieldError("#/items", f"Debits ({debits}) must equal credits ({credits})"))
+
+
+_CHECKS: dict[str, Callable[[Mapping[str, Any], list[FieldError]], None]] = {
+    "createInvoice": _invoice,
+    "updateInvoice": _invoice,
+    "updateCreditNote": _invoice,
+    "addInvoiceLineItem": _line_item,
+    "createItem": _line_item,
+    "updateItem": _line_item,
+    "createJournalEntry": _journal_entry,
+}
+
+
+def check_request(operation_id: str, body: Any, *, method: str, url: str) -> None:
+    """Raise :class:`ValidationError` when ``body`` breaks a rule Bokio documents."""
+    check = _CHECKS.get(operation_id)
+    if check is None or not isinstance(body, Mapping):
+        return
+    problems: list[FieldError] = []
+    check(body, problems)
+    if problems:
+        count = len(problems)
+        raise ValidationError(
+            f"Validation failed with {count} error{'s' if count > 1 else ''} (checked before sending)",
+            code="validation-error",
+            errors=problems,
+            method=method,
+            url=url,
+        )
