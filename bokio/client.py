@@ -8,7 +8,6 @@ resource namespaces (``client.invoices``, ``client.invoices.payments``, …) loa
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 import os
@@ -450,7 +449,9 @@ class AsyncBokio(_ClientCore):
         )
         self._owns_http = http_client is None
         self._http: httpx.AsyncClient = http_client or httpx.AsyncClient(timeout=timeout)
-        self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+        from asyncio import sleep  # here, not at module level: asyncio doubles the import time of bokio
+
+        self._sleep: Callable[[float], Awaitable[None]] = sleep
 
     def with_options(self, **changes: Any) -> AsyncBokio:
         """A client like this one with some options changed; it shares the connection pool."""

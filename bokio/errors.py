@@ -9,9 +9,7 @@ only, never by their headers.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
-
-import attrs
+from typing import Any, NamedTuple
 
 __all__ = [
     "APIConnectionError",
@@ -37,8 +35,7 @@ class BokioError(Exception):
     """Base class of every error raised by this SDK."""
 
 
-@attrs.frozen
-class FieldError:
+class FieldError(NamedTuple):
     """One invalid field: a JSON pointer such as ``#/lineItems/0/taxRate`` and what is wrong."""
 
     field: str

@@ -10,21 +10,24 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Generic, TypeVar
 
-import attrs
-
 __all__ = ["AsyncPager", "Page", "Pager"]
 
 T = TypeVar("T")
 
 
-@attrs.frozen
 class Page(Generic[T]):
     """One page of a list: its items and where it stands in the whole result set."""
 
-    items: list[T]
-    total_items: int
-    total_pages: int
-    current_page: int
+    __slots__ = ("current_page", "items", "total_items", "total_pages")
+
+    def __init__(self, items: list[T], total_items: int, total_pages: int, current_page: int) -> None:
+        self.items = items
+        self.total_items = total_items
+        self.total_pages = total_pages
+        self.current_page = current_page
+
+    def __repr__(self) -> str:
+        return f"Page(current_page={self.current_page}, total_pages={self.total_pages}, items={len(self.items)})"
 
     @property
     def has_next(self) -> bool:

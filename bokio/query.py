@@ -24,10 +24,8 @@ import re
 from collections.abc import Mapping
 from decimal import Decimal
 from enum import Enum
-from typing import Any
+from typing import Any, NamedTuple
 from uuid import UUID
-
-import attrs
 
 from .errors import QueryError
 
@@ -83,8 +81,7 @@ def format_value(value: Any) -> str:
     return text
 
 
-@attrs.frozen
-class Condition:
+class Condition(NamedTuple):
     """One comparison: ``field op value``."""
 
     field: str

@@ -232,3 +232,16 @@ def test_async_client_retries_and_maps_errors() -> None:
 
     asyncio.run(run())
     assert len(stub.requests) == 3
+
+
+def test_import_bokio_loads_no_generated_module() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, bokio; c = bokio.Bokio(token='t', company_id='c');"
+        "print(sorted(m for m in sys.modules if m.startswith(('bokio_company_api.', 'bokio_general_api.', "
+        "'bokio.resources.', 'asyncio'))))"
+    )
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert loaded.strip() == "[]"

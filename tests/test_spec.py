@@ -50,11 +50,12 @@ FILTER_TYPES = {"string", "number", "integer", "boolean", "date", "datetime", "u
 # Filter fields that are not properties of the listed item schema, allowed only because Bokio's
 # published documents list them in the operation's filter table (checked below when available).
 PUBLISHED_FILTER_FIELDS_NOT_IN_ITEM = {
-    # Bokio's table for credit notes is a copy of the invoices table; a credit note has no
-    # `type`, and its date is `creditDate`, not `invoiceDate`.
+    # Bokio's filter table for credit notes lists these, but neither Bokio's credit-note schema
+    # nor ours has them (a credit note's date is `creditDate`).
     ("listCreditNotes", "type"),
     ("listCreditNotes", "invoiceDate"),
-    # Bokio filters settlements on the fields of `invoiceSettlementDetails` by their bare names.
+    # Bokio's filter table for settlements lists these bare names; in the item they are nested
+    # (`invoiceSettlementDetails.date`, `invoiceSettlementDetails.sumBaseCurrency`).
     ("listInvoiceSettlements", "date"),
     ("listInvoiceSettlements", "sumBaseCurrency"),
 }
