@@ -10,10 +10,14 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
+from bokio_company_api.types import Unset
+
+from bokio.errors import BokioError
+
 if TYPE_CHECKING:
     from bokio.client import AsyncBokio, Bokio
 
-__all__ = ["ID", "AsyncResource", "Resource", "as_model"]
+__all__ = ["ID", "AsyncResource", "Resource", "as_model", "unwrap"]
 
 ID = str | UUID
 """Object ids are UUIDs; pass them as ``UUID`` or as strings."""
@@ -25,6 +29,13 @@ def as_model(value: M | Mapping[str, Any], from_dict: Callable[[Mapping[str, Any
     """Accept a generated model, or a dict with the API's own (camelCase) field names."""
     if isinstance(value, Mapping):
         return from_dict(value)
+    return value
+
+
+def unwrap(value: M | Unset, field: str) -> M:
+    """The object inside a response envelope such as ``{"fiscalYear": {...}}``."""
+    if isinstance(value, Unset):
+        raise BokioError(f"Bokio's response has no {field!r}")
     return value
 
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 from bokio_company_api.api.fiscal_years import get_fiscal_year, list_fiscal_years
 from bokio_company_api.models.fiscal_year import FiscalYear
 from bokio_company_api.models.fiscal_year_response import FiscalYearResponse
-from bokio_company_api.types import Unset
 
 from bokio.pagination import Pager
 from bokio.query import QueryLike
-from bokio.resources._base import ID, Resource
+from bokio.resources._base import ID, Resource, unwrap
 
 __all__ = ["FiscalYears"]
 
@@ -21,10 +20,10 @@ class FiscalYears(Resource):
             list_fiscal_years, FiscalYear.from_dict, query=query, page_size=page_size, company_id=self._company_id
         )
 
-    def get(self, fiscal_year_id: ID) -> FiscalYear | Unset:
+    def get(self, fiscal_year_id: ID) -> FiscalYear:
         return self._client._call(
             get_fiscal_year,
-            lambda data: FiscalYearResponse.from_dict(data).fiscal_year,
+            lambda data: unwrap(FiscalYearResponse.from_dict(data).fiscal_year, "fiscalYear"),
             company_id=self._company_id,
             fiscal_year_id=fiscal_year_id,
         )

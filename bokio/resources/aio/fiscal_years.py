@@ -6,11 +6,10 @@ from __future__ import annotations
 from bokio_company_api.api.fiscal_years import get_fiscal_year, list_fiscal_years
 from bokio_company_api.models.fiscal_year import FiscalYear
 from bokio_company_api.models.fiscal_year_response import FiscalYearResponse
-from bokio_company_api.types import Unset
 
 from bokio.pagination import AsyncPager
 from bokio.query import QueryLike
-from bokio.resources._base import ID, AsyncResource
+from bokio.resources._base import ID, AsyncResource, unwrap
 
 __all__ = ["AsyncFiscalYears"]
 
@@ -22,10 +21,10 @@ class AsyncFiscalYears(AsyncResource):
             list_fiscal_years, FiscalYear.from_dict, query=query, page_size=page_size, company_id=self._company_id
         )
 
-    async def get(self, fiscal_year_id: ID) -> FiscalYear | Unset:
+    async def get(self, fiscal_year_id: ID) -> FiscalYear:
         return await self._client._call(
             get_fiscal_year,
-            lambda data: FiscalYearResponse.from_dict(data).fiscal_year,
+            lambda data: unwrap(FiscalYearResponse.from_dict(data).fiscal_year, "fiscalYear"),
             company_id=self._company_id,
             fiscal_year_id=fiscal_year_id,
         )
