@@ -241,6 +241,17 @@ class _ClientCore:
                 error_id = f" bokioErrorId={money.loads(response.content).get('bokioErrorId')}"
         log.info("%s %s -> %s in %.0f ms%s", request.method, request.url.path, response.status_code, elapsed, error_id)
 
+    @staticmethod
+    def _decode(request: httpx.Request, response: httpx.Response, parse: Callable[[Any], T]) -> T:
+        """The parsed model of a successful JSON response (numbers as Decimal)."""
+        try:
+            data = money.loads(response.content) if response.content else None
+        except ValueError as error:
+            raise errors.APIConnectionError(
+                f"malformed JSON in a {response.status_code} response", method=request.method, url=str(request.url)
+            ) from error
+        return parse(data)
+
     def _page(self, data: Any, parse: Callable[[Any], T]) -> Page[T]:
         return Page(
             items=[parse(item) for item in data.get("items") or []],
@@ -345,14 +356,7 @@ class Bokio(_ClientCore):
 
     def _call(self, endpoint: ModuleType, parse: Callable[[Any], T], **params: Any) -> T:
         request = self._build_request(endpoint, params)
-        response = self._send(request, endpoint)
-        try:
-            data = money.loads(response.content) if response.content else None
-        except ValueError as error:
-            raise errors.APIConnectionError(
-                f"malformed JSON in a {response.status_code} response", method=request.method, url=str(request.url)
-            ) from error
-        return parse(data)
+        return self._decode(request, self._send(request, endpoint), parse)
 
     def _call_no_content(self, endpoint: ModuleType, **params: Any) -> None:
         self._send(self._build_request(endpoint, params), endpoint)
@@ -499,14 +503,7 @@ class AsyncBokio(_ClientCore):
 
     async def _call(self, endpoint: ModuleType, parse: Callable[[Any], T], **params: Any) -> T:
         request = self._build_request(endpoint, params)
-        response = await self._send(request, endpoint)
-        try:
-            data = money.loads(response.content) if response.content else None
-        except ValueError as error:
-            raise errors.APIConnectionError(
-                f"malformed JSON in a {response.status_code} response", method=request.method, url=str(request.url)
-            ) from error
-        return parse(data)
+        return self._decode(request, await self._send(request, endpoint), parse)
 
     async def _call_no_content(self, endpoint: ModuleType, **params: Any) -> None:
         await self._send(self._build_request(endpoint, params), endpoint)
