@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install test lint typecheck generate check-generated pytest demo clean
+.PHONY: install test lint typecheck generate check-generated pytest demo bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -14,8 +14,8 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 lint: $(STAMP)
-	$(BIN)/python -m ruff check bokio tests scripts
-	$(BIN)/python -m ruff format --check bokio tests scripts
+	$(BIN)/python -m ruff check bokio tests scripts examples
+	$(BIN)/python -m ruff format --check bokio tests scripts examples
 
 typecheck: $(STAMP)
 	$(BIN)/python -m mypy
@@ -32,6 +32,12 @@ pytest: $(STAMP)
 	$(BIN)/python -m pytest
 
 test: lint typecheck check-generated pytest
+
+demo: $(STAMP)
+	$(BIN)/python examples/invoice_workflow.py
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

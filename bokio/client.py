@@ -244,20 +244,30 @@ class _ClientCore:
     @staticmethod
     def _decode(request: httpx.Request, response: httpx.Response, parse: Callable[[Any], T]) -> T:
         """The parsed model of a successful JSON response (numbers as Decimal)."""
+        where = {"method": request.method, "url": str(request.url)}
         try:
             data = money.loads(response.content) if response.content else None
         except ValueError as error:
-            raise errors.APIConnectionError(
-                f"malformed JSON in a {response.status_code} response", method=request.method, url=str(request.url)
+            raise errors.MalformedResponseError(
+                f"malformed JSON in a {response.status_code} response", **where
             ) from error
-        return parse(data)
+        try:
+            return parse(data)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            problem = f"{type(error).__name__}: {error}"
+            message = f"the {response.status_code} response does not have the expected shape ({problem})"
+            raise errors.MalformedResponseError(message, **where) from error
 
-    def _page(self, data: Any, parse: Callable[[Any], T]) -> Page[T]:
+    @staticmethod
+    def _page(data: Any, parse: Callable[[Any], T]) -> Page[T]:
+        """A page of a list; a body without the paging fields raises (KeyError), never ends the list early."""
+        if not isinstance(data["items"], list):
+            raise TypeError("'items' is not a list")
         return Page(
-            items=[parse(item) for item in data.get("items") or []],
-            total_items=int(data.get("totalItems", 0)),
-            total_pages=int(data.get("totalPages", 0)),
-            current_page=int(data.get("currentPage", 0)),
+            items=[parse(item) for item in data["items"]],
+            total_items=int(data["totalItems"]),
+            total_pages=int(data["totalPages"]),
+            current_page=int(data["currentPage"]),
         )
 
     @staticmethod

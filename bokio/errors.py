@@ -20,6 +20,7 @@ __all__ = [
     "BokioError",
     "FieldError",
     "LimitExceededError",
+    "MalformedResponseError",
     "NotFoundError",
     "OperationNotAllowedError",
     "PermissionDeniedError",
@@ -146,6 +147,10 @@ class APIConnectionError(BokioError):
 
 class APITimeoutError(APIConnectionError):
     """The request timed out."""
+
+
+class MalformedResponseError(APIConnectionError):
+    """A success response arrived but cannot be read: broken JSON, or JSON without the expected shape."""
 
 
 class ReadOnlyError(BokioError):

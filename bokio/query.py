@@ -67,7 +67,10 @@ def format_value(value: Any) -> str:
     elif isinstance(value, dt.datetime):
         if value.tzinfo is None:
             raise QueryError(f"datetime {value!r} has no time zone; Bokio compares instants")
-        text = value.astimezone(dt.timezone.utc).isoformat().replace("+00:00", "Z")
+        try:
+            text = value.astimezone(dt.timezone.utc).isoformat().replace("+00:00", "Z")
+        except OverflowError:
+            raise QueryError(f"datetime {value!r} is out of range in UTC") from None
     elif isinstance(value, dt.date):
         text = value.isoformat()
     elif isinstance(value, str):
@@ -76,7 +79,8 @@ def format_value(value: Any) -> str:
         raise QueryError(f"cannot filter on a {type(value).__name__}")
     if not text or text != text.strip():
         raise QueryError(f"filter value {text!r} is empty or has surrounding spaces, which the API would not keep")
-    if _UNSAFE.search(text):
+    if _UNSAFE.search(text) or text.startswith("=") or text.endswith(("&", "|")):
+        # A leading '=' would fuse with '>'/'<' into '>='/'<='; a trailing '&' or '|' with the joiner.
         raise QueryError(f"filter value {text!r} contains an operator or '&&'/'||' and would change the query")
     return text
 

@@ -9,7 +9,7 @@ the JSON body about to be sent, so pointers use the API's field names.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from decimal import Decimal
+from decimal import MAX_PREC, Context, Decimal
 from typing import Any
 
 from .errors import FieldError, ValidationError
@@ -22,11 +22,11 @@ MAX_METADATA_KEY_LENGTH = 25
 
 
 def _number(value: Any) -> Decimal | None:
-    if isinstance(value, bool):
+    """A finite number as Decimal; None for anything else (bool, float, NaN, infinities, text)."""
+    if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
         return None
-    if isinstance(value, (int, Decimal)):
-        return Decimal(value)
-    return None
+    number = Decimal(value)
+    return number if number.is_finite() else None
 
 
 def _tax_rate(line: Mapping[str, Any], pointer: str, problems: list[FieldError]) -> None:
@@ -66,6 +66,7 @@ def _journal_entry(body: Mapping[str, Any], problems: list[FieldError]) -> None:
     if not isinstance(rows, list) or len(rows) < 2:
         problems.append(FieldError("#/items", "A journal entry needs at least two rows"))
         return
+    exact = Context(prec=MAX_PREC)  # sums must not round away a small imbalance
     debits = credits = Decimal(0)
     for index, row in enumerate(rows):
         pointer = f"#/items/{index}"
@@ -78,8 +79,8 @@ def _journal_entry(body: Mapping[str, Any], problems: list[FieldError]) -> None:
             problems.append(FieldError(pointer, "Debit and credit cannot be negative"))
         if (debit == 0) == (credit == 0):
             problems.append(FieldError(pointer, "A row either debits or credits an account, not both or neither"))
-        debits += debit
-        credits += credit
+        debits = exact.add(debits, debit)
+        credits = exact.add(credits, credit)
     if debits != credits:
         problems.append(FieldError("#/items", f"Debits ({debits}) must equal credits ({credits})"))
 

@@ -8,6 +8,7 @@ from typing import BinaryIO, overload
 from bokio_company_api.api.sie_files import download_sie_file
 
 from bokio.resources._base import ID, Resource
+from bokio.sie import SieFile, parse
 
 __all__ = ["Sie"]
 
@@ -28,3 +29,13 @@ class Sie(Resource):
             download_sie_file, destination, company_id=self._company_id, fiscal_year_id=fiscal_year_id
         )
         return result
+
+    def get(self, fiscal_year_id: ID) -> SieFile:
+        """Export the fiscal year as a SIE type 4 file and parse it (see :mod:`bokio.sie`).
+
+        Raises :class:`bokio.sie.SieError` (a :class:`~bokio.BokioError`) if the file is malformed.
+        """
+        data: bytes = self._client._download(
+            download_sie_file, None, company_id=self._company_id, fiscal_year_id=fiscal_year_id
+        )
+        return parse(data)

@@ -1,0 +1,144 @@
+"""The General API: OAuth 2.0 ``/authorize`` and ``/token``, and the integration's connections.
+
+The sandbox is one integration (``state.client_id`` / ``client_secret``) that one company, the
+sandbox's, may connect to. ``/authorize`` approves at once, as if the user had clicked
+through, and redirects with a code; ``/token`` exchanges it for a Company API token.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import secrets
+import time
+from typing import Any
+from urllib.parse import urlencode, urlsplit
+
+from ..calls import SCOPES, Call, Handler, Reply, paged, registrar
+from ..errors import OAuthError
+from ..state import Grant, Record, State
+
+HANDLERS: dict[str, Handler] = {}
+handles = registrar(HANDLERS)
+
+CONNECTIONS = "connections"
+CODE_LIFETIME = 600
+TOKEN_LIFETIME = 3600
+
+
+@handles("authorize")
+def authorize(call: Call) -> Reply:
+    state, query = call.state, call.query
+    if query.get("response_type") != "code":
+        raise OAuthError("unsupported_response_type", "response_type must be code")
+    if query.get("client_id") != state.client_id:
+        raise OAuthError("invalid_client", "Unknown client_id")
+    redirect_uri = query.get("redirect_uri", "")
+    target = urlsplit(redirect_uri)
+    if target.scheme not in ("http", "https") or not target.netloc:
+        raise OAuthError("invalid_request", "redirect_uri must be an absolute http(s) URI")
+    if not query.get("state"):
+        raise OAuthError("invalid_request", "The state parameter is required")
+    if query.get("bokio_tenantid", state.company_id) != state.company_id:
+        raise OAuthError("invalid_request", "Unknown bokio_tenantid")
+    scopes = frozenset(query.get("scope", "").split())
+    if scopes - SCOPES:
+        raise OAuthError("invalid_scope", f"Unknown scopes: {' '.join(sorted(scopes - SCOPES))}")
+    code = secrets.token_urlsafe(24)
+    state.codes[code] = Grant(redirect_uri, scopes or None, expires_at=time.time() + CODE_LIFETIME)
+    separator = "&" if target.query else "?"
+    location = f"{redirect_uri}{separator}{urlencode({'code': code, 'state': query['state']})}"
+    return Reply(302, content=b"", headers={"Location": location})
+
+
+def _check_client(call: Call) -> None:
+    scheme, _, encoded = call.headers.get("authorization", "").partition(" ")
+    try:
+        client_id, _, secret = base64.b64decode(encoded, validate=True).decode().partition(":")
+    except (binascii.Error, UnicodeDecodeError):
+        client_id = secret = ""
+    if scheme.lower() != "basic" or (client_id, secret) != (call.state.client_id, call.state.client_secret):
+        raise OAuthError("invalid_client", "Authenticate with HTTP Basic: client_id and client_secret", status=401)
+
+
+def _connection(state: State) -> Record:
+    for connection in state.table(CONNECTIONS).values():
+        if connection["tenantId"] == state.company_id:
+            return connection
+    record = {"tenantId": state.company_id, "tenantName": state.company["name"], "type": "company"}
+    return state.insert(CONNECTIONS, record)
+
+
+def _company_tokens(state: State, scopes: frozenset[str] | None, connection_id: str) -> Record:
+    access = state.issue_token("company", scopes, expires_at=time.time() + TOKEN_LIFETIME, connection_id=connection_id)
+    refresh = secrets.token_urlsafe(32)
+    state.refresh_tokens[refresh] = Grant(None, scopes, connection_id=connection_id)
+    return {
+        "tenant_id": state.company_id,
+        "tenant_type": "company",
+        "access_token": access.value,
+        "token_type": "bearer",
+        "expires_in": TOKEN_LIFETIME,
+        "refresh_token": refresh,
+        "connection_id": connection_id,
+    }
+
+
+def _redeem(grants: dict[str, Grant], key: str, what: str) -> Grant:
+    """Take a one-time grant out of ``grants``; unknown, used and expired ones are refused alike."""
+    if not key:
+        raise OAuthError("invalid_request", f"The {what} field is required")
+    grant = grants.pop(key, None)
+    if grant is None or (grant.expires_at is not None and time.time() > grant.expires_at):
+        raise OAuthError("invalid_grant", f"The {what} is unknown, expired or already used")
+    return grant
+
+
+@handles("requestToken")
+def request_token(call: Call) -> Any:
+    _check_client(call)
+    state, form = call.state, call.form
+    grant_type = form.get("grant_type")
+    if grant_type == "client_credentials":
+        token = state.issue_token("general", None, expires_at=time.time() + TOKEN_LIFETIME)
+        return {
+            "tenant_type": "general",
+            "access_token": token.value,
+            "token_type": "bearer",
+            "expires_in": TOKEN_LIFETIME,
+        }
+    if grant_type == "authorization_code":
+        grant = _redeem(state.codes, form.get("code", ""), "code")
+        if form.get("redirect_uri") != grant.redirect_uri:
+            raise OAuthError("invalid_grant", "redirect_uri differs from the one given to /authorize")
+        return _company_tokens(state, grant.scopes, _connection(state)["id"])
+    if grant_type == "refresh_token":
+        grant = _redeem(state.refresh_tokens, form.get("refresh_token", ""), "refresh_token")
+        if grant.connection_id not in state.table(CONNECTIONS):
+            raise OAuthError("invalid_grant", "The connection was removed; authorize again")
+        return _company_tokens(state, grant.scopes, str(grant.connection_id))
+    if grant_type is None:
+        raise OAuthError("invalid_request", "The grant_type field is required")
+    raise OAuthError("unsupported_grant_type", f"grant_type {grant_type} is not supported")
+
+
+@handles("listConnections")
+def list_connections(call: Call) -> Record:
+    tenant = call.query.get("tenantId")
+    connections = call.state.table(CONNECTIONS).values()
+    return paged(call, [c for c in connections if tenant is None or c["tenantId"] == tenant])
+
+
+@handles("getConnection")
+def get_connection(call: Call) -> Record:
+    return call.state.find(CONNECTIONS, call.params["connectionId"])
+
+
+@handles("deleteConnection")
+def delete_connection(call: Call) -> Reply:
+    """Disconnect: the connection's access and refresh tokens stop working."""
+    state = call.state
+    connection_id = state.delete(CONNECTIONS, call.params["connectionId"])["id"]
+    state.tokens = {value: t for value, t in state.tokens.items() if t.connection_id != connection_id}
+    state.refresh_tokens = {k: g for k, g in state.refresh_tokens.items() if g.connection_id != connection_id}
+    return Reply(204)

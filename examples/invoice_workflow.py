@@ -1,0 +1,156 @@
+"""The invoice workflow of Bokio's "Getting started with the Invoice API" guide, through the SDK.
+
+Aurora Works invoices John Doe for 180 hours of consultancy at 290 SEK plus 25% VAT, gives a
+500 SEK discount booked on 3730, publishes and bookkeeps the invoice, writes off a 15.50 SEK bank
+fee, then registers and bookkeeps the payment of 64,609.50 SEK received on account 1940.
+
+    python examples/invoice_workflow.py        # against the built-in sandbox on loopback (make demo)
+
+With BOKIO_TOKEN, BOKIO_COMPANY_ID and BOKIO_BASE_URL set it runs against that server instead —
+only ever a Bokio *test* company: it creates a customer, an invoice, a payment and journal entries.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Iterator
+from decimal import Decimal
+
+from bokio import Bokio, Q
+from bokio.testing import Sandbox
+
+
+def money(amount: Decimal | int | None) -> str:
+    return f"{Decimal(amount or 0):,.2f}"
+
+
+def show_journal_entry(client: Bokio, journal_entry_id: object, heading: str) -> None:
+    entry = client.journal_entries.get(str(journal_entry_id))
+    print(f"\n  {heading}: journal entry {entry.journal_entry_number} {entry.title!r} ({entry.date})")
+    print(f"    {'account':>7}  {'name':<34} {'debit':>12} {'credit':>12}")
+    names = {account.account: account.name for account in client.chart_of_accounts.list()}
+    total_debit = total_credit = Decimal(0)
+    for row in entry.items:
+        debit, credit = Decimal(row.debit or 0), Decimal(row.credit or 0)
+        total_debit += debit
+        total_credit += credit
+        name = str(names.get(row.account, ""))[:34]
+        debit_text, credit_text = (money(debit) if debit else ""), (money(credit) if credit else "")
+        print(f"    {row.account:>7}  {name:<34} {debit_text:>12} {credit_text:>12}")
+    print(f"    {'':>7}  {'total':<34} {money(total_debit):>12} {money(total_credit):>12}")
+
+
+def run(client: Bokio) -> None:
+    print("1. Find or create the customer John Doe")
+    customer = client.customers.list(query=Q.name == "John Doe").first()
+    if customer is None:
+        customer = client.customers.create(
+            {
+                "type": "company",
+                "name": "John Doe",
+                "vatNumber": "SE1234567890",
+                "orgNumber": "123456-7890",
+                "paymentTerms": "30",
+                "address": {"line1": "Älvsborgsvägen 10", "city": "Göteborg", "postalCode": "123 45", "country": "SE"},
+            }
+        )
+    print(f"   customer {customer.name} ({customer.id})")
+
+    print("2. Create the invoice: 180 h consultancy at 290 SEK, 25% VAT")
+    invoice = client.invoices.create(
+        {
+            "type": "invoice",
+            "customerRef": {"id": str(customer.id)},
+            "currency": "SEK",
+            "currencyRate": 1,
+            "invoiceDate": "2024-10-10",
+            "dueDate": "2024-11-09",
+            "lineItems": [
+                {
+                    "itemType": "salesItem",
+                    "productType": "services",
+                    "unitType": "hour",
+                    "quantity": 180,
+                    "description": "Consultancy services",
+                    "unitPrice": 290,
+                    "taxRate": 25,
+                }
+            ],
+        }
+    )
+    print(f"   draft {invoice.id}: total {money(invoice.total_amount)} incl. VAT {money(invoice.total_tax)}")
+
+    print("3. Add a 500 SEK discount line on account 3730")
+    client.invoices.add_line_item(
+        invoice.id,
+        {
+            "itemType": "salesItem",
+            "productType": "services",
+            "unitType": "piece",
+            "quantity": 1,
+            "description": "New customer discount",
+            "unitPrice": -500,
+            "taxRate": 25,
+            "bookkeepingAccountNumber": 3730,
+        },
+    )
+
+    print("4. Publish the invoice")
+    invoice = client.invoices.publish(invoice.id)
+    print(f"   invoice number {invoice.invoice_number}, status {invoice.status}")
+
+    print("5. Bookkeep the invoice")
+    invoice = client.invoices.record(invoice.id)
+    show_journal_entry(client, invoice.journal_entry_ref.id, "invoice")  # type: ignore[union-attr]
+
+    print("\n6. Write off a 15.50 SEK bank fee (settlement) and bookkeep it")
+    settlement = client.invoices.settlements.create(
+        invoice.id,
+        {"type": "bankFee", "invoiceSettlementDetails": {"date": "2024-10-15", "sumBaseCurrency": Decimal("15.50")}},
+    )
+    settlement = client.invoices.settlements.record(invoice.id, settlement.id)
+    show_journal_entry(client, settlement.journal_entry_ref.id, "bank fee")  # type: ignore[union-attr]
+
+    print("\n7. Register the payment of 64,609.50 SEK on account 1940 and bookkeep it")
+    payment = client.invoices.payments.create(
+        invoice.id, {"date": "2024-11-01", "sumBaseCurrency": Decimal("64609.50"), "bookkeepingAccountNumber": 1940}
+    )
+    payment = client.invoices.payments.record(invoice.id, payment.id)
+    show_journal_entry(client, payment.journal_entry_ref.id, "payment")  # type: ignore[union-attr]
+
+    invoice = client.invoices.get(invoice.id)
+    paid = sum((Decimal(p.sum_base_currency) for p in client.invoices.payments.list(invoice.id)), Decimal(0))
+    settled = sum(
+        (Decimal(s.invoice_settlement_details.sum_base_currency) for s in client.invoices.settlements.list(invoice.id)),
+        Decimal(0),
+    )
+    outstanding = Decimal(invoice.total_amount) - paid - settled
+    print(
+        f"\nInvoice {invoice.invoice_number}: total {money(invoice.total_amount)} SEK "
+        f"including {money(invoice.total_tax)} VAT; paid {money(paid)}, settled {money(settled)}, "
+        f"outstanding {money(outstanding)}; status {invoice.status}"
+    )
+
+
+@contextlib.contextmanager
+def client_for_run() -> Iterator[Bokio]:
+    if os.environ.get("BOKIO_TOKEN") and os.environ.get("BOKIO_BASE_URL"):
+        with Bokio() as client:
+            yield client
+        return
+    sandbox = Sandbox()
+    with sandbox.serve() as base_url, Bokio(sandbox.token, sandbox.company_id, base_url=base_url) as client:
+        print(f"Local Bokio sandbox at {base_url} (no credentials needed)\n")
+        yield client
+
+
+def main() -> int:
+    with client_for_run() as client:
+        run(client)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
