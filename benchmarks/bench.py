@@ -267,7 +267,7 @@ def bench_pagination(base_url: str, rounds: int = 3) -> dict[str, float]:
 
 
 def bench_async(base_url: str, count: int = 200, concurrency: int = 20) -> dict[str, float]:
-    """AsyncBokio sequential vs concurrent; raw httpx.AsyncClient the same way, as the ceiling."""
+    """AsyncBokio sequential vs concurrent; raw httpx.AsyncClient the same way, for reference."""
     import httpx
 
     from bokio import AsyncBokio
@@ -387,7 +387,7 @@ def main() -> None:
 
     def row(title: str, what: str, value: str, base: str, base_value: str, key: str | None, result: str) -> None:
         if key is None:
-            table.append((title, what, value, base, base_value, result, "(ceiling)", ""))
+            table.append((title, what, value, base, base_value, result, "(reference)", ""))
         else:
             direction, target = TARGETS[key]
             verdict = "ok" if _met(key, results[key]) else "MISSED"

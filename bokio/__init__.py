@@ -6,6 +6,9 @@
 ...     print(invoice.invoice_number)
 """
 
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from .client import AsyncBokio, Bokio
 from .errors import (
     APIConnectionError,
@@ -28,21 +31,79 @@ from .errors import (
 from .pagination import AsyncPager, Page, Pager
 from .query import Q
 
+if TYPE_CHECKING:
+    from .general import AsyncBokioGeneral, BokioGeneral
+    from .oauth import (
+        AccessDeniedError,
+        InvalidClientError,
+        InvalidGrantError,
+        LoginTimeoutError,
+        OAuthApp,
+        OAuthError,
+        OAuthStateError,
+        OAuthTokenAuth,
+        Scope,
+        TokenSet,
+    )
+    from .token_store import FileTokenStore, MemoryTokenStore, TokenStore, TokenStoreError
+
 __version__ = "0.1.0"
+
+# Public-integration (OAuth) names are imported on first access, keeping `import bokio` cheap.
+_LAZY = {
+    "AccessDeniedError": ".oauth",
+    "AsyncBokioGeneral": ".general",
+    "BokioGeneral": ".general",
+    "FileTokenStore": ".token_store",
+    "InvalidClientError": ".oauth",
+    "InvalidGrantError": ".oauth",
+    "LoginTimeoutError": ".oauth",
+    "MemoryTokenStore": ".token_store",
+    "OAuthApp": ".oauth",
+    "OAuthError": ".oauth",
+    "OAuthStateError": ".oauth",
+    "OAuthTokenAuth": ".oauth",
+    "Scope": ".oauth",
+    "TokenSet": ".oauth",
+    "TokenStore": ".token_store",
+    "TokenStoreError": ".token_store",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
+    "AccessDeniedError",
     "AsyncBokio",
+    "AsyncBokioGeneral",
     "AsyncPager",
     "AuthenticationError",
     "BadRequestError",
     "Bokio",
     "BokioError",
+    "BokioGeneral",
     "FieldError",
+    "FileTokenStore",
+    "InvalidClientError",
+    "InvalidGrantError",
     "LimitExceededError",
+    "LoginTimeoutError",
+    "MemoryTokenStore",
     "NotFoundError",
+    "OAuthApp",
+    "OAuthError",
+    "OAuthStateError",
+    "OAuthTokenAuth",
     "OperationNotAllowedError",
     "Page",
     "Pager",
@@ -51,6 +112,10 @@ __all__ = [
     "QueryError",
     "RateLimitError",
     "ReadOnlyError",
+    "Scope",
     "ServerError",
+    "TokenSet",
+    "TokenStore",
+    "TokenStoreError",
     "ValidationError",
 ]

@@ -68,7 +68,7 @@ def format_value(value: Any) -> str:
         if value.tzinfo is None:
             raise QueryError(f"datetime {value!r} has no time zone; Bokio compares instants")
         try:
-            text = value.astimezone(dt.timezone.utc).isoformat().replace("+00:00", "Z")
+            text = value.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
         except OverflowError:
             raise QueryError(f"datetime {value!r} is out of range in UTC") from None
     elif isinstance(value, dt.date):

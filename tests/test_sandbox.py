@@ -807,18 +807,19 @@ def test_async_transport(sb: Sandbox) -> None:
 
 
 def test_command_line_server() -> None:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "bokio.testing.sandbox", "--port", "0"], stdout=subprocess.PIPE, text=True
-    )
-    try:
-        assert process.stdout is not None
-        settings = dict(process.stdout.readline().strip().split("=", 1) for _ in range(3))
-        assert settings["BOKIO_BASE_URL"].startswith("http://127.0.0.1:")
-        with Bokio(
-            token=settings["BOKIO_TOKEN"], company_id=settings["BOKIO_COMPANY_ID"], base_url=settings["BOKIO_BASE_URL"]
-        ) as client:
-            assert client.company_information.get().name == "Aurora Works AB"
-    finally:
-        process.terminate()
-        process.wait(timeout=5)
+    command = [sys.executable, "-m", "bokio.testing.sandbox", "--port", "0"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, text=True) as process:
+        try:
+            assert process.stdout is not None
+            settings = dict(process.stdout.readline().strip().split("=", 1) for _ in range(3))
+            assert settings["BOKIO_BASE_URL"].startswith("http://127.0.0.1:")
+            with Bokio(
+                token=settings["BOKIO_TOKEN"],
+                company_id=settings["BOKIO_COMPANY_ID"],
+                base_url=settings["BOKIO_BASE_URL"],
+            ) as client:
+                assert client.company_information.get().name == "Aurora Works AB"
+        finally:
+            process.terminate()
+            process.wait(timeout=5)
     assert json.dumps(settings)

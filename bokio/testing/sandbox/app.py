@@ -164,11 +164,11 @@ class App:
             self._recent.append(moment)
         if token is None or token.kind != "private" or self.monthly_quota is None:
             return
-        today = dt.datetime.now(dt.timezone.utc)
+        today = dt.datetime.now(dt.UTC)
         if (today.year, today.month) != self._month:
             self._month, self._month_requests = (today.year, today.month), 0
         if self._month_requests >= self.monthly_quota:
-            next_month = dt.datetime(today.year + today.month // 12, today.month % 12 + 1, 1, tzinfo=dt.timezone.utc)
+            next_month = dt.datetime(today.year + today.month // 12, today.month % 12 + 1, 1, tzinfo=dt.UTC)
             wait = math.ceil((next_month - today).total_seconds())
             message = f"The private integration's quota of {self.monthly_quota} requests this month is used up"
             raise ApiError(429, "limit-exceeded", message, headers={"Retry-After": str(wait)})

@@ -39,7 +39,7 @@ def _bad(message: str) -> Exception:
 
 def _instant(text: str) -> dt.datetime:
     moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
 def _typed(kind: str, text: str) -> Any:

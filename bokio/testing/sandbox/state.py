@@ -25,7 +25,7 @@ Record = dict[str, Any]
 
 def now() -> str:
     """The current instant as Bokio writes it, e.g. ``2024-10-10T10:30:00Z``."""
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 def today() -> str:

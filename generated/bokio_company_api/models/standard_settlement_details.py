@@ -3,10 +3,9 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
-from typing_extensions import Self
 
 T = TypeVar("T", bound="StandardSettlementDetails")
 

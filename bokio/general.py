@@ -1,0 +1,230 @@
+"""The General API: the integration's connections (the companies that authorized it).
+
+:class:`BokioGeneral` (and :class:`AsyncBokioGeneral`) authenticate with the integration's
+client id and secret through the client credentials grant: a token is fetched on first use and
+renewed shortly before it expires (and once after a 401). Requests go through the same
+pipeline as the Company API clients: retries of what is safe to retry, typed errors, logging.
+
+>>> with BokioGeneral(client_id, client_secret) as general:
+...     for connection in general.connections.list():
+...         print(connection.tenant_id, connection.tenant_name)
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+from uuid import UUID
+
+import httpx
+from bokio_general_api.api.connections import delete_connection, get_connection, list_connections
+from bokio_general_api.models.connection import Connection
+
+from . import errors
+from .client import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncBokio, Bokio
+from .oauth import DEFAULT_REFRESH_LEEWAY, TokenSet, _RenewingAuth, _TokenEndpoint, log
+from .pagination import AsyncPager, Pager
+
+__all__ = ["AsyncBokioGeneral", "AsyncConnections", "BokioGeneral", "ClientCredentialsAuth", "Connections"]
+
+# The Company API pipeline is reused as is; General API paths have no company in them.
+_NO_COMPANY = "-"
+
+
+def _uuid(value: str | UUID, what: str) -> UUID:
+    try:
+        return value if isinstance(value, UUID) else UUID(str(value))
+    except ValueError:
+        raise ValueError(f"{what} must be a UUID, got {value!r}") from None
+
+
+class ClientCredentialsAuth(_RenewingAuth):
+    """General API auth: a client credentials token, fetched on first use and renewed by itself.
+
+    Usable with any httpx client, e.g. the generated ``bokio_general_api`` client.
+    """
+
+    def __init__(
+        self,
+        client_id: str,
+        client_secret: str,
+        base_url: str | None = None,
+        *,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        http_client: httpx.Client | None = None,
+        async_http_client: httpx.AsyncClient | None = None,
+        leeway: float = DEFAULT_REFRESH_LEEWAY,
+    ) -> None:
+        super().__init__(None, leeway=leeway)
+        self._endpoint = _TokenEndpoint(
+            client_id,
+            client_secret,
+            (base_url or os.environ.get("BOKIO_BASE_URL") or DEFAULT_BASE_URL).rstrip("/"),
+            timeout=timeout,
+            http_client=http_client,
+            async_http_client=async_http_client,
+        )
+
+    def close(self) -> None:
+        self._endpoint.close()
+
+    def _installed(self, data: dict[str, Any]) -> TokenSet:
+        token_set = TokenSet.from_token_response(data)
+        self._token_set = token_set
+        log.info("got a General API token (client credentials); it expires at %s", token_set.expires_at)
+        return token_set
+
+    def _renew(self, stale: TokenSet | None) -> TokenSet:
+        hidden = [stale.access_token] if stale else []
+        return self._installed(self._endpoint.send("client_credentials", hidden=hidden))
+
+    async def _async_renew(self, stale: TokenSet | None) -> TokenSet:
+        hidden = [stale.access_token] if stale else []
+        return self._installed(await self._endpoint.async_send("client_credentials", hidden=hidden))
+
+
+def _credentials(client_id: str | None, client_secret: str | None) -> tuple[str, str]:
+    client_id = client_id if client_id is not None else os.environ.get("BOKIO_CLIENT_ID")
+    client_secret = client_secret if client_secret is not None else os.environ.get("BOKIO_CLIENT_SECRET")
+    if not client_id:
+        raise errors.BokioError("no client id: pass client_id=… or set BOKIO_CLIENT_ID")
+    if not client_secret:
+        raise errors.BokioError("no client secret: pass client_secret=… or set BOKIO_CLIENT_SECRET")
+    return client_id, client_secret
+
+
+class Connections:
+    """``general.connections``: the companies connected to the integration."""
+
+    def __init__(self, core: Bokio) -> None:
+        self._core = core
+
+    def list(self, tenant_id: str | UUID | None = None, page_size: int | None = None) -> Pager[Connection]:
+        """Every connection, page by page as iteration proceeds; ``tenant_id`` picks one company's."""
+        params: dict[str, Any] = {}
+        if tenant_id is not None:
+            params["tenant_id"] = _uuid(tenant_id, "tenant_id")
+        return self._core._paginate(list_connections, Connection.from_dict, query=None, page_size=page_size, **params)
+
+    def get(self, connection_id: str | UUID) -> Connection:
+        return self._core._call(
+            get_connection, Connection.from_dict, connection_id=_uuid(connection_id, "connection_id")
+        )
+
+    def delete(self, connection_id: str | UUID) -> None:
+        """Disconnect the company: its tokens stop working; it has to authorize again."""
+        self._core._call_no_content(delete_connection, connection_id=_uuid(connection_id, "connection_id"))
+
+
+class AsyncConnections:
+    """The asyncio twin of :class:`Connections`."""
+
+    def __init__(self, core: AsyncBokio) -> None:
+        self._core = core
+
+    def list(self, tenant_id: str | UUID | None = None, page_size: int | None = None) -> AsyncPager[Connection]:
+        params: dict[str, Any] = {}
+        if tenant_id is not None:
+            params["tenant_id"] = _uuid(tenant_id, "tenant_id")
+        return self._core._paginate(list_connections, Connection.from_dict, query=None, page_size=page_size, **params)
+
+    async def get(self, connection_id: str | UUID) -> Connection:
+        return await self._core._call(
+            get_connection, Connection.from_dict, connection_id=_uuid(connection_id, "connection_id")
+        )
+
+    async def delete(self, connection_id: str | UUID) -> None:
+        await self._core._call_no_content(delete_connection, connection_id=_uuid(connection_id, "connection_id"))
+
+
+class BokioGeneral:
+    """Synchronous client of the Bokio General API (client credentials).
+
+    ``client_id`` and ``client_secret`` default to ``BOKIO_CLIENT_ID`` / ``BOKIO_CLIENT_SECRET``.
+    """
+
+    def __init__(
+        self,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        base_url: str | None = None,
+        http_client: httpx.Client | None = None,
+        *,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+    ) -> None:
+        client_id, client_secret = _credentials(client_id, client_secret)
+        self.base_url = (base_url or os.environ.get("BOKIO_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(timeout=timeout)
+        self.auth = ClientCredentialsAuth(
+            client_id, client_secret, self.base_url, timeout=timeout, http_client=self._http
+        )
+        self.client_id = self.auth._endpoint.client_id
+        self._core = Bokio(
+            company_id=_NO_COMPANY,
+            auth=self.auth,
+            base_url=self.base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=self._http,
+        )
+        self.connections = Connections(self._core)
+
+    def __repr__(self) -> str:
+        return f"BokioGeneral(client_id={self.client_id!r}, base_url={self.base_url!r})"
+
+    def close(self) -> None:
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> BokioGeneral:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncBokioGeneral:
+    """Asyncio client of the Bokio General API; the twin of :class:`BokioGeneral`."""
+
+    def __init__(
+        self,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        base_url: str | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        *,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+    ) -> None:
+        client_id, client_secret = _credentials(client_id, client_secret)
+        self.base_url = (base_url or os.environ.get("BOKIO_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(timeout=timeout)
+        self.auth = ClientCredentialsAuth(
+            client_id, client_secret, self.base_url, timeout=timeout, async_http_client=self._http
+        )
+        self.client_id = self.auth._endpoint.client_id
+        self._core = AsyncBokio(
+            company_id=_NO_COMPANY,
+            auth=self.auth,
+            base_url=self.base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=self._http,
+        )
+        self.connections = AsyncConnections(self._core)
+
+    def __repr__(self) -> str:
+        return f"AsyncBokioGeneral(client_id={self.client_id!r}, base_url={self.base_url!r})"
+
+    async def close(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncBokioGeneral:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
