@@ -263,6 +263,8 @@ class _ClientCore:
         """A page of a list; a body without the paging fields raises (KeyError), never ends the list early."""
         if not isinstance(data["items"], list):
             raise TypeError("'items' is not a list")
+        if not data["items"] and int(data["currentPage"]) < int(data["totalPages"]):
+            raise ValueError(f"page {data['currentPage']} of {data['totalPages']} is empty")
         return Page(
             items=[parse(item) for item in data["items"]],
             total_items=int(data["totalItems"]),

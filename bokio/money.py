@@ -32,9 +32,12 @@ def to_decimal(value: Decimal | int | str) -> Decimal:
     return result
 
 
+_DECODER = json.JSONDecoder(parse_float=Decimal)
+
+
 def loads(content: bytes | str) -> Any:
-    """Parse a JSON document, reading fractional numbers as Decimal."""
-    return json.loads(content, parse_float=Decimal)
+    """Parse a JSON document (UTF-8 when bytes), reading fractional numbers as Decimal."""
+    return _DECODER.decode(content.decode("utf-8") if isinstance(content, bytes) else content)
 
 
 def _write(value: Any, out: list[str]) -> None:
