@@ -40,14 +40,20 @@ class Response(NamedTuple):
 
 
 def _operation(facts: Mapping[str, Any], document: Mapping[str, Any], checker: SchemaChecker) -> Operation:
-    """An OPERATIONS entry plus what only the document says: page size default, security, body schema."""
+    """An OPERATIONS entry plus what only the document says: page size default and limit, security, body schema.
+
+    The page size limit is the ``pageSize`` parameter's ``maximum``, not ``maxPageSize`` of
+    ``x-bokio-pagination``: that is the most the SDK's paginator asks for, which may be less.
+    """
     item = document["paths"][facts["path"]]
     spec = item[facts["method"].lower()]
-    page_size = 25
+    page_size, max_page_size = 25, None
+    page_size_param = (facts["pagination"] or {}).get("pageSizeParam", "pageSize")
     for parameter in [*item.get("parameters", []), *spec.get("parameters", [])]:
         parameter = checker.resolve(parameter)
-        if parameter["name"] == "pageSize":
+        if parameter["name"] == page_size_param:
             page_size = parameter["schema"].get("default", page_size)
+            max_page_size = parameter["schema"].get("maximum")
     content = spec.get("requestBody", {}).get("content", {})
     company = facts["path"].startswith("/companies/")
     security = spec.get("security", document.get("security", []))
@@ -61,6 +67,7 @@ def _operation(facts: Mapping[str, Any], document: Mapping[str, Any], checker: S
         pagination=facts["pagination"],
         filter_fields=facts["filter_fields"],
         default_page_size=page_size,
+        max_page_size=max_page_size,
         json_schema=content.get("application/json", {}).get("schema"),
         takes_body=bool(content),
     )

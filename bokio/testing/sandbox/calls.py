@@ -38,6 +38,7 @@ class Operation:
     pagination: Mapping[str, Any] | None = None
     filter_fields: Mapping[str, str] | None = None
     default_page_size: int = 25
+    max_page_size: int | None = None  # the page size parameter's documented maximum, if any
     json_schema: Mapping[str, Any] | None = None  # the JSON request body's schema, if any
     takes_body: bool = False
 
@@ -109,10 +110,11 @@ def paged(call: Call, records: Iterable[Record]) -> Record:
     """One page of the filtered records, in Bokio's paging envelope."""
     facts = call.op.pagination or {}
     page = _positive_int(call, facts.get("pageParam", "page"), 1)
-    size = _positive_int(call, facts.get("pageSizeParam", "pageSize"), call.op.default_page_size)
-    maximum = facts.get("maxPageSize")
-    if maximum and size > maximum:
-        raise validation_error(("#/pageSize", f"pageSize must be at most {maximum}"))
+    size_param = facts.get("pageSizeParam", "pageSize")
+    size = _positive_int(call, size_param, call.op.default_page_size)
+    maximum = call.op.max_page_size
+    if maximum is not None and size > maximum:
+        raise validation_error((f"#/{size_param}", f"{size_param} must be at most {maximum}"))
     matching = filtered(call, records)
     return {
         "items": matching[(page - 1) * size : page * size],

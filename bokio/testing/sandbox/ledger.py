@@ -8,7 +8,7 @@ sandbox computes one.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import Any
 
 from .errors import Problem
@@ -100,7 +100,11 @@ _REVERSE_CHARGE_RATE = Decimal(25)
 
 
 def cents(amount: Decimal | int) -> Decimal:
-    return Decimal(amount).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    value = Decimal(amount)
+    # A digit for every place down to the öre: the default context's 28 digits fall short of large
+    # amounts (and of products of them), where quantize would raise InvalidOperation.
+    context = Context(prec=max(28, value.adjusted() + 3))
+    return value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP, context=context)
 
 
 def revenue_account(product_type: str, tax_rate: Decimal) -> int:

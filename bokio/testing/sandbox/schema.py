@@ -51,6 +51,15 @@ _FORMATS: dict[str, Callable[[str], bool]] = {
 }
 
 
+# The ranges of the numeric formats our spec uses: Bokio's .NET ``decimal``, ``int`` and ``long``.
+_DECIMAL_MAX = Decimal(2**96 - 1)
+_RANGES: dict[str, tuple[Decimal | int, Decimal | int]] = {
+    "decimal": (-_DECIMAL_MAX, _DECIMAL_MAX),
+    "int32": (-(2**31), 2**31 - 1),
+    "int64": (-(2**63), 2**63 - 1),
+}
+
+
 class SchemaChecker:
     """Checks values against the schemas of one bundled OpenAPI document."""
 
@@ -125,6 +134,9 @@ class SchemaChecker:
 
     def _number(self, schema: Mapping[str, Any], value: Decimal | int, pointer: str) -> list[Problem]:
         problems: list[Problem] = []
+        bounds = _RANGES.get(schema.get("format", ""))
+        if bounds and not bounds[0] <= value <= bounds[1]:
+            problems.append((pointer, f"The field is outside the range of {schema['format']}"))
         if "minimum" in schema:
             exclusive = schema.get("exclusiveMinimum", False)
             if value < schema["minimum"] or (exclusive and value == schema["minimum"]):

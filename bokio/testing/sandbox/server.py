@@ -16,6 +16,9 @@ log = logging.getLogger("bokio.testing")
 class _RequestHandler(BaseHTTPRequestHandler):
     app: App
     protocol_version = "HTTP/1.1"
+    # The headers and the body go out in separate writes; with Nagle's algorithm the body waits
+    # for the client's delayed ACK, some 40 ms on every keep-alive request.
+    disable_nagle_algorithm = True
 
     def _body(self) -> bytes:
         if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
