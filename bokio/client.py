@@ -63,7 +63,6 @@ USER_AGENT = "bokio-python/0.1.0"
 
 T = TypeVar("T")
 log = logging.getLogger("bokio")
-_UNSET: Any = object()
 
 
 R = TypeVar("R")
@@ -127,6 +126,7 @@ class _ClientCore:
         self.company_id = str(company_id)
         self.base_url = (base_url or os.environ.get("BOKIO_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
         self.timeout = timeout
+        self._timeout_extension = {"timeout": httpx.Timeout(timeout).as_dict()}  # per request, built once
         self.max_retries = max_retries
         self.read_only = read_only
         self._auth = auth
@@ -177,7 +177,7 @@ class _ClientCore:
             content=content,
             data=spec.get("data"),
             files=spec.get("files"),
-            extensions={"timeout": httpx.Timeout(self.timeout).as_dict()},
+            extensions=self._timeout_extension,
         )
 
     def _error(self, request: httpx.Request, response: httpx.Response, endpoint: ModuleType) -> errors.APIError:

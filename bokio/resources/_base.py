@@ -6,18 +6,21 @@ twins in :mod:`bokio.resources.aio` are generated from them by ``scripts/unasync
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from io import BytesIO
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
 from uuid import UUID
 
-from bokio_company_api.types import Unset
+from bokio_company_api.types import File, Unset
 
 from bokio.errors import BokioError
 
 if TYPE_CHECKING:
     from bokio.client import AsyncBokio, Bokio
 
-__all__ = ["ID", "AsyncResource", "Resource", "as_model", "unwrap"]
+__all__ = ["ID", "AsyncResource", "FileInput", "Resource", "as_model", "file_part", "unwrap"]
 
 ID = str | UUID
 """Object ids are UUIDs; pass them as ``UUID`` or as strings."""
@@ -37,6 +40,35 @@ def unwrap(value: M | Unset, field: str) -> M:
     if isinstance(value, Unset):
         raise BokioError(f"Bokio's response has no {field!r}")
     return value
+
+
+FileInput = bytes | BinaryIO | str | os.PathLike[str]
+"""A file to upload: its content, an open binary file, or a path."""
+
+# The file types the API accepts, recognised by their first bytes: (content type, file extension).
+_SIGNATURES = {
+    b"%PDF-": ("application/pdf", ".pdf"),
+    b"\xff\xd8\xff": ("image/jpeg", ".jpg"),
+    b"\x89PNG\r\n\x1a\n": ("image/png", ".png"),
+}
+
+
+def file_part(file: FileInput, file_name: str | None, content_type: str | None) -> File:
+    """The form's file part: the whole content, named and typed (from the content when not told)."""
+    if isinstance(file, bytes):
+        data, name = file, None
+    elif isinstance(file, (str, os.PathLike)):
+        path = Path(file)
+        data, name = path.read_bytes(), path.name
+    else:
+        data = file.read()
+        name = Path(file.name).name if isinstance(getattr(file, "name", None), str) else None
+    kind = next((kind for magic, kind in _SIGNATURES.items() if data.startswith(magic)), None)
+    if content_type is None and kind is not None:
+        content_type = kind[0]
+    if file_name is None:
+        file_name = name or "upload" + (kind[1] if kind else "")
+    return File(payload=BytesIO(data), file_name=file_name, mime_type=content_type)
 
 
 class Resource:

@@ -3,52 +3,25 @@
 from __future__ import annotations
 
 import os
-from io import BytesIO
-from pathlib import Path
 from typing import BinaryIO, overload
 from uuid import UUID
 
 from bokio_company_api.api.uploads import create_upload, download_upload, get_upload, list_uploads
 from bokio_company_api.models.upload import Upload
 from bokio_company_api.models.upload_create import UploadCreate
-from bokio_company_api.types import UNSET, File
+from bokio_company_api.types import UNSET
 
 from bokio.pagination import Pager
 from bokio.query import QueryLike
-from bokio.resources._base import ID, Resource
+from bokio.resources._base import ID, FileInput, Resource, file_part
 
 __all__ = ["Uploads"]
-
-# The file types the API accepts, recognised by their first bytes: (content type, file extension).
-_SIGNATURES = {
-    b"%PDF-": ("application/pdf", ".pdf"),
-    b"\xff\xd8\xff": ("image/jpeg", ".jpg"),
-    b"\x89PNG\r\n\x1a\n": ("image/png", ".png"),
-}
-
-
-def _file(file: bytes | BinaryIO | str | os.PathLike[str], file_name: str | None, content_type: str | None) -> File:
-    """The form's file part: the whole content, named and typed (from the content when not told)."""
-    if isinstance(file, bytes):
-        data, name = file, None
-    elif isinstance(file, (str, os.PathLike)):
-        path = Path(file)
-        data, name = path.read_bytes(), path.name
-    else:
-        data = file.read()
-        name = Path(file.name).name if isinstance(getattr(file, "name", None), str) else None
-    kind = next((kind for magic, kind in _SIGNATURES.items() if data.startswith(magic)), None)
-    if content_type is None and kind is not None:
-        content_type = kind[0]
-    if file_name is None:
-        file_name = name or "upload" + (kind[1] if kind else "")
-    return File(payload=BytesIO(data), file_name=file_name, mime_type=content_type)
 
 
 class Uploads(Resource):
     def create(
         self,
-        file: bytes | BinaryIO | str | os.PathLike[str],
+        file: FileInput,
         *,
         file_name: str | None = None,
         content_type: str | None = None,
@@ -62,7 +35,7 @@ class Uploads(Resource):
         the path's or file's name and to the type the content starts like.
         """
         body = UploadCreate(
-            file=_file(file, file_name, content_type),
+            file=file_part(file, file_name, content_type),
             description=UNSET if description is None else description,
             journal_entry_id=UNSET if journal_entry_id is None else UUID(str(journal_entry_id)),
         )

@@ -13,7 +13,6 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from functools import cached_property
-from io import BytesIO
 from typing import Any, BinaryIO, overload
 
 from bokio_company_api.api.invoice_attachments import (
@@ -58,11 +57,10 @@ from bokio_company_api.models.invoice_payment import InvoicePayment
 from bokio_company_api.models.invoice_settlement import InvoiceSettlement
 from bokio_company_api.models.invoice_settlement_create import InvoiceSettlementCreate
 from bokio_company_api.models.sales_invoice_line import SalesInvoiceLine
-from bokio_company_api.types import File
 
 from bokio.pagination import AsyncPager
 from bokio.query import QueryLike
-from bokio.resources._base import ID, AsyncResource, as_model
+from bokio.resources._base import ID, AsyncResource, FileInput, as_model, file_part
 
 __all__ = [
     "AsyncInvoiceAttachments",
@@ -81,22 +79,6 @@ def parse_invoice_line_item(data: Mapping[str, Any]) -> InvoiceLineItem:
     if data.get("itemType") == "descriptionOnlyItem":
         return DescriptionOnlyInvoiceLine.from_dict(data)
     return SalesInvoiceLine.from_dict(data)
-
-
-def _upload(file: bytes | BinaryIO | str | os.PathLike[str], file_name: str | None, content_type: str | None) -> File:
-    """The file's whole content, named after its path unless ``file_name`` says otherwise."""
-    if isinstance(file, (str, os.PathLike)):
-        with open(file, "rb") as handle:
-            data = handle.read()
-        file_name = file_name or os.path.basename(file)
-    elif isinstance(file, bytes):
-        data = file
-    else:
-        data = file.read()
-        name = getattr(file, "name", None)
-        if file_name is None and isinstance(name, str):
-            file_name = os.path.basename(name)
-    return File(payload=BytesIO(data), file_name=file_name, mime_type=content_type)
 
 
 class AsyncInvoices(AsyncResource):
@@ -190,7 +172,7 @@ class AsyncInvoiceAttachments(AsyncResource):
     async def create(
         self,
         invoice_id: ID,
-        file: bytes | BinaryIO | str | os.PathLike[str],
+        file: FileInput,
         *,
         file_name: str | None = None,
         content_type: str | None = None,
@@ -199,7 +181,7 @@ class AsyncInvoiceAttachments(AsyncResource):
 
         ``file`` is the content, a binary file or a path; ``file_name`` defaults to the path's name.
         """
-        body = InvoiceAttachmentUpload(file=_upload(file, file_name, content_type))
+        body = InvoiceAttachmentUpload(file=file_part(file, file_name, content_type))
         return await self._client._call(
             create_invoice_attachment,
             InvoiceAttachment.from_dict,
