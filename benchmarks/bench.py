@@ -19,7 +19,8 @@ Measured (each pair in the same run, alternating which side goes first):
   entries vs a raw httpx loop over the same 1,000 pages with ``json.loads``;
   ``pagination_peak_mb_growth``: tracemalloc peak growth during the façade iteration (own run).
 - ``async_speedup``: 200 ``AsyncBokio.invoices.get`` sequentially vs 20 at a time
-  (``asyncio.Semaphore`` + ``gather``) against the 5 ms server.
+  (``asyncio.Semaphore`` + ``gather``) against the 5 ms server; median of 3 rounds, raw
+  ``httpx.AsyncClient`` alongside as the reference.
 """
 
 from __future__ import annotations
@@ -266,8 +267,12 @@ def bench_pagination(base_url: str, rounds: int = 3) -> dict[str, float]:
     }
 
 
-def bench_async(base_url: str, count: int = 200, concurrency: int = 20) -> dict[str, float]:
-    """AsyncBokio sequential vs concurrent; raw httpx.AsyncClient the same way, for reference."""
+def bench_async(base_url: str, count: int = 200, concurrency: int = 20, rounds: int = 3) -> dict[str, float]:
+    """AsyncBokio sequential vs concurrent; raw httpx.AsyncClient the same way, for reference.
+
+    ``rounds`` rounds, each side once per round (alternating which goes first), a fresh client
+    each time; the ratios are medians over the rounds.
+    """
     import httpx
 
     from bokio import AsyncBokio
@@ -293,9 +298,11 @@ def bench_async(base_url: str, count: int = 200, concurrency: int = 20) -> dict[
         assert len(results) == count
         return sequential, concurrent
 
-    async def main() -> dict[str, float]:
+    async def facade() -> tuple[float, float]:
         async with AsyncBokio(token=TOKEN, company_id=COMPANY_ID, base_url=slow_url) as client:
-            sequential, concurrent = await speedup(client.invoices.get)
+            return await speedup(client.invoices.get)
+
+    async def raw() -> tuple[float, float]:
         headers = {"Authorization": f"Bearer {TOKEN}", "Accept": "application/json"}
         async with httpx.AsyncClient(timeout=30, headers=headers) as http:
             url = f"{slow_url}/companies/{COMPANY_ID}/invoices/"
@@ -303,14 +310,22 @@ def bench_async(base_url: str, count: int = 200, concurrency: int = 20) -> dict[
             async def raw_get(invoice_id: str) -> Any:
                 return json.loads((await http.get(url + invoice_id)).content)
 
-            raw_sequential, raw_concurrent = await speedup(raw_get)
+            return await speedup(raw_get)
+
+    async def main() -> dict[str, float]:
+        facade_runs: list[tuple[float, float]] = []
+        raw_runs: list[tuple[float, float]] = []
+        for round_ in range(rounds):
+            pair = [(facade_runs, facade), (raw_runs, raw)]
+            for runs, side in pair if round_ % 2 == 0 else reversed(pair):
+                runs.append(await side())
         return {
-            "facade": concurrent,
-            "raw": sequential,
-            "ratio": sequential / concurrent,
-            "raw_concurrent": raw_concurrent,
-            "raw_sequential": raw_sequential,
-            "raw_ratio": raw_sequential / raw_concurrent,
+            "facade": statistics.median(concurrent for _, concurrent in facade_runs),
+            "raw": statistics.median(sequential for sequential, _ in facade_runs),
+            "ratio": statistics.median(sequential / concurrent for sequential, concurrent in facade_runs),
+            "raw_concurrent": statistics.median(concurrent for _, concurrent in raw_runs),
+            "raw_sequential": statistics.median(sequential for sequential, _ in raw_runs),
+            "raw_ratio": statistics.median(sequential / concurrent for sequential, concurrent in raw_runs),
         }
 
     return asyncio.run(main())
@@ -319,7 +334,7 @@ def bench_async(base_url: str, count: int = 200, concurrency: int = 20) -> dict[
 def profile(base_url: str) -> None:
     import httpx
 
-    from bokio import Bokio
+    from bokio import AsyncBokio, Bokio
 
     http = httpx.Client(timeout=30)
     client = Bokio(token=TOKEN, company_id=COMPANY_ID, base_url=base_url, http_client=http)
@@ -332,12 +347,74 @@ def profile(base_url: str) -> None:
     for title, function in cases:
         profiler = cProfile.Profile()
         profiler.runcall(function)
-        out = io.StringIO()
-        stats = pstats.Stats(profiler, stream=out).strip_dirs()
-        stats.sort_stats("tottime").print_stats(18)
-        print(f"\n--- cProfile: {title} (by own time) ---")
-        print("\n".join(line for line in out.getvalue().splitlines()[6:] if line.strip()))
+        _print_profile(title, profiler)
     http.close()
+
+    async def concurrent(profiler: cProfile.Profile) -> None:
+        async with AsyncBokio(token=TOKEN, company_id=COMPANY_ID, base_url=base_url.replace("/v1", "/slow/v1")) as aio:
+            semaphore = asyncio.Semaphore(20)
+
+            async def fetch(n: int) -> Any:
+                async with semaphore:
+                    return await aio.invoices.get(f"00000000-0000-4000-8000-{n:012d}")
+
+            await asyncio.gather(*(fetch(n) for n in range(20)))  # warm up: open the connections
+            profiler.enable()
+            await asyncio.gather(*(fetch(n) for n in range(200)))
+            profiler.disable()
+
+    profiler = cProfile.Profile()
+    asyncio.run(concurrent(profiler))
+    _print_profile("200 x AsyncBokio.invoices.get, 20 at a time, 5 ms server", profiler)
+    _model_floor()
+
+
+def _model_floor(entries: int = 100) -> None:
+    """JournalEntry.from_dict per entry, against only creating the objects it returns."""
+    import datetime as dt
+    from decimal import Decimal
+    from uuid import UUID
+
+    from bokio_company_api.models.journal_entry import JournalEntry
+    from bokio_company_api.models.journal_entry_line import JournalEntryLine
+
+    from bokio import money
+
+    example = _examples()[1]
+    page = money.loads(json.dumps([example] * entries))
+
+    def parse() -> None:
+        for item in page:
+            JournalEntry.from_dict(item)
+
+    def construct() -> None:  # the same objects from the same values, read without any check
+        for _ in range(entries):
+            lines = [
+                JournalEntryLine(id=row["id"], debit=Decimal(row["debit"]), credit=Decimal(row["credit"]),
+                                 account=row["account"], tags=[])
+                for row in example["items"]
+            ]  # fmt: skip
+            JournalEntry(
+                items=lines, id=UUID(example["id"]), title=example["title"],
+                journal_entry_number=example["journalEntryNumber"], date=dt.date.fromisoformat(example["date"]),
+                tags=[], reversing_journal_entry_id=None, reversed_by_journal_entry_id=None,
+            )  # fmt: skip
+
+    def per_entry(function: Callable[[], None]) -> float:
+        return min(_timed(function) for _ in range(200)) / entries * 1e6
+
+    print(
+        f"\n--- journal entry models: from_dict {per_entry(parse):.2f} µs per entry; only creating the same "
+        f"objects {per_entry(construct):.2f} µs ---"
+    )
+
+
+def _print_profile(title: str, profiler: cProfile.Profile) -> None:
+    out = io.StringIO()
+    stats = pstats.Stats(profiler, stream=out).strip_dirs()
+    stats.sort_stats("tottime").print_stats(18)
+    print(f"\n--- cProfile: {title} (by own time) ---")
+    print("\n".join(line for line in out.getvalue().splitlines()[6:] if line.strip()))
 
 
 def _first(client: Any, n: int) -> Any:

@@ -20,9 +20,11 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generic, TypeVar, overload
 import httpx
 
 from . import errors, money, retries, validation
+from .async_pool import default_async_http_client
 from .auth import BearerToken
 from .pagination import AsyncPager, Page, Pager
 from .query import QueryLike, compile_query
+from .writable import writable_body
 
 if TYPE_CHECKING:
     from .resources.aio.bank_payments import AsyncBankPayments
@@ -166,8 +168,9 @@ class _ClientCore:
             headers.pop("Content-Type", None)
         content = None
         if "json" in spec:
-            validation.check_request(_facts(endpoint)["operation_id"], spec["json"], method=method, url=url)
-            content = money.dumps(spec["json"])
+            body = writable_body(endpoint.__name__, spec["json"])
+            validation.check_request(_facts(endpoint)["operation_id"], body, method=method, url=url)
+            content = money.dumps(body)
             headers["Content-Type"] = "application/json"
         return httpx.Request(
             method,
@@ -244,33 +247,39 @@ class _ClientCore:
     @staticmethod
     def _decode(request: httpx.Request, response: httpx.Response, parse: Callable[[Any], T]) -> T:
         """The parsed model of a successful JSON response (numbers as Decimal)."""
-        where = {"method": request.method, "url": str(request.url)}
         try:
             data = money.loads(response.content) if response.content else None
         except ValueError as error:
             raise errors.MalformedResponseError(
-                f"malformed JSON in a {response.status_code} response", **where
+                f"malformed JSON in a {response.status_code} response", method=request.method, url=str(request.url)
             ) from error
         try:
             return parse(data)
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             problem = f"{type(error).__name__}: {error}"
             message = f"the {response.status_code} response does not have the expected shape ({problem})"
-            raise errors.MalformedResponseError(message, **where) from error
+            raise errors.MalformedResponseError(message, method=request.method, url=str(request.url)) from error
 
     @staticmethod
     def _page(data: Any, parse: Callable[[Any], T]) -> Page[T]:
         """A page of a list; a body without the paging fields raises (KeyError), never ends the list early."""
-        if not isinstance(data["items"], list):
+        raw_items = data["items"]
+        if not isinstance(raw_items, list):
             raise TypeError("'items' is not a list")
-        if not data["items"] and int(data["currentPage"]) < int(data["totalPages"]):
-            raise ValueError(f"page {data['currentPage']} of {data['totalPages']} is empty")
-        return Page(
-            items=[parse(item) for item in data["items"]],
-            total_items=int(data["totalItems"]),
-            total_pages=int(data["totalPages"]),
-            current_page=int(data["currentPage"]),
+        total_items, total_pages, current_page = (
+            int(data["totalItems"]),
+            int(data["totalPages"]),
+            int(data["currentPage"]),
         )
+        if not raw_items and current_page < total_pages:
+            raise ValueError(f"page {data['currentPage']} of {data['totalPages']} is empty")
+        # Each item's JSON is dropped as soon as its model is built (popped from the end of the
+        # reversed list: same order), so a page's JSON and its models are never all alive at
+        # once: less memory, and far fewer live containers for the cyclic GC to count and walk.
+        raw_items.reverse()
+        pop = raw_items.pop
+        items = [parse(pop()) for _ in range(len(raw_items))]
+        return Page(items=items, total_items=total_items, total_pages=total_pages, current_page=current_page)
 
     @staticmethod
     def _page_params(endpoint: ModuleType, query: QueryLike | None, page_size: int | None) -> dict[str, Any]:
@@ -464,7 +473,7 @@ class AsyncBokio(_ClientCore):
             default_headers=default_headers,
         )
         self._owns_http = http_client is None
-        self._http: httpx.AsyncClient = http_client or httpx.AsyncClient(timeout=timeout)
+        self._http: httpx.AsyncClient = http_client or default_async_http_client(timeout)
         from asyncio import sleep  # here, not at module level: asyncio doubles the import time of bokio
 
         self._sleep: Callable[[float], Awaitable[None]] = sleep

@@ -2,7 +2,11 @@
 
 Iterating a :class:`Pager` yields every item of every page. A page is fetched only when the
 previous one is used up, and only one page is held at a time, so memory stays constant however
-long the list. A failure while fetching a page raises; the iteration never ends early quietly.
+long the list: the pager lets go of a page before it fetches the next (the first page excepted,
+which it keeps for ``first()`` and ``total_items``). That also keeps the cyclic garbage collector
+from walking, and promoting to its older generations, every model of the page just iterated while
+the next one is parsed. A failure while fetching a page raises; the iteration never ends early
+quietly.
 """
 
 from __future__ import annotations
@@ -34,6 +38,11 @@ class Page(Generic[T]):
         return bool(self.items) and self.current_page < self.total_pages
 
 
+def _following(page: Page[T]) -> int | None:
+    """The number of the page after ``page``, or None when it is the last."""
+    return page.current_page + 1 if page.has_next else None
+
+
 class Pager(Generic[T]):
     """Every item of a paged list, fetched page by page as iteration proceeds."""
 
@@ -48,16 +57,26 @@ class Pager(Generic[T]):
 
     def pages(self) -> Iterator[Page[T]]:
         """Iterate over whole pages."""
-        page = self._first_page()
-        while True:
+        page: Page[T] | None = self._first_page()
+        while page is not None:
+            following = _following(page)
             yield page
-            if not page.has_next:
-                return
-            page = self._fetch(page.current_page + 1)
+            page = None  # let go of this page before the next one is fetched and parsed
+            if following is not None:
+                page = self._fetch(following)
 
     def __iter__(self) -> Iterator[T]:
-        for page in self.pages():
-            yield from page.items
+        first = self._first_page()
+        items, following = first.items, _following(first)
+        del first
+        while True:
+            yield from items
+            if following is None:
+                return
+            items = []  # let go of this page before the next one is fetched and parsed
+            page = self._fetch(following)
+            items, following = page.items, _following(page)
+            del page
 
     def first(self) -> T | None:
         """The first item, or None when the list is empty (fetches one page)."""
@@ -83,17 +102,27 @@ class AsyncPager(Generic[T]):
         return self._first
 
     async def pages(self) -> AsyncIterator[Page[T]]:
-        page = await self._first_page()
-        while True:
+        page: Page[T] | None = await self._first_page()
+        while page is not None:
+            following = _following(page)
             yield page
-            if not page.has_next:
-                return
-            page = await self._fetch(page.current_page + 1)
+            page = None  # let go of this page before the next one is fetched and parsed
+            if following is not None:
+                page = await self._fetch(following)
 
     async def __aiter__(self) -> AsyncIterator[T]:
-        async for page in self.pages():
-            for item in page.items:
+        first = await self._first_page()
+        items, following = first.items, _following(first)
+        del first
+        while True:
+            for item in items:
                 yield item
+            if following is None:
+                return
+            items = []  # let go of this page before the next one is fetched and parsed
+            page = await self._fetch(following)
+            items, following = page.items, _following(page)
+            del page
 
     async def first(self) -> T | None:
         items = (await self._first_page()).items

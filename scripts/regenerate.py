@@ -67,6 +67,31 @@ def _use_decimal_for_numbers() -> None:
     FloatProperty.get_imports = get_imports  # type: ignore[method-assign]
 
 
+def _expose_generator_templates() -> None:
+    """Let our templates reach the generator's own under ``upstream/``.
+
+    A template in ``openapi/templates`` replaces the generator's template of the same name
+    outright. With the generator's templates also loadable as ``upstream/<name>``, one of ours
+    can replace a single macro and hand the others on, e.g.
+    ``{% import "upstream/property_templates/union_property.py.jinja" as upstream %}``.
+    """
+    import openapi_python_client
+    from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
+
+    project = openapi_python_client.Project
+    if getattr(project, "_bokio_upstream_templates", False):
+        return
+    base_init = project.__init__
+
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        base_init(self, *args, **kwargs)
+        upstream = PrefixLoader({"upstream": PackageLoader("openapi_python_client")})
+        self.env.loader = ChoiceLoader([self.env.loader, upstream])
+
+    project.__init__ = __init__  # type: ignore[method-assign]
+    project._bokio_upstream_templates = True  # type: ignore[attr-defined]
+
+
 def _generate_package(spec_path: Path, api: str, out_dir: Path) -> list[str]:
     import openapi_python_client
     from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -152,6 +177,7 @@ def build(target: Path, only: list[str] | None = None) -> list[str]:
     from openapi_spec_validator import validate
 
     _use_decimal_for_numbers()
+    _expose_generator_templates()
     problems: list[str] = []
     documents: dict[str, dict[str, Any]] = {}
     spec_out = target / SPEC_PACKAGE

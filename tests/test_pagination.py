@@ -72,3 +72,45 @@ def test_async_pager() -> None:
         return [item.description async for item in client.items.list(page_size=2)]
 
     assert asyncio.run(run()) == ["item 0", "item 1", "item 2"]
+
+
+def test_a_used_up_page_is_released_before_the_next_is_fetched(client: Bokio, stub: Stub) -> None:
+    """One page in memory at a time: page 2's models are gone when page 3 is requested."""
+    import weakref
+
+    seen: list[weakref.ref[object]] = []
+    alive_when_page_3_asked: list[bool] = []
+
+    def page_3(request: httpx.Request) -> httpx.Response:
+        alive_when_page_3_asked.extend(ref() is not None for ref in seen[2:3])  # page 2's first item
+        return httpx.Response(200, json=page(items(1, 4), 3, 3, 5))
+
+    stub.json(200, page(items(2), 1, 3, 5)).json(200, page(items(2, 2), 2, 3, 5)).add(page_3)
+    for item in client.items.list(page_size=2):
+        seen.append(weakref.ref(item))
+    assert len(seen) == 5
+    assert alive_when_page_3_asked == [False]
+
+
+def test_pages_are_released_by_the_async_pager_too() -> None:
+    import weakref
+
+    seen: list[weakref.ref[object]] = []
+    alive_when_page_3_asked: list[bool] = []
+
+    def page_3(request: httpx.Request) -> httpx.Response:
+        alive_when_page_3_asked.extend(ref() is not None for ref in seen[2:3])
+        return httpx.Response(200, json=page(items(1, 4), 3, 3, 5))
+
+    stub = Stub().json(200, page(items(2), 1, 3, 5)).json(200, page(items(2, 2), 2, 3, 5)).add(page_3)
+
+    async def run() -> None:
+        client = AsyncBokio(
+            token=TOKEN, company_id=COMPANY_ID, http_client=httpx.AsyncClient(transport=httpx.MockTransport(stub))
+        )
+        async for item in client.items.list(page_size=2):
+            seen.append(weakref.ref(item))
+
+    asyncio.run(run())
+    assert len(seen) == 5
+    assert alive_when_page_3_asked == [False]

@@ -55,7 +55,7 @@ class Account:
 
         _account_type = d.pop("accountType", UNSET)
         account_type: AccountType | Unset
-        if isinstance(_account_type, Unset):
+        if _account_type is UNSET:
             account_type = UNSET
         else:
             account_type = AccountType(_account_type)
@@ -66,7 +66,8 @@ class Account:
             account_type=account_type,
         )
 
-        account.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            account.additional_properties = d
         return account
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,27 +66,33 @@ class AccountWithDetails:
 
         _account_type = d.pop("accountType", UNSET)
         account_type: AccountType | Unset
-        if isinstance(_account_type, Unset):
+        if _account_type is UNSET:
             account_type = UNSET
         else:
             account_type = AccountType(_account_type)
 
-        def _parse_account_balance(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _account_balance = d.pop("accountBalance", UNSET)
+        account_balance: Decimal | None | Unset
+        if _account_balance is None:
+            account_balance = None
+        elif _account_balance is UNSET:
+            account_balance = UNSET
+        else:
             try:
-                if not (isinstance(data, (int, float, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(_account_balance, (int, float, Decimal)) and not isinstance(_account_balance, bool)):
                     raise TypeError()
-                account_balance_type_0 = Decimal(str(data))
+                _account_balance_type_0 = _account_balance
+                account_balance_type_0: Decimal
+                if type(_account_balance_type_0) is Decimal:
+                    account_balance_type_0 = _account_balance_type_0
+                elif type(_account_balance_type_0) is int:
+                    account_balance_type_0 = Decimal(_account_balance_type_0)
+                else:
+                    account_balance_type_0 = Decimal(str(_account_balance_type_0))
 
-                return account_balance_type_0
+                account_balance = account_balance_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None | Unset, data)
-
-        account_balance = _parse_account_balance(d.pop("accountBalance", UNSET))
+                account_balance = _account_balance
 
         account_with_details = cls(
             account=account,
@@ -95,7 +101,8 @@ class AccountWithDetails:
             account_balance=account_balance,
         )
 
-        account_with_details.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            account_with_details.additional_properties = d
         return account_with_details
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,14 +59,7 @@ class Address:
         d = dict(src_dict)
         line1 = d.pop("line1", UNSET)
 
-        def _parse_line2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        line2 = _parse_line2(d.pop("line2", UNSET))
+        line2: None | str | Unset = d.pop("line2", UNSET)
 
         city = d.pop("city", UNSET)
 
@@ -82,7 +75,8 @@ class Address:
             country=country,
         )
 
-        address.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            address.additional_properties = d
         return address
 
     @property

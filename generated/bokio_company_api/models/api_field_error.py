@@ -48,7 +48,8 @@ class ApiFieldError:
             message=message,
         )
 
-        api_field_error.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            api_field_error.additional_properties = d
         return api_field_error
 
     @property

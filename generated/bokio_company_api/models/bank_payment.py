@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,11 +11,6 @@ from attrs import field as _attrs_field
 
 from ..models.bank_payment_status import BankPaymentStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.bankgiro_recipient import BankgiroRecipient
-    from ..models.transfer_recipient import TransferRecipient
-
 
 T = TypeVar("T", bound="BankPayment")
 
@@ -47,8 +42,6 @@ class BankPayment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bankgiro_recipient import BankgiroRecipient
-
         amount = self.amount
 
         payment_date = self.payment_date.isoformat()
@@ -95,48 +88,50 @@ class BankPayment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bankgiro_recipient import BankgiroRecipient
-        from ..models.transfer_recipient import TransferRecipient
-
         d = dict(src_dict)
-        amount = Decimal(str(d.pop("amount")))
+        _amount = d.pop("amount")
+        amount: Decimal
+        if type(_amount) is Decimal:
+            amount = _amount
+        elif type(_amount) is int:
+            amount = Decimal(_amount)
+        else:
+            amount = Decimal(str(_amount))
 
         payment_date = datetime.date.fromisoformat(d.pop("paymentDate"))
 
-        def _parse_recipient_ref(data: object) -> BankgiroRecipient | TransferRecipient:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_bank_payment_recipient_type_0 = BankgiroRecipient.from_dict(data)
-
-                return componentsschemas_bank_payment_recipient_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
+        _recipient_ref = d.pop("recipientRef")
+        recipient_ref: BankgiroRecipient | TransferRecipient
+        try:
+            if not isinstance(_recipient_ref, dict):
                 raise TypeError()
-            componentsschemas_bank_payment_recipient_type_1 = TransferRecipient.from_dict(data)
+            componentsschemas_bank_payment_recipient_type_0 = BankgiroRecipient.from_dict(_recipient_ref)
 
-            return componentsschemas_bank_payment_recipient_type_1
+            recipient_ref = componentsschemas_bank_payment_recipient_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            if not isinstance(_recipient_ref, dict):
+                raise TypeError()
+            componentsschemas_bank_payment_recipient_type_1 = TransferRecipient.from_dict(_recipient_ref)
 
-        recipient_ref = _parse_recipient_ref(d.pop("recipientRef"))
+            recipient_ref = componentsschemas_bank_payment_recipient_type_1
 
         _id = d.pop("id", UNSET)
         id: UUID | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
             id = UUID(_id)
 
         _status = d.pop("status", UNSET)
         status: BankPaymentStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             status = BankPaymentStatus(_status)
 
         _created_date_time = d.pop("createdDateTime", UNSET)
         created_date_time: datetime.datetime | Unset
-        if isinstance(_created_date_time, Unset):
+        if _created_date_time is UNSET:
             created_date_time = UNSET
         else:
             created_date_time = datetime.datetime.fromisoformat(_created_date_time)
@@ -153,7 +148,8 @@ class BankPayment:
             own_note=own_note,
         )
 
-        bank_payment.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            bank_payment.additional_properties = d
         return bank_payment
 
     @property
@@ -171,3 +167,8 @@ class BankPayment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other import cleanly.
+from ..models.bankgiro_recipient import BankgiroRecipient
+from ..models.transfer_recipient import TransferRecipient

@@ -48,7 +48,8 @@ class BankgiroPaymentDetails:
             bankgiro_number=bankgiro_number,
         )
 
-        bankgiro_payment_details.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            bankgiro_payment_details.additional_properties = d
         return bankgiro_payment_details
 
     @property

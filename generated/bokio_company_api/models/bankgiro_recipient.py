@@ -78,7 +78,8 @@ class BankgiroRecipient:
             message=message,
         )
 
-        bankgiro_recipient.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            bankgiro_recipient.additional_properties = d
         return bankgiro_recipient
 
     @property

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.bank_payment import BankPayment
-
 
 T = TypeVar("T", bound="BulkCreateBankPaymentsRequest")
 
@@ -39,8 +35,6 @@ class BulkCreateBankPaymentsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bank_payment import BankPayment
-
         d = dict(src_dict)
         payments = []
         _payments = d.pop("payments")
@@ -53,7 +47,8 @@ class BulkCreateBankPaymentsRequest:
             payments=payments,
         )
 
-        bulk_create_bank_payments_request.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            bulk_create_bank_payments_request.additional_properties = d
         return bulk_create_bank_payments_request
 
     @property
@@ -71,3 +66,7 @@ class BulkCreateBankPaymentsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other import cleanly.
+from ..models.bank_payment import BankPayment

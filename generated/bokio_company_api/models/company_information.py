@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 
 from ..models.company_type import CompanyType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.address import Address
-
 
 T = TypeVar("T", bound="CompanyInformation")
 
@@ -91,19 +87,17 @@ class CompanyInformation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.address import Address
-
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: UUID | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
             id = UUID(_id)
 
         _company_type = d.pop("companyType", UNSET)
         company_type: CompanyType | Unset
-        if isinstance(_company_type, Unset):
+        if _company_type is UNSET:
             company_type = UNSET
         else:
             company_type = CompanyType(_company_type)
@@ -120,7 +114,7 @@ class CompanyInformation:
 
         _address = d.pop("address", UNSET)
         address: Address | Unset
-        if isinstance(_address, Unset):
+        if _address is UNSET:
             address = UNSET
         else:
             address = Address.from_dict(_address)
@@ -136,7 +130,8 @@ class CompanyInformation:
             address=address,
         )
 
-        company_information.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            company_information.additional_properties = d
         return company_information
 
     @property
@@ -154,3 +149,7 @@ class CompanyInformation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other import cleanly.
+from ..models.address import Address

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.company_information import CompanyInformation
-
 
 T = TypeVar("T", bound="CompanyInformationResponse")
 
@@ -38,12 +34,10 @@ class CompanyInformationResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.company_information import CompanyInformation
-
         d = dict(src_dict)
         _company_information = d.pop("companyInformation", UNSET)
         company_information: CompanyInformation | Unset
-        if isinstance(_company_information, Unset):
+        if _company_information is UNSET:
             company_information = UNSET
         else:
             company_information = CompanyInformation.from_dict(_company_information)
@@ -52,7 +46,8 @@ class CompanyInformationResponse:
             company_information=company_information,
         )
 
-        company_information_response.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            company_information_response.additional_properties = d
         return company_information_response
 
     @property
@@ -70,3 +65,7 @@ class CompanyInformationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other import cleanly.
+from ..models.company_information import CompanyInformation

@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,19 +11,6 @@ from attrs import field as _attrs_field
 
 from ..models.credit_note_status import CreditNoteStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.address import Address
-    from ..models.credit_note_invoice_ref import CreditNoteInvoiceRef
-    from ..models.description_only_invoice_line import DescriptionOnlyInvoiceLine
-    from ..models.invoice_attachment_ref import InvoiceAttachmentRef
-    from ..models.invoice_billing_address import InvoiceBillingAddress
-    from ..models.invoice_contact_detail_ref import InvoiceContactDetailRef
-    from ..models.invoice_customer_ref import InvoiceCustomerRef
-    from ..models.invoice_journal_entry_ref import InvoiceJournalEntryRef
-    from ..models.metadata import Metadata
-    from ..models.sales_invoice_line import SalesInvoiceLine
-
 
 T = TypeVar("T", bound="CreditNote")
 
@@ -85,11 +72,6 @@ class CreditNote:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.invoice_contact_detail_ref import InvoiceContactDetailRef
-        from ..models.invoice_journal_entry_ref import InvoiceJournalEntryRef
-        from ..models.metadata import Metadata
-        from ..models.sales_invoice_line import SalesInvoiceLine
-
         id = str(self.id)
 
         currency = self.currency
@@ -264,17 +246,6 @@ class CreditNote:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.address import Address
-        from ..models.credit_note_invoice_ref import CreditNoteInvoiceRef
-        from ..models.description_only_invoice_line import DescriptionOnlyInvoiceLine
-        from ..models.invoice_attachment_ref import InvoiceAttachmentRef
-        from ..models.invoice_billing_address import InvoiceBillingAddress
-        from ..models.invoice_contact_detail_ref import InvoiceContactDetailRef
-        from ..models.invoice_customer_ref import InvoiceCustomerRef
-        from ..models.invoice_journal_entry_ref import InvoiceJournalEntryRef
-        from ..models.metadata import Metadata
-        from ..models.sales_invoice_line import SalesInvoiceLine
-
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
@@ -287,223 +258,195 @@ class CreditNote:
         line_items = []
         _line_items = d.pop("lineItems")
         for line_items_item_data in _line_items:
-
-            def _parse_line_items_item(data: object) -> DescriptionOnlyInvoiceLine | SalesInvoiceLine:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_invoice_line_item_type_0 = SalesInvoiceLine.from_dict(data)
-
-                    return componentsschemas_invoice_line_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
+            line_items_item: DescriptionOnlyInvoiceLine | SalesInvoiceLine
+            try:
+                if not isinstance(line_items_item_data, dict):
                     raise TypeError()
-                componentsschemas_invoice_line_item_type_1 = DescriptionOnlyInvoiceLine.from_dict(data)
+                componentsschemas_invoice_line_item_type_0 = SalesInvoiceLine.from_dict(line_items_item_data)
 
-                return componentsschemas_invoice_line_item_type_1
+                line_items_item = componentsschemas_invoice_line_item_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if not isinstance(line_items_item_data, dict):
+                    raise TypeError()
+                componentsschemas_invoice_line_item_type_1 = DescriptionOnlyInvoiceLine.from_dict(line_items_item_data)
 
-            line_items_item = _parse_line_items_item(line_items_item_data)
+                line_items_item = componentsschemas_invoice_line_item_type_1
 
             line_items.append(line_items_item)
 
         _invoice_ref = d.pop("invoiceRef", UNSET)
         invoice_ref: CreditNoteInvoiceRef | Unset
-        if isinstance(_invoice_ref, Unset):
+        if _invoice_ref is UNSET:
             invoice_ref = UNSET
         else:
             invoice_ref = CreditNoteInvoiceRef.from_dict(_invoice_ref)
 
         _customer_ref = d.pop("customerRef", UNSET)
         customer_ref: InvoiceCustomerRef | Unset
-        if isinstance(_customer_ref, Unset):
+        if _customer_ref is UNSET:
             customer_ref = UNSET
         else:
             customer_ref = InvoiceCustomerRef.from_dict(_customer_ref)
 
-        def _parse_contact_detail_ref(data: object) -> InvoiceContactDetailRef | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _contact_detail_ref = d.pop("contactDetailRef", UNSET)
+        contact_detail_ref: InvoiceContactDetailRef | None | Unset
+        if _contact_detail_ref is None:
+            contact_detail_ref = None
+        elif _contact_detail_ref is UNSET:
+            contact_detail_ref = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_contact_detail_ref, dict):
                     raise TypeError()
-                contact_detail_ref_type_1 = InvoiceContactDetailRef.from_dict(data)
+                contact_detail_ref_type_1 = InvoiceContactDetailRef.from_dict(_contact_detail_ref)
 
-                return contact_detail_ref_type_1
+                contact_detail_ref = contact_detail_ref_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InvoiceContactDetailRef | None | Unset, data)
+                contact_detail_ref = _contact_detail_ref
 
-        contact_detail_ref = _parse_contact_detail_ref(d.pop("contactDetailRef", UNSET))
+        invoice_number: None | str | Unset = d.pop("invoiceNumber", UNSET)
 
-        def _parse_invoice_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        order_number_reference: None | str | Unset = d.pop("orderNumberReference", UNSET)
 
-        invoice_number = _parse_invoice_number(d.pop("invoiceNumber", UNSET))
+        project_reference: None | str | Unset = d.pop("projectReference", UNSET)
 
-        def _parse_order_number_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        buyer_reference: None | str | Unset = d.pop("buyerReference", UNSET)
 
-        order_number_reference = _parse_order_number_reference(d.pop("orderNumberReference", UNSET))
-
-        def _parse_project_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        project_reference = _parse_project_reference(d.pop("projectReference", UNSET))
-
-        def _parse_buyer_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        buyer_reference = _parse_buyer_reference(d.pop("buyerReference", UNSET))
-
-        def _parse_contract_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contract_reference = _parse_contract_reference(d.pop("contractReference", UNSET))
+        contract_reference: None | str | Unset = d.pop("contractReference", UNSET)
 
         _currency_rate = d.pop("currencyRate", UNSET)
         currency_rate: Decimal | Unset
-        if isinstance(_currency_rate, Unset):
+        if _currency_rate is UNSET:
             currency_rate = UNSET
+        elif type(_currency_rate) is Decimal:
+            currency_rate = _currency_rate
+        elif type(_currency_rate) is int:
+            currency_rate = Decimal(_currency_rate)
         else:
             currency_rate = Decimal(str(_currency_rate))
 
         _total_amount = d.pop("totalAmount", UNSET)
         total_amount: Decimal | Unset
-        if isinstance(_total_amount, Unset):
+        if _total_amount is UNSET:
             total_amount = UNSET
+        elif type(_total_amount) is Decimal:
+            total_amount = _total_amount
+        elif type(_total_amount) is int:
+            total_amount = Decimal(_total_amount)
         else:
             total_amount = Decimal(str(_total_amount))
 
         _total_tax = d.pop("totalTax", UNSET)
         total_tax: Decimal | Unset
-        if isinstance(_total_tax, Unset):
+        if _total_tax is UNSET:
             total_tax = UNSET
+        elif type(_total_tax) is Decimal:
+            total_tax = _total_tax
+        elif type(_total_tax) is int:
+            total_tax = Decimal(_total_tax)
         else:
             total_tax = Decimal(str(_total_tax))
 
         _paid_amount = d.pop("paidAmount", UNSET)
         paid_amount: Decimal | Unset
-        if isinstance(_paid_amount, Unset):
+        if _paid_amount is UNSET:
             paid_amount = UNSET
+        elif type(_paid_amount) is Decimal:
+            paid_amount = _paid_amount
+        elif type(_paid_amount) is int:
+            paid_amount = Decimal(_paid_amount)
         else:
             paid_amount = Decimal(str(_paid_amount))
 
         _status = d.pop("status", UNSET)
         status: CreditNoteStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             status = CreditNoteStatus(_status)
 
-        def _parse_published_date_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _published_date_time = d.pop("publishedDateTime", UNSET)
+        published_date_time: datetime.datetime | None | Unset
+        if _published_date_time is None:
+            published_date_time = None
+        elif _published_date_time is UNSET:
+            published_date_time = UNSET
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_published_date_time, str):
                     raise TypeError()
-                published_date_time_type_0 = datetime.datetime.fromisoformat(data)
+                published_date_time_type_0 = datetime.datetime.fromisoformat(_published_date_time)
 
-                return published_date_time_type_0
+                published_date_time = published_date_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        published_date_time = _parse_published_date_time(d.pop("publishedDateTime", UNSET))
+                published_date_time = _published_date_time
 
         _billing_address = d.pop("billingAddress", UNSET)
         billing_address: InvoiceBillingAddress | Unset
-        if isinstance(_billing_address, Unset):
+        if _billing_address is UNSET:
             billing_address = UNSET
         else:
             billing_address = InvoiceBillingAddress.from_dict(_billing_address)
 
         _delivery_address = d.pop("deliveryAddress", UNSET)
         delivery_address: Address | Unset
-        if isinstance(_delivery_address, Unset):
+        if _delivery_address is UNSET:
             delivery_address = UNSET
         else:
             delivery_address = Address.from_dict(_delivery_address)
 
-        def _parse_attachment_refs(data: object) -> list[InvoiceAttachmentRef] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _attachment_refs = d.pop("attachmentRefs", UNSET)
+        attachment_refs: list[InvoiceAttachmentRef] | None | Unset
+        if _attachment_refs is None:
+            attachment_refs = None
+        elif _attachment_refs is UNSET:
+            attachment_refs = UNSET
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_attachment_refs, list):
                     raise TypeError()
                 attachment_refs_type_0 = []
-                _attachment_refs_type_0 = data
+                _attachment_refs_type_0 = _attachment_refs
                 for attachment_refs_type_0_item_data in _attachment_refs_type_0:
                     attachment_refs_type_0_item = InvoiceAttachmentRef.from_dict(attachment_refs_type_0_item_data)
 
                     attachment_refs_type_0.append(attachment_refs_type_0_item)
 
-                return attachment_refs_type_0
+                attachment_refs = attachment_refs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InvoiceAttachmentRef] | None | Unset, data)
+                attachment_refs = _attachment_refs
 
-        attachment_refs = _parse_attachment_refs(d.pop("attachmentRefs", UNSET))
-
-        def _parse_journal_entry_ref(data: object) -> InvoiceJournalEntryRef | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _journal_entry_ref = d.pop("journalEntryRef", UNSET)
+        journal_entry_ref: InvoiceJournalEntryRef | None | Unset
+        if _journal_entry_ref is None:
+            journal_entry_ref = None
+        elif _journal_entry_ref is UNSET:
+            journal_entry_ref = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_journal_entry_ref, dict):
                     raise TypeError()
-                journal_entry_ref_type_1 = InvoiceJournalEntryRef.from_dict(data)
+                journal_entry_ref_type_1 = InvoiceJournalEntryRef.from_dict(_journal_entry_ref)
 
-                return journal_entry_ref_type_1
+                journal_entry_ref = journal_entry_ref_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InvoiceJournalEntryRef | None | Unset, data)
+                journal_entry_ref = _journal_entry_ref
 
-        journal_entry_ref = _parse_journal_entry_ref(d.pop("journalEntryRef", UNSET))
-
-        def _parse_metadata(data: object) -> Metadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _metadata = d.pop("metadata", UNSET)
+        metadata: Metadata | None | Unset
+        if _metadata is None:
+            metadata = None
+        elif _metadata is UNSET:
+            metadata = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_metadata, dict):
                     raise TypeError()
-                metadata_type_1 = Metadata.from_dict(data)
+                metadata_type_1 = Metadata.from_dict(_metadata)
 
-                return metadata_type_1
+                metadata = metadata_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Metadata | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+                metadata = _metadata
 
         credit_note = cls(
             id=id,
@@ -532,7 +475,8 @@ class CreditNote:
             metadata=metadata,
         )
 
-        credit_note.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            credit_note.additional_properties = d
         return credit_note
 
     @property
@@ -550,3 +494,16 @@ class CreditNote:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other import cleanly.
+from ..models.address import Address
+from ..models.credit_note_invoice_ref import CreditNoteInvoiceRef
+from ..models.description_only_invoice_line import DescriptionOnlyInvoiceLine
+from ..models.invoice_attachment_ref import InvoiceAttachmentRef
+from ..models.invoice_billing_address import InvoiceBillingAddress
+from ..models.invoice_contact_detail_ref import InvoiceContactDetailRef
+from ..models.invoice_customer_ref import InvoiceCustomerRef
+from ..models.invoice_journal_entry_ref import InvoiceJournalEntryRef
+from ..models.metadata import Metadata
+from ..models.sales_invoice_line import SalesInvoiceLine

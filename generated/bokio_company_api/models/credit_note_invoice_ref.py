@@ -43,7 +43,7 @@ class CreditNoteInvoiceRef:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: UUID | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
             id = UUID(_id)
@@ -55,7 +55,8 @@ class CreditNoteInvoiceRef:
             invoice_number=invoice_number,
         )
 
-        credit_note_invoice_ref.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            credit_note_invoice_ref.additional_properties = d
         return credit_note_invoice_ref
 
     @property

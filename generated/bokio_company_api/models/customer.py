@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,11 +11,6 @@ from attrs import field as _attrs_field
 from ..models.customer_language import CustomerLanguage
 from ..models.customer_type import CustomerType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.customer_address import CustomerAddress
-    from ..models.customer_contact import CustomerContact
-
 
 T = TypeVar("T", bound="Customer")
 
@@ -116,9 +111,6 @@ class Customer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_address import CustomerAddress
-        from ..models.customer_contact import CustomerContact
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -126,7 +118,7 @@ class Customer:
 
         _id = d.pop("id", UNSET)
         id: UUID | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
             id = UUID(_id)
@@ -148,34 +140,33 @@ class Customer:
 
         _address = d.pop("address", UNSET)
         address: CustomerAddress | Unset
-        if isinstance(_address, Unset):
+        if _address is UNSET:
             address = UNSET
         else:
             address = CustomerAddress.from_dict(_address)
 
         _language = d.pop("language", UNSET)
         language: CustomerLanguage | Unset
-        if isinstance(_language, Unset):
+        if _language is UNSET:
             language = UNSET
         else:
             language = CustomerLanguage(_language)
 
-        def _parse_modified_date_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _modified_date_time = d.pop("modifiedDateTime", UNSET)
+        modified_date_time: datetime.datetime | None | Unset
+        if _modified_date_time is None:
+            modified_date_time = None
+        elif _modified_date_time is UNSET:
+            modified_date_time = UNSET
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_modified_date_time, str):
                     raise TypeError()
-                modified_date_time_type_0 = datetime.datetime.fromisoformat(data)
+                modified_date_time_type_0 = datetime.datetime.fromisoformat(_modified_date_time)
 
-                return modified_date_time_type_0
+                modified_date_time = modified_date_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        modified_date_time = _parse_modified_date_time(d.pop("modifiedDateTime", UNSET))
+                modified_date_time = _modified_date_time
 
         customer = cls(
             name=name,
@@ -190,7 +181,8 @@ class Customer:
             modified_date_time=modified_date_time,
         )
 
-        customer.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            customer.additional_properties = d
         return customer
 
     @property
@@ -208,3 +200,8 @@ class Customer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other import cleanly.
+from ..models.customer_address import CustomerAddress
+from ..models.customer_contact import CustomerContact

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,23 +74,9 @@ class CustomerAddress:
 
         country = d.pop("country")
 
-        def _parse_line2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        line2: None | str | Unset = d.pop("line2", UNSET)
 
-        line2 = _parse_line2(d.pop("line2", UNSET))
-
-        def _parse_country_subdivision(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country_subdivision = _parse_country_subdivision(d.pop("countrySubdivision", UNSET))
+        country_subdivision: None | str | Unset = d.pop("countrySubdivision", UNSET)
 
         customer_address = cls(
             line1=line1,
@@ -101,7 +87,8 @@ class CustomerAddress:
             country_subdivision=country_subdivision,
         )
 
-        customer_address.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            customer_address.additional_properties = d
         return customer_address
 
     @property

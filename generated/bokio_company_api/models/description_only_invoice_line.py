@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.description_only_invoice_line_item_type import DescriptionOnlyInvoiceLineItemType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.invoice_line_item_ref import InvoiceLineItemRef
-
 
 T = TypeVar("T", bound="DescriptionOnlyInvoiceLine")
 
@@ -29,8 +25,6 @@ class DescriptionOnlyInvoiceLine:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.invoice_line_item_ref import InvoiceLineItemRef
-
         description = self.description
 
         item_type = self.item_type.value
@@ -66,38 +60,28 @@ class DescriptionOnlyInvoiceLine:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.invoice_line_item_ref import InvoiceLineItemRef
-
         d = dict(src_dict)
         description = d.pop("description")
 
         item_type = DescriptionOnlyInvoiceLineItemType(d.pop("itemType"))
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        id: int | None | Unset = d.pop("id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_item_ref(data: object) -> InvoiceLineItemRef | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _item_ref = d.pop("itemRef", UNSET)
+        item_ref: InvoiceLineItemRef | None | Unset
+        if _item_ref is None:
+            item_ref = None
+        elif _item_ref is UNSET:
+            item_ref = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_item_ref, dict):
                     raise TypeError()
-                item_ref_type_1 = InvoiceLineItemRef.from_dict(data)
+                item_ref_type_1 = InvoiceLineItemRef.from_dict(_item_ref)
 
-                return item_ref_type_1
+                item_ref = item_ref_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InvoiceLineItemRef | None | Unset, data)
-
-        item_ref = _parse_item_ref(d.pop("itemRef", UNSET))
+                item_ref = _item_ref
 
         description_only_invoice_line = cls(
             description=description,
@@ -106,7 +90,8 @@ class DescriptionOnlyInvoiceLine:
             item_ref=item_ref,
         )
 
-        description_only_invoice_line.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            description_only_invoice_line.additional_properties = d
         return description_only_invoice_line
 
     @property
@@ -124,3 +109,7 @@ class DescriptionOnlyInvoiceLine:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other import cleanly.
+from ..models.invoice_line_item_ref import InvoiceLineItemRef

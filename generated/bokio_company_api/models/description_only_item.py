@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -56,22 +56,21 @@ class DescriptionOnlyItem:
 
         item_type = DescriptionOnlyItemItemType(d.pop("itemType"))
 
-        def _parse_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _id = d.pop("id", UNSET)
+        id: None | Unset | UUID
+        if _id is None:
+            id = None
+        elif _id is UNSET:
+            id = UNSET
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_id, str):
                     raise TypeError()
-                id_type_0 = UUID(data)
+                id_type_0 = UUID(_id)
 
-                return id_type_0
+                id = id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+                id = _id
 
         description_only_item = cls(
             description=description,
@@ -79,7 +78,8 @@ class DescriptionOnlyItem:
             id=id,
         )
 
-        description_only_item.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            description_only_item.additional_properties = d
         return description_only_item
 
     @property

@@ -39,7 +39,8 @@ class EntityRef:
             id=id,
         )
 
-        entity_ref.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            entity_ref.additional_properties = d
         return entity_ref
 
     @property

@@ -77,7 +77,7 @@ class FiscalYear:
 
         _status = d.pop("status", UNSET)
         status: FiscalYearStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             status = FiscalYearStatus(_status)
@@ -90,7 +90,8 @@ class FiscalYear:
             status=status,
         )
 
-        fiscal_year.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            fiscal_year.additional_properties = d
         return fiscal_year
 
     @property

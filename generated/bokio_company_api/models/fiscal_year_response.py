@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.fiscal_year import FiscalYear
-
 
 T = TypeVar("T", bound="FiscalYearResponse")
 
@@ -40,12 +36,10 @@ class FiscalYearResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fiscal_year import FiscalYear
-
         d = dict(src_dict)
         _fiscal_year = d.pop("fiscalYear", UNSET)
         fiscal_year: FiscalYear | Unset
-        if isinstance(_fiscal_year, Unset):
+        if _fiscal_year is UNSET:
             fiscal_year = UNSET
         else:
             fiscal_year = FiscalYear.from_dict(_fiscal_year)
@@ -54,7 +48,8 @@ class FiscalYearResponse:
             fiscal_year=fiscal_year,
         )
 
-        fiscal_year_response.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            fiscal_year_response.additional_properties = d
         return fiscal_year_response
 
     @property
@@ -72,3 +67,7 @@ class FiscalYearResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other import cleanly.
+from ..models.fiscal_year import FiscalYear

@@ -56,7 +56,8 @@ class InternationalPaymentDetails:
             bic=bic,
         )
 
-        international_payment_details.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            international_payment_details.additional_properties = d
         return international_payment_details
 
     @property

@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,20 +12,6 @@ from attrs import field as _attrs_field
 from ..models.invoice_status import InvoiceStatus
 from ..models.invoice_type import InvoiceType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.address import Address
-    from ..models.description_only_invoice_line import DescriptionOnlyInvoiceLine
-    from ..models.invoice_attachment_ref import InvoiceAttachmentRef
-    from ..models.invoice_billing_address import InvoiceBillingAddress
-    from ..models.invoice_contact_detail_ref import InvoiceContactDetailRef
-    from ..models.invoice_credit_note_ref import InvoiceCreditNoteRef
-    from ..models.invoice_customer_ref import InvoiceCustomerRef
-    from ..models.invoice_journal_entry_ref import InvoiceJournalEntryRef
-    from ..models.invoice_tax_reduction import InvoiceTaxReduction
-    from ..models.metadata import Metadata
-    from ..models.sales_invoice_line import SalesInvoiceLine
-
 
 T = TypeVar("T", bound="Invoice")
 
@@ -104,11 +90,6 @@ class Invoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.invoice_contact_detail_ref import InvoiceContactDetailRef
-        from ..models.invoice_journal_entry_ref import InvoiceJournalEntryRef
-        from ..models.invoice_tax_reduction import InvoiceTaxReduction
-        from ..models.sales_invoice_line import SalesInvoiceLine
-
         invoice_date = self.invoice_date.isoformat()
 
         line_items = []
@@ -313,227 +294,182 @@ class Invoice:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.address import Address
-        from ..models.description_only_invoice_line import DescriptionOnlyInvoiceLine
-        from ..models.invoice_attachment_ref import InvoiceAttachmentRef
-        from ..models.invoice_billing_address import InvoiceBillingAddress
-        from ..models.invoice_contact_detail_ref import InvoiceContactDetailRef
-        from ..models.invoice_credit_note_ref import InvoiceCreditNoteRef
-        from ..models.invoice_customer_ref import InvoiceCustomerRef
-        from ..models.invoice_journal_entry_ref import InvoiceJournalEntryRef
-        from ..models.invoice_tax_reduction import InvoiceTaxReduction
-        from ..models.metadata import Metadata
-        from ..models.sales_invoice_line import SalesInvoiceLine
-
         d = dict(src_dict)
         invoice_date = datetime.date.fromisoformat(d.pop("invoiceDate"))
 
         line_items = []
         _line_items = d.pop("lineItems")
         for line_items_item_data in _line_items:
-
-            def _parse_line_items_item(data: object) -> DescriptionOnlyInvoiceLine | SalesInvoiceLine:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_invoice_line_item_type_0 = SalesInvoiceLine.from_dict(data)
-
-                    return componentsschemas_invoice_line_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
+            line_items_item: DescriptionOnlyInvoiceLine | SalesInvoiceLine
+            try:
+                if not isinstance(line_items_item_data, dict):
                     raise TypeError()
-                componentsschemas_invoice_line_item_type_1 = DescriptionOnlyInvoiceLine.from_dict(data)
+                componentsschemas_invoice_line_item_type_0 = SalesInvoiceLine.from_dict(line_items_item_data)
 
-                return componentsschemas_invoice_line_item_type_1
+                line_items_item = componentsschemas_invoice_line_item_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if not isinstance(line_items_item_data, dict):
+                    raise TypeError()
+                componentsschemas_invoice_line_item_type_1 = DescriptionOnlyInvoiceLine.from_dict(line_items_item_data)
 
-            line_items_item = _parse_line_items_item(line_items_item_data)
+                line_items_item = componentsschemas_invoice_line_item_type_1
 
             line_items.append(line_items_item)
 
         _id = d.pop("id", UNSET)
         id: UUID | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
             id = UUID(_id)
 
         _type_ = d.pop("type", UNSET)
         type_: InvoiceType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = InvoiceType(_type_)
 
         _customer_ref = d.pop("customerRef", UNSET)
         customer_ref: InvoiceCustomerRef | Unset
-        if isinstance(_customer_ref, Unset):
+        if _customer_ref is UNSET:
             customer_ref = UNSET
         else:
             customer_ref = InvoiceCustomerRef.from_dict(_customer_ref)
 
-        def _parse_contact_detail_ref(data: object) -> InvoiceContactDetailRef | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _contact_detail_ref = d.pop("contactDetailRef", UNSET)
+        contact_detail_ref: InvoiceContactDetailRef | None | Unset
+        if _contact_detail_ref is None:
+            contact_detail_ref = None
+        elif _contact_detail_ref is UNSET:
+            contact_detail_ref = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_contact_detail_ref, dict):
                     raise TypeError()
-                contact_detail_ref_type_1 = InvoiceContactDetailRef.from_dict(data)
+                contact_detail_ref_type_1 = InvoiceContactDetailRef.from_dict(_contact_detail_ref)
 
-                return contact_detail_ref_type_1
+                contact_detail_ref = contact_detail_ref_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InvoiceContactDetailRef | None | Unset, data)
+                contact_detail_ref = _contact_detail_ref
 
-        contact_detail_ref = _parse_contact_detail_ref(d.pop("contactDetailRef", UNSET))
+        invoice_number: None | str | Unset = d.pop("invoiceNumber", UNSET)
 
-        def _parse_invoice_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        payment_reference: None | str | Unset = d.pop("paymentReference", UNSET)
 
-        invoice_number = _parse_invoice_number(d.pop("invoiceNumber", UNSET))
+        order_number_reference: None | str | Unset = d.pop("orderNumberReference", UNSET)
 
-        def _parse_payment_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        project_reference: None | str | Unset = d.pop("projectReference", UNSET)
 
-        payment_reference = _parse_payment_reference(d.pop("paymentReference", UNSET))
+        buyer_reference: None | str | Unset = d.pop("buyerReference", UNSET)
 
-        def _parse_order_number_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_number_reference = _parse_order_number_reference(d.pop("orderNumberReference", UNSET))
-
-        def _parse_project_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        project_reference = _parse_project_reference(d.pop("projectReference", UNSET))
-
-        def _parse_buyer_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        buyer_reference = _parse_buyer_reference(d.pop("buyerReference", UNSET))
-
-        def _parse_contract_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contract_reference = _parse_contract_reference(d.pop("contractReference", UNSET))
+        contract_reference: None | str | Unset = d.pop("contractReference", UNSET)
 
         currency = d.pop("currency", UNSET)
 
         _currency_rate = d.pop("currencyRate", UNSET)
         currency_rate: Decimal | Unset
-        if isinstance(_currency_rate, Unset):
+        if _currency_rate is UNSET:
             currency_rate = UNSET
+        elif type(_currency_rate) is Decimal:
+            currency_rate = _currency_rate
+        elif type(_currency_rate) is int:
+            currency_rate = Decimal(_currency_rate)
         else:
             currency_rate = Decimal(str(_currency_rate))
 
         _total_amount = d.pop("totalAmount", UNSET)
         total_amount: Decimal | Unset
-        if isinstance(_total_amount, Unset):
+        if _total_amount is UNSET:
             total_amount = UNSET
+        elif type(_total_amount) is Decimal:
+            total_amount = _total_amount
+        elif type(_total_amount) is int:
+            total_amount = Decimal(_total_amount)
         else:
             total_amount = Decimal(str(_total_amount))
 
         _total_tax = d.pop("totalTax", UNSET)
         total_tax: Decimal | Unset
-        if isinstance(_total_tax, Unset):
+        if _total_tax is UNSET:
             total_tax = UNSET
+        elif type(_total_tax) is Decimal:
+            total_tax = _total_tax
+        elif type(_total_tax) is int:
+            total_tax = Decimal(_total_tax)
         else:
             total_tax = Decimal(str(_total_tax))
 
         _paid_amount = d.pop("paidAmount", UNSET)
         paid_amount: Decimal | Unset
-        if isinstance(_paid_amount, Unset):
+        if _paid_amount is UNSET:
             paid_amount = UNSET
+        elif type(_paid_amount) is Decimal:
+            paid_amount = _paid_amount
+        elif type(_paid_amount) is int:
+            paid_amount = Decimal(_paid_amount)
         else:
             paid_amount = Decimal(str(_paid_amount))
 
         _status = d.pop("status", UNSET)
         status: InvoiceStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             status = InvoiceStatus(_status)
 
         _due_date = d.pop("dueDate", UNSET)
         due_date: datetime.date | Unset
-        if isinstance(_due_date, Unset):
+        if _due_date is UNSET:
             due_date = UNSET
         else:
             due_date = datetime.date.fromisoformat(_due_date)
 
-        def _parse_published_date_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _published_date_time = d.pop("publishedDateTime", UNSET)
+        published_date_time: datetime.datetime | None | Unset
+        if _published_date_time is None:
+            published_date_time = None
+        elif _published_date_time is UNSET:
+            published_date_time = UNSET
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_published_date_time, str):
                     raise TypeError()
-                published_date_time_type_0 = datetime.datetime.fromisoformat(data)
+                published_date_time_type_0 = datetime.datetime.fromisoformat(_published_date_time)
 
-                return published_date_time_type_0
+                published_date_time = published_date_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        published_date_time = _parse_published_date_time(d.pop("publishedDateTime", UNSET))
+                published_date_time = _published_date_time
 
         _billing_address = d.pop("billingAddress", UNSET)
         billing_address: InvoiceBillingAddress | Unset
-        if isinstance(_billing_address, Unset):
+        if _billing_address is UNSET:
             billing_address = UNSET
         else:
             billing_address = InvoiceBillingAddress.from_dict(_billing_address)
 
         _delivery_address = d.pop("deliveryAddress", UNSET)
         delivery_address: Address | Unset
-        if isinstance(_delivery_address, Unset):
+        if _delivery_address is UNSET:
             delivery_address = UNSET
         else:
             delivery_address = Address.from_dict(_delivery_address)
 
-        def _parse_tax_reduction(data: object) -> InvoiceTaxReduction | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _tax_reduction = d.pop("taxReduction", UNSET)
+        tax_reduction: InvoiceTaxReduction | None | Unset
+        if _tax_reduction is None:
+            tax_reduction = None
+        elif _tax_reduction is UNSET:
+            tax_reduction = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_tax_reduction, dict):
                     raise TypeError()
-                tax_reduction_type_1 = InvoiceTaxReduction.from_dict(data)
+                tax_reduction_type_1 = InvoiceTaxReduction.from_dict(_tax_reduction)
 
-                return tax_reduction_type_1
+                tax_reduction = tax_reduction_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InvoiceTaxReduction | None | Unset, data)
-
-        tax_reduction = _parse_tax_reduction(d.pop("taxReduction", UNSET))
+                tax_reduction = _tax_reduction
 
         _attachment_refs = d.pop("attachmentRefs", UNSET)
         attachment_refs: list[InvoiceAttachmentRef] | Unset = UNSET
@@ -544,48 +480,46 @@ class Invoice:
 
                 attachment_refs.append(attachment_refs_item)
 
-        def _parse_journal_entry_ref(data: object) -> InvoiceJournalEntryRef | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _journal_entry_ref = d.pop("journalEntryRef", UNSET)
+        journal_entry_ref: InvoiceJournalEntryRef | None | Unset
+        if _journal_entry_ref is None:
+            journal_entry_ref = None
+        elif _journal_entry_ref is UNSET:
+            journal_entry_ref = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_journal_entry_ref, dict):
                     raise TypeError()
-                journal_entry_ref_type_1 = InvoiceJournalEntryRef.from_dict(data)
+                journal_entry_ref_type_1 = InvoiceJournalEntryRef.from_dict(_journal_entry_ref)
 
-                return journal_entry_ref_type_1
+                journal_entry_ref = journal_entry_ref_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InvoiceJournalEntryRef | None | Unset, data)
+                journal_entry_ref = _journal_entry_ref
 
-        journal_entry_ref = _parse_journal_entry_ref(d.pop("journalEntryRef", UNSET))
-
-        def _parse_credit_note_refs(data: object) -> list[InvoiceCreditNoteRef] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _credit_note_refs = d.pop("creditNoteRefs", UNSET)
+        credit_note_refs: list[InvoiceCreditNoteRef] | None | Unset
+        if _credit_note_refs is None:
+            credit_note_refs = None
+        elif _credit_note_refs is UNSET:
+            credit_note_refs = UNSET
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_credit_note_refs, list):
                     raise TypeError()
                 credit_note_refs_type_0 = []
-                _credit_note_refs_type_0 = data
+                _credit_note_refs_type_0 = _credit_note_refs
                 for credit_note_refs_type_0_item_data in _credit_note_refs_type_0:
                     credit_note_refs_type_0_item = InvoiceCreditNoteRef.from_dict(credit_note_refs_type_0_item_data)
 
                     credit_note_refs_type_0.append(credit_note_refs_type_0_item)
 
-                return credit_note_refs_type_0
+                credit_note_refs = credit_note_refs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InvoiceCreditNoteRef] | None | Unset, data)
-
-        credit_note_refs = _parse_credit_note_refs(d.pop("creditNoteRefs", UNSET))
+                credit_note_refs = _credit_note_refs
 
         _metadata = d.pop("metadata", UNSET)
         metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = Metadata.from_dict(_metadata)
@@ -620,7 +554,8 @@ class Invoice:
             metadata=metadata,
         )
 
-        invoice.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            invoice.additional_properties = d
         return invoice
 
     @property
@@ -638,3 +573,17 @@ class Invoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other import cleanly.
+from ..models.address import Address
+from ..models.description_only_invoice_line import DescriptionOnlyInvoiceLine
+from ..models.invoice_attachment_ref import InvoiceAttachmentRef
+from ..models.invoice_billing_address import InvoiceBillingAddress
+from ..models.invoice_contact_detail_ref import InvoiceContactDetailRef
+from ..models.invoice_credit_note_ref import InvoiceCreditNoteRef
+from ..models.invoice_customer_ref import InvoiceCustomerRef
+from ..models.invoice_journal_entry_ref import InvoiceJournalEntryRef
+from ..models.invoice_tax_reduction import InvoiceTaxReduction
+from ..models.metadata import Metadata
+from ..models.sales_invoice_line import SalesInvoiceLine

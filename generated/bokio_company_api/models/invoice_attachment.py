@@ -51,14 +51,14 @@ class InvoiceAttachment:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: UUID | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
             id = UUID(_id)
 
         _invoice_id = d.pop("invoiceId", UNSET)
         invoice_id: UUID | Unset
-        if isinstance(_invoice_id, Unset):
+        if _invoice_id is UNSET:
             invoice_id = UNSET
         else:
             invoice_id = UUID(_invoice_id)
@@ -71,7 +71,8 @@ class InvoiceAttachment:
             file_name=file_name,
         )
 
-        invoice_attachment.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            invoice_attachment.additional_properties = d
         return invoice_attachment
 
     @property

@@ -43,7 +43,7 @@ class InvoiceAttachmentRef:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: UUID | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
             id = UUID(_id)
@@ -55,7 +55,8 @@ class InvoiceAttachmentRef:
             name=name,
         )
 
-        invoice_attachment_ref.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            invoice_attachment_ref.additional_properties = d
         return invoice_attachment_ref
 
     @property

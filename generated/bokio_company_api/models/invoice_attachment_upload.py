@@ -53,7 +53,8 @@ class InvoiceAttachmentUpload:
             file=file,
         )
 
-        invoice_attachment_upload.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            invoice_attachment_upload.additional_properties = d
         return invoice_attachment_upload
 
     @property

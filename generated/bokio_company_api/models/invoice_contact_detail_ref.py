@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -57,41 +57,25 @@ class InvoiceContactDetailRef:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _id = d.pop("id", UNSET)
+        id: None | Unset | UUID
+        if _id is None:
+            id = None
+        elif _id is UNSET:
+            id = UNSET
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_id, str):
                     raise TypeError()
-                id_type_0 = UUID(data)
+                id_type_0 = UUID(_id)
 
-                return id_type_0
+                id = id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+                id = _id
 
-        id = _parse_id(d.pop("id", UNSET))
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
+        phone: None | str | Unset = d.pop("phone", UNSET)
 
         invoice_contact_detail_ref = cls(
             id=id,
@@ -99,7 +83,8 @@ class InvoiceContactDetailRef:
             phone=phone,
         )
 
-        invoice_contact_detail_ref.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            invoice_contact_detail_ref.additional_properties = d
         return invoice_contact_detail_ref
 
     @property

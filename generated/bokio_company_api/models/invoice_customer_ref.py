@@ -42,7 +42,7 @@ class InvoiceCustomerRef:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: UUID | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
             id = UUID(_id)
@@ -54,7 +54,8 @@ class InvoiceCustomerRef:
             name=name,
         )
 
-        invoice_customer_ref.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            invoice_customer_ref.additional_properties = d
         return invoice_customer_ref
 
     @property

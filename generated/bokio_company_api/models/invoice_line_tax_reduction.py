@@ -53,7 +53,8 @@ class InvoiceLineTaxReduction:
             job_type=job_type,
         )
 
-        invoice_line_tax_reduction.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            invoice_line_tax_reduction.additional_properties = d
         return invoice_line_tax_reduction
 
     @property

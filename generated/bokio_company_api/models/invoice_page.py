@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.invoice import Invoice
-
 
 T = TypeVar("T", bound="InvoicePage")
 
@@ -56,8 +52,6 @@ class InvoicePage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.invoice import Invoice
-
         d = dict(src_dict)
         total_items = d.pop("totalItems")
 
@@ -81,7 +75,8 @@ class InvoicePage:
             items=items,
         )
 
-        invoice_page.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            invoice_page.additional_properties = d
         return invoice_page
 
     @property
@@ -99,3 +94,7 @@ class InvoicePage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other import cleanly.
+from ..models.invoice import Invoice

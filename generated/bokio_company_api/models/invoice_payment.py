@@ -3,17 +3,13 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.entity_ref import EntityRef
-
 
 T = TypeVar("T", bound="InvoicePayment")
 
@@ -42,8 +38,6 @@ class InvoicePayment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.entity_ref import EntityRef
-
         date = self.date.isoformat()
 
         sum_base_currency = self.sum_base_currency
@@ -86,45 +80,49 @@ class InvoicePayment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.entity_ref import EntityRef
-
         d = dict(src_dict)
         date = datetime.date.fromisoformat(d.pop("date"))
 
-        sum_base_currency = Decimal(str(d.pop("sumBaseCurrency")))
+        _sum_base_currency = d.pop("sumBaseCurrency")
+        sum_base_currency: Decimal
+        if type(_sum_base_currency) is Decimal:
+            sum_base_currency = _sum_base_currency
+        elif type(_sum_base_currency) is int:
+            sum_base_currency = Decimal(_sum_base_currency)
+        else:
+            sum_base_currency = Decimal(str(_sum_base_currency))
 
         bookkeeping_account_number = d.pop("bookkeepingAccountNumber")
 
         _id = d.pop("id", UNSET)
         id: UUID | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
             id = UUID(_id)
 
         _invoice_id = d.pop("invoiceId", UNSET)
         invoice_id: UUID | Unset
-        if isinstance(_invoice_id, Unset):
+        if _invoice_id is UNSET:
             invoice_id = UNSET
         else:
             invoice_id = UUID(_invoice_id)
 
-        def _parse_journal_entry_ref(data: object) -> EntityRef | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _journal_entry_ref = d.pop("journalEntryRef", UNSET)
+        journal_entry_ref: EntityRef | None | Unset
+        if _journal_entry_ref is None:
+            journal_entry_ref = None
+        elif _journal_entry_ref is UNSET:
+            journal_entry_ref = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_journal_entry_ref, dict):
                     raise TypeError()
-                journal_entry_ref_type_1 = EntityRef.from_dict(data)
+                journal_entry_ref_type_1 = EntityRef.from_dict(_journal_entry_ref)
 
-                return journal_entry_ref_type_1
+                journal_entry_ref = journal_entry_ref_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EntityRef | None | Unset, data)
-
-        journal_entry_ref = _parse_journal_entry_ref(d.pop("journalEntryRef", UNSET))
+                journal_entry_ref = _journal_entry_ref
 
         invoice_payment = cls(
             date=date,
@@ -135,7 +133,8 @@ class InvoicePayment:
             journal_entry_ref=journal_entry_ref,
         )
 
-        invoice_payment.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            invoice_payment.additional_properties = d
         return invoice_payment
 
     @property
@@ -153,3 +152,7 @@ class InvoicePayment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other import cleanly.
+from ..models.entity_ref import EntityRef

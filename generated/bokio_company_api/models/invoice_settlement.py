@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,12 +9,6 @@ from attrs import field as _attrs_field
 
 from ..models.invoice_settlement_type import InvoiceSettlementType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.entity_ref import EntityRef
-    from ..models.payment_service_fee_settlement_details import PaymentServiceFeeSettlementDetails
-    from ..models.standard_settlement_details import StandardSettlementDetails
-
 
 T = TypeVar("T", bound="InvoiceSettlement")
 
@@ -49,9 +43,6 @@ class InvoiceSettlement:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.entity_ref import EntityRef
-        from ..models.payment_service_fee_settlement_details import PaymentServiceFeeSettlementDetails
-
         id: str | Unset = UNSET
         if not isinstance(self.id, Unset):
             id = str(self.id)
@@ -98,69 +89,65 @@ class InvoiceSettlement:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.entity_ref import EntityRef
-        from ..models.payment_service_fee_settlement_details import PaymentServiceFeeSettlementDetails
-        from ..models.standard_settlement_details import StandardSettlementDetails
-
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: UUID | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
             id = UUID(_id)
 
         _invoice_id = d.pop("invoiceId", UNSET)
         invoice_id: UUID | Unset
-        if isinstance(_invoice_id, Unset):
+        if _invoice_id is UNSET:
             invoice_id = UNSET
         else:
             invoice_id = UUID(_invoice_id)
 
         _type_ = d.pop("type", UNSET)
         type_: InvoiceSettlementType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = InvoiceSettlementType(_type_)
 
-        def _parse_invoice_settlement_details(
-            data: object,
-        ) -> PaymentServiceFeeSettlementDetails | StandardSettlementDetails | Unset:
-            if isinstance(data, Unset):
-                return data
+        _invoice_settlement_details = d.pop("invoiceSettlementDetails", UNSET)
+        invoice_settlement_details: PaymentServiceFeeSettlementDetails | StandardSettlementDetails | Unset
+        if _invoice_settlement_details is UNSET:
+            invoice_settlement_details = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_invoice_settlement_details, dict):
                     raise TypeError()
-                componentsschemas_invoice_settlement_details_type_0 = PaymentServiceFeeSettlementDetails.from_dict(data)
+                componentsschemas_invoice_settlement_details_type_0 = PaymentServiceFeeSettlementDetails.from_dict(
+                    _invoice_settlement_details
+                )
 
-                return componentsschemas_invoice_settlement_details_type_0
+                invoice_settlement_details = componentsschemas_invoice_settlement_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_invoice_settlement_details_type_1 = StandardSettlementDetails.from_dict(data)
+                if not isinstance(_invoice_settlement_details, dict):
+                    raise TypeError()
+                componentsschemas_invoice_settlement_details_type_1 = StandardSettlementDetails.from_dict(
+                    _invoice_settlement_details
+                )
 
-            return componentsschemas_invoice_settlement_details_type_1
+                invoice_settlement_details = componentsschemas_invoice_settlement_details_type_1
 
-        invoice_settlement_details = _parse_invoice_settlement_details(d.pop("invoiceSettlementDetails", UNSET))
-
-        def _parse_journal_entry_ref(data: object) -> EntityRef | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _journal_entry_ref = d.pop("journalEntryRef", UNSET)
+        journal_entry_ref: EntityRef | None | Unset
+        if _journal_entry_ref is None:
+            journal_entry_ref = None
+        elif _journal_entry_ref is UNSET:
+            journal_entry_ref = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_journal_entry_ref, dict):
                     raise TypeError()
-                journal_entry_ref_type_1 = EntityRef.from_dict(data)
+                journal_entry_ref_type_1 = EntityRef.from_dict(_journal_entry_ref)
 
-                return journal_entry_ref_type_1
+                journal_entry_ref = journal_entry_ref_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EntityRef | None | Unset, data)
-
-        journal_entry_ref = _parse_journal_entry_ref(d.pop("journalEntryRef", UNSET))
+                journal_entry_ref = _journal_entry_ref
 
         invoice_settlement = cls(
             id=id,
@@ -170,7 +157,8 @@ class InvoiceSettlement:
             journal_entry_ref=journal_entry_ref,
         )
 
-        invoice_settlement.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            invoice_settlement.additional_properties = d
         return invoice_settlement
 
     @property
@@ -188,3 +176,9 @@ class InvoiceSettlement:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other import cleanly.
+from ..models.entity_ref import EntityRef
+from ..models.payment_service_fee_settlement_details import PaymentServiceFeeSettlementDetails
+from ..models.standard_settlement_details import StandardSettlementDetails

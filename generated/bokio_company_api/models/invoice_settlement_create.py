@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.invoice_settlement_create_type import InvoiceSettlementCreateType
-
-if TYPE_CHECKING:
-    from ..models.payment_service_fee_settlement_details import PaymentServiceFeeSettlementDetails
-    from ..models.standard_settlement_details import StandardSettlementDetails
-
 
 T = TypeVar("T", bound="InvoiceSettlementCreate")
 
@@ -35,8 +30,6 @@ class InvoiceSettlementCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.payment_service_fee_settlement_details import PaymentServiceFeeSettlementDetails
-
         type_ = self.type_.value
 
         invoice_settlement_details: dict[str, Any]
@@ -58,37 +51,35 @@ class InvoiceSettlementCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.payment_service_fee_settlement_details import PaymentServiceFeeSettlementDetails
-        from ..models.standard_settlement_details import StandardSettlementDetails
-
         d = dict(src_dict)
         type_ = InvoiceSettlementCreateType(d.pop("type"))
 
-        def _parse_invoice_settlement_details(
-            data: object,
-        ) -> PaymentServiceFeeSettlementDetails | StandardSettlementDetails:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_invoice_settlement_details_type_0 = PaymentServiceFeeSettlementDetails.from_dict(data)
-
-                return componentsschemas_invoice_settlement_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
+        _invoice_settlement_details = d.pop("invoiceSettlementDetails")
+        invoice_settlement_details: PaymentServiceFeeSettlementDetails | StandardSettlementDetails
+        try:
+            if not isinstance(_invoice_settlement_details, dict):
                 raise TypeError()
-            componentsschemas_invoice_settlement_details_type_1 = StandardSettlementDetails.from_dict(data)
+            componentsschemas_invoice_settlement_details_type_0 = PaymentServiceFeeSettlementDetails.from_dict(
+                _invoice_settlement_details
+            )
 
-            return componentsschemas_invoice_settlement_details_type_1
+            invoice_settlement_details = componentsschemas_invoice_settlement_details_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            if not isinstance(_invoice_settlement_details, dict):
+                raise TypeError()
+            componentsschemas_invoice_settlement_details_type_1 = StandardSettlementDetails.from_dict(
+                _invoice_settlement_details
+            )
 
-        invoice_settlement_details = _parse_invoice_settlement_details(d.pop("invoiceSettlementDetails"))
+            invoice_settlement_details = componentsschemas_invoice_settlement_details_type_1
 
         invoice_settlement_create = cls(
             type_=type_,
             invoice_settlement_details=invoice_settlement_details,
         )
 
-        invoice_settlement_create.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            invoice_settlement_create.additional_properties = d
         return invoice_settlement_create
 
     @property
@@ -106,3 +97,8 @@ class InvoiceSettlementCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other import cleanly.
+from ..models.payment_service_fee_settlement_details import PaymentServiceFeeSettlementDetails
+from ..models.standard_settlement_details import StandardSettlementDetails

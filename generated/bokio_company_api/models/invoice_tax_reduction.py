@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,6 @@ from ..models.tax_reduction_property_type import TaxReductionPropertyType
 from ..models.tax_reduction_status import TaxReductionStatus
 from ..models.tax_reduction_type import TaxReductionType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.invoice_tax_reduction_person import InvoiceTaxReductionPerson
-
 
 T = TypeVar("T", bound="InvoiceTaxReduction")
 
@@ -116,8 +112,6 @@ class InvoiceTaxReduction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.invoice_tax_reduction_person import InvoiceTaxReductionPerson
-
         d = dict(src_dict)
         type_ = TaxReductionType(d.pop("type"))
 
@@ -130,60 +124,42 @@ class InvoiceTaxReduction:
 
             deduction_people.append(deduction_people_item)
 
-        def _parse_property_type(data: object) -> None | TaxReductionPropertyType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _property_type = d.pop("propertyType", UNSET)
+        property_type: None | TaxReductionPropertyType | Unset
+        if _property_type is None:
+            property_type = None
+        elif _property_type is UNSET:
+            property_type = UNSET
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_property_type, str):
                     raise TypeError()
-                property_type_type_1 = TaxReductionPropertyType(data)
+                property_type_type_1 = TaxReductionPropertyType(_property_type)
 
-                return property_type_type_1
+                property_type = property_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaxReductionPropertyType | Unset, data)
+                property_type = _property_type
 
-        property_type = _parse_property_type(d.pop("propertyType", UNSET))
+        real_estate_number: None | str | Unset = d.pop("realEstateNumber", UNSET)
 
-        def _parse_real_estate_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tenant_org_number: None | str | Unset = d.pop("tenantOrgNumber", UNSET)
 
-        real_estate_number = _parse_real_estate_number(d.pop("realEstateNumber", UNSET))
-
-        def _parse_tenant_org_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tenant_org_number = _parse_tenant_org_number(d.pop("tenantOrgNumber", UNSET))
-
-        def _parse_apartment_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        apartment_number = _parse_apartment_number(d.pop("apartmentNumber", UNSET))
+        apartment_number: None | str | Unset = d.pop("apartmentNumber", UNSET)
 
         _deduction_amount = d.pop("deductionAmount", UNSET)
         deduction_amount: Decimal | Unset
-        if isinstance(_deduction_amount, Unset):
+        if _deduction_amount is UNSET:
             deduction_amount = UNSET
+        elif type(_deduction_amount) is Decimal:
+            deduction_amount = _deduction_amount
+        elif type(_deduction_amount) is int:
+            deduction_amount = Decimal(_deduction_amount)
         else:
             deduction_amount = Decimal(str(_deduction_amount))
 
         _status = d.pop("status", UNSET)
         status: TaxReductionStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             status = TaxReductionStatus(_status)
@@ -200,7 +176,8 @@ class InvoiceTaxReduction:
             status=status,
         )
 
-        invoice_tax_reduction.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            invoice_tax_reduction.additional_properties = d
         return invoice_tax_reduction
 
     @property
@@ -218,3 +195,7 @@ class InvoiceTaxReduction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other import cleanly.
+from ..models.invoice_tax_reduction_person import InvoiceTaxReductionPerson

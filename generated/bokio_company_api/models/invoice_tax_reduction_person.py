@@ -42,14 +42,22 @@ class InvoiceTaxReductionPerson:
         d = dict(src_dict)
         personal_number = d.pop("personalNumber")
 
-        deduction_amount = Decimal(str(d.pop("deductionAmount")))
+        _deduction_amount = d.pop("deductionAmount")
+        deduction_amount: Decimal
+        if type(_deduction_amount) is Decimal:
+            deduction_amount = _deduction_amount
+        elif type(_deduction_amount) is int:
+            deduction_amount = Decimal(_deduction_amount)
+        else:
+            deduction_amount = Decimal(str(_deduction_amount))
 
         invoice_tax_reduction_person = cls(
             personal_number=personal_number,
             deduction_amount=deduction_amount,
         )
 
-        invoice_tax_reduction_person.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            invoice_tax_reduction_person.additional_properties = d
         return invoice_tax_reduction_person
 
     @property

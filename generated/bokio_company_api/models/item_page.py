@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.description_only_item import DescriptionOnlyItem
-    from ..models.sales_item import SalesItem
-
 
 T = TypeVar("T", bound="ItemPage")
 
@@ -28,8 +23,6 @@ class ItemPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sales_item import SalesItem
-
         total_items = self.total_items
 
         total_pages = self.total_pages
@@ -64,9 +57,6 @@ class ItemPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.description_only_item import DescriptionOnlyItem
-        from ..models.sales_item import SalesItem
-
         d = dict(src_dict)
         total_items = d.pop("totalItems")
 
@@ -79,23 +69,19 @@ class ItemPage:
         if _items is not UNSET:
             items = []
             for items_item_data in _items:
-
-                def _parse_items_item(data: object) -> DescriptionOnlyItem | SalesItem:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_item_type_0 = SalesItem.from_dict(data)
-
-                        return componentsschemas_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
+                items_item: DescriptionOnlyItem | SalesItem
+                try:
+                    if not isinstance(items_item_data, dict):
                         raise TypeError()
-                    componentsschemas_item_type_1 = DescriptionOnlyItem.from_dict(data)
+                    componentsschemas_item_type_0 = SalesItem.from_dict(items_item_data)
 
-                    return componentsschemas_item_type_1
+                    items_item = componentsschemas_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if not isinstance(items_item_data, dict):
+                        raise TypeError()
+                    componentsschemas_item_type_1 = DescriptionOnlyItem.from_dict(items_item_data)
 
-                items_item = _parse_items_item(items_item_data)
+                    items_item = componentsschemas_item_type_1
 
                 items.append(items_item)
 
@@ -106,7 +92,8 @@ class ItemPage:
             items=items,
         )
 
-        item_page.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            item_page.additional_properties = d
         return item_page
 
     @property
@@ -124,3 +111,8 @@ class ItemPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other import cleanly.
+from ..models.description_only_item import DescriptionOnlyItem
+from ..models.sales_item import SalesItem

@@ -2,18 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.journal_entry_line import JournalEntryLine
-    from ..models.journal_entry_tag import JournalEntryTag
-
 
 T = TypeVar("T", bound="JournalEntry")
 
@@ -112,9 +107,6 @@ class JournalEntry:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.journal_entry_line import JournalEntryLine
-        from ..models.journal_entry_tag import JournalEntryTag
-
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -125,7 +117,7 @@ class JournalEntry:
 
         _id = d.pop("id", UNSET)
         id: UUID | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
             id = UUID(_id)
@@ -136,7 +128,7 @@ class JournalEntry:
 
         _date = d.pop("date", UNSET)
         date: datetime.date | Unset
-        if isinstance(_date, Unset):
+        if _date is UNSET:
             date = UNSET
         else:
             date = datetime.date.fromisoformat(_date)
@@ -150,39 +142,37 @@ class JournalEntry:
 
                 tags.append(tags_item)
 
-        def _parse_reversing_journal_entry_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _reversing_journal_entry_id = d.pop("reversingJournalEntryId", UNSET)
+        reversing_journal_entry_id: None | Unset | UUID
+        if _reversing_journal_entry_id is None:
+            reversing_journal_entry_id = None
+        elif _reversing_journal_entry_id is UNSET:
+            reversing_journal_entry_id = UNSET
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_reversing_journal_entry_id, str):
                     raise TypeError()
-                reversing_journal_entry_id_type_0 = UUID(data)
+                reversing_journal_entry_id_type_0 = UUID(_reversing_journal_entry_id)
 
-                return reversing_journal_entry_id_type_0
+                reversing_journal_entry_id = reversing_journal_entry_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+                reversing_journal_entry_id = _reversing_journal_entry_id
 
-        reversing_journal_entry_id = _parse_reversing_journal_entry_id(d.pop("reversingJournalEntryId", UNSET))
-
-        def _parse_reversed_by_journal_entry_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _reversed_by_journal_entry_id = d.pop("reversedByJournalEntryId", UNSET)
+        reversed_by_journal_entry_id: None | Unset | UUID
+        if _reversed_by_journal_entry_id is None:
+            reversed_by_journal_entry_id = None
+        elif _reversed_by_journal_entry_id is UNSET:
+            reversed_by_journal_entry_id = UNSET
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_reversed_by_journal_entry_id, str):
                     raise TypeError()
-                reversed_by_journal_entry_id_type_0 = UUID(data)
+                reversed_by_journal_entry_id_type_0 = UUID(_reversed_by_journal_entry_id)
 
-                return reversed_by_journal_entry_id_type_0
+                reversed_by_journal_entry_id = reversed_by_journal_entry_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        reversed_by_journal_entry_id = _parse_reversed_by_journal_entry_id(d.pop("reversedByJournalEntryId", UNSET))
+                reversed_by_journal_entry_id = _reversed_by_journal_entry_id
 
         journal_entry = cls(
             items=items,
@@ -195,7 +185,8 @@ class JournalEntry:
             reversed_by_journal_entry_id=reversed_by_journal_entry_id,
         )
 
-        journal_entry.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            journal_entry.additional_properties = d
         return journal_entry
 
     @property
@@ -213,3 +204,8 @@ class JournalEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other import cleanly.
+from ..models.journal_entry_line import JournalEntryLine
+from ..models.journal_entry_tag import JournalEntryTag

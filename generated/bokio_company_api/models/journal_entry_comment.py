@@ -67,7 +67,7 @@ class JournalEntryComment:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: UUID | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
             id = UUID(_id)
@@ -78,14 +78,14 @@ class JournalEntryComment:
 
         _created_datetime = d.pop("createdDatetime", UNSET)
         created_datetime: datetime.datetime | Unset
-        if isinstance(_created_datetime, Unset):
+        if _created_datetime is UNSET:
             created_datetime = UNSET
         else:
             created_datetime = datetime.datetime.fromisoformat(_created_datetime)
 
         _updated_datetime = d.pop("updatedDatetime", UNSET)
         updated_datetime: datetime.datetime | Unset
-        if isinstance(_updated_datetime, Unset):
+        if _updated_datetime is UNSET:
             updated_datetime = UNSET
         else:
             updated_datetime = datetime.datetime.fromisoformat(_updated_datetime)
@@ -98,7 +98,8 @@ class JournalEntryComment:
             updated_datetime=updated_datetime,
         )
 
-        journal_entry_comment.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            journal_entry_comment.additional_properties = d
         return journal_entry_comment
 
     @property

@@ -39,7 +39,8 @@ class JournalEntryCommentInput:
             content=content,
         )
 
-        journal_entry_comment_input.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            journal_entry_comment_input.additional_properties = d
         return journal_entry_comment_input
 
     @property

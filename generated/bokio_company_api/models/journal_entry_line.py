@@ -2,16 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.journal_entry_tag import JournalEntryTag
-
 
 T = TypeVar("T", bound="JournalEntryLine")
 
@@ -71,22 +67,28 @@ class JournalEntryLine:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.journal_entry_tag import JournalEntryTag
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
         _debit = d.pop("debit", UNSET)
         debit: Decimal | Unset
-        if isinstance(_debit, Unset):
+        if _debit is UNSET:
             debit = UNSET
+        elif type(_debit) is Decimal:
+            debit = _debit
+        elif type(_debit) is int:
+            debit = Decimal(_debit)
         else:
             debit = Decimal(str(_debit))
 
         _credit = d.pop("credit", UNSET)
         credit: Decimal | Unset
-        if isinstance(_credit, Unset):
+        if _credit is UNSET:
             credit = UNSET
+        elif type(_credit) is Decimal:
+            credit = _credit
+        elif type(_credit) is int:
+            credit = Decimal(_credit)
         else:
             credit = Decimal(str(_credit))
 
@@ -109,7 +111,8 @@ class JournalEntryLine:
             tags=tags,
         )
 
-        journal_entry_line.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            journal_entry_line.additional_properties = d
         return journal_entry_line
 
     @property
@@ -127,3 +130,7 @@ class JournalEntryLine:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other import cleanly.
+from ..models.journal_entry_tag import JournalEntryTag

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.journal_entry_tag import JournalEntryTag
-
 
 T = TypeVar("T", bound="JournalEntryLineTags")
 
@@ -44,8 +40,6 @@ class JournalEntryLineTags:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.journal_entry_tag import JournalEntryTag
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -61,7 +55,8 @@ class JournalEntryLineTags:
             tags=tags,
         )
 
-        journal_entry_line_tags.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            journal_entry_line_tags.additional_properties = d
         return journal_entry_line_tags
 
     @property
@@ -79,3 +74,7 @@ class JournalEntryLineTags:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other import cleanly.
+from ..models.journal_entry_tag import JournalEntryTag

@@ -67,11 +67,18 @@ class JournalEntryTag:
         d = dict(src_dict)
         tag_id = UUID(d.pop("tagId"))
 
-        weight = Decimal(str(d.pop("weight")))
+        _weight = d.pop("weight")
+        weight: Decimal
+        if type(_weight) is Decimal:
+            weight = _weight
+        elif type(_weight) is int:
+            weight = Decimal(_weight)
+        else:
+            weight = Decimal(str(_weight))
 
         _tag_group_id = d.pop("tagGroupId", UNSET)
         tag_group_id: UUID | Unset
-        if isinstance(_tag_group_id, Unset):
+        if _tag_group_id is UNSET:
             tag_group_id = UNSET
         else:
             tag_group_id = UUID(_tag_group_id)
@@ -88,7 +95,8 @@ class JournalEntryTag:
             tag_group_name=tag_group_name,
         )
 
-        journal_entry_tag.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            journal_entry_tag.additional_properties = d
         return journal_entry_tag
 
     @property

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.journal_entry_line_tags import JournalEntryLineTags
-    from ..models.journal_entry_tag import JournalEntryTag
-
 
 T = TypeVar("T", bound="JournalEntryTagsUpdate")
 
@@ -56,9 +51,6 @@ class JournalEntryTagsUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.journal_entry_line_tags import JournalEntryLineTags
-        from ..models.journal_entry_tag import JournalEntryTag
-
         d = dict(src_dict)
         _tags = d.pop("tags", UNSET)
         tags: list[JournalEntryTag] | Unset = UNSET
@@ -83,7 +75,8 @@ class JournalEntryTagsUpdate:
             items=items,
         )
 
-        journal_entry_tags_update.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            journal_entry_tags_update.additional_properties = d
         return journal_entry_tags_update
 
     @property
@@ -101,3 +94,8 @@ class JournalEntryTagsUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other import cleanly.
+from ..models.journal_entry_line_tags import JournalEntryLineTags
+from ..models.journal_entry_tag import JournalEntryTag

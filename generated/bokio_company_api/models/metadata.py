@@ -20,7 +20,6 @@ class Metadata:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -31,7 +30,8 @@ class Metadata:
         d = dict(src_dict)
         metadata = cls()
 
-        metadata.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            metadata.additional_properties = d
         return metadata
 
     @property

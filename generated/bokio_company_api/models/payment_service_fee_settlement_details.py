@@ -54,7 +54,14 @@ class PaymentServiceFeeSettlementDetails:
         d = dict(src_dict)
         date = datetime.date.fromisoformat(d.pop("date"))
 
-        sum_base_currency = Decimal(str(d.pop("sumBaseCurrency")))
+        _sum_base_currency = d.pop("sumBaseCurrency")
+        sum_base_currency: Decimal
+        if type(_sum_base_currency) is Decimal:
+            sum_base_currency = _sum_base_currency
+        elif type(_sum_base_currency) is int:
+            sum_base_currency = Decimal(_sum_base_currency)
+        else:
+            sum_base_currency = Decimal(str(_sum_base_currency))
 
         vat_scheme = PaymentServiceFeeVatScheme(d.pop("vatScheme"))
 
@@ -64,7 +71,8 @@ class PaymentServiceFeeSettlementDetails:
             vat_scheme=vat_scheme,
         )
 
-        payment_service_fee_settlement_details.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            payment_service_fee_settlement_details.additional_properties = d
         return payment_service_fee_settlement_details
 
     @property

@@ -48,7 +48,8 @@ class PlusgiroPaymentDetails:
             plusgiro_number=plusgiro_number,
         )
 
-        plusgiro_payment_details.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            plusgiro_payment_details.additional_properties = d
         return plusgiro_payment_details
 
     @property

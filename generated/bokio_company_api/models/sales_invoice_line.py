@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,11 +11,6 @@ from ..models.product_type import ProductType
 from ..models.sales_invoice_line_item_type import SalesInvoiceLineItemType
 from ..models.unit_type import UnitType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.invoice_line_item_ref import InvoiceLineItemRef
-    from ..models.invoice_line_tax_reduction import InvoiceLineTaxReduction
-
 
 T = TypeVar("T", bound="SalesInvoiceLine")
 
@@ -53,9 +48,6 @@ class SalesInvoiceLine:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.invoice_line_item_ref import InvoiceLineItemRef
-        from ..models.invoice_line_tax_reduction import InvoiceLineTaxReduction
-
         description = self.description
 
         item_type = self.item_type.value
@@ -127,9 +119,6 @@ class SalesInvoiceLine:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.invoice_line_item_ref import InvoiceLineItemRef
-        from ..models.invoice_line_tax_reduction import InvoiceLineTaxReduction
-
         d = dict(src_dict)
         description = d.pop("description")
 
@@ -137,70 +126,75 @@ class SalesInvoiceLine:
 
         product_type = ProductType(d.pop("productType"))
 
-        quantity = Decimal(str(d.pop("quantity")))
+        _quantity = d.pop("quantity")
+        quantity: Decimal
+        if type(_quantity) is Decimal:
+            quantity = _quantity
+        elif type(_quantity) is int:
+            quantity = Decimal(_quantity)
+        else:
+            quantity = Decimal(str(_quantity))
 
-        unit_price = Decimal(str(d.pop("unitPrice")))
+        _unit_price = d.pop("unitPrice")
+        unit_price: Decimal
+        if type(_unit_price) is Decimal:
+            unit_price = _unit_price
+        elif type(_unit_price) is int:
+            unit_price = Decimal(_unit_price)
+        else:
+            unit_price = Decimal(str(_unit_price))
 
-        tax_rate = Decimal(str(d.pop("taxRate")))
+        _tax_rate = d.pop("taxRate")
+        tax_rate: Decimal
+        if type(_tax_rate) is Decimal:
+            tax_rate = _tax_rate
+        elif type(_tax_rate) is int:
+            tax_rate = Decimal(_tax_rate)
+        else:
+            tax_rate = Decimal(str(_tax_rate))
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        id: int | None | Unset = d.pop("id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_item_ref(data: object) -> InvoiceLineItemRef | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _item_ref = d.pop("itemRef", UNSET)
+        item_ref: InvoiceLineItemRef | None | Unset
+        if _item_ref is None:
+            item_ref = None
+        elif _item_ref is UNSET:
+            item_ref = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_item_ref, dict):
                     raise TypeError()
-                item_ref_type_1 = InvoiceLineItemRef.from_dict(data)
+                item_ref_type_1 = InvoiceLineItemRef.from_dict(_item_ref)
 
-                return item_ref_type_1
+                item_ref = item_ref_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InvoiceLineItemRef | None | Unset, data)
-
-        item_ref = _parse_item_ref(d.pop("itemRef", UNSET))
+                item_ref = _item_ref
 
         _unit_type = d.pop("unitType", UNSET)
         unit_type: UnitType | Unset
-        if isinstance(_unit_type, Unset):
+        if _unit_type is UNSET:
             unit_type = UNSET
         else:
             unit_type = UnitType(_unit_type)
 
-        def _parse_bookkeeping_account_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        bookkeeping_account_number: int | None | Unset = d.pop("bookkeepingAccountNumber", UNSET)
 
-        bookkeeping_account_number = _parse_bookkeeping_account_number(d.pop("bookkeepingAccountNumber", UNSET))
-
-        def _parse_tax_reduction(data: object) -> InvoiceLineTaxReduction | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _tax_reduction = d.pop("taxReduction", UNSET)
+        tax_reduction: InvoiceLineTaxReduction | None | Unset
+        if _tax_reduction is None:
+            tax_reduction = None
+        elif _tax_reduction is UNSET:
+            tax_reduction = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_tax_reduction, dict):
                     raise TypeError()
-                tax_reduction_type_1 = InvoiceLineTaxReduction.from_dict(data)
+                tax_reduction_type_1 = InvoiceLineTaxReduction.from_dict(_tax_reduction)
 
-                return tax_reduction_type_1
+                tax_reduction = tax_reduction_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InvoiceLineTaxReduction | None | Unset, data)
-
-        tax_reduction = _parse_tax_reduction(d.pop("taxReduction", UNSET))
+                tax_reduction = _tax_reduction
 
         sales_invoice_line = cls(
             description=description,
@@ -216,7 +210,8 @@ class SalesInvoiceLine:
             tax_reduction=tax_reduction,
         )
 
-        sales_invoice_line.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            sales_invoice_line.additional_properties = d
         return sales_invoice_line
 
     @property
@@ -234,3 +229,8 @@ class SalesInvoiceLine:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other import cleanly.
+from ..models.invoice_line_item_ref import InvoiceLineItemRef
+from ..models.invoice_line_tax_reduction import InvoiceLineTaxReduction

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -94,35 +94,41 @@ class SalesItem:
 
         unit_type = UnitType(d.pop("unitType"))
 
-        unit_price = Decimal(str(d.pop("unitPrice")))
+        _unit_price = d.pop("unitPrice")
+        unit_price: Decimal
+        if type(_unit_price) is Decimal:
+            unit_price = _unit_price
+        elif type(_unit_price) is int:
+            unit_price = Decimal(_unit_price)
+        else:
+            unit_price = Decimal(str(_unit_price))
 
-        tax_rate = Decimal(str(d.pop("taxRate")))
+        _tax_rate = d.pop("taxRate")
+        tax_rate: Decimal
+        if type(_tax_rate) is Decimal:
+            tax_rate = _tax_rate
+        elif type(_tax_rate) is int:
+            tax_rate = Decimal(_tax_rate)
+        else:
+            tax_rate = Decimal(str(_tax_rate))
 
-        def _parse_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _id = d.pop("id", UNSET)
+        id: None | Unset | UUID
+        if _id is None:
+            id = None
+        elif _id is UNSET:
+            id = UNSET
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_id, str):
                     raise TypeError()
-                id_type_0 = UUID(data)
+                id_type_0 = UUID(_id)
 
-                return id_type_0
+                id = id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+                id = _id
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_bookkeeping_account_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        bookkeeping_account_number = _parse_bookkeeping_account_number(d.pop("bookkeepingAccountNumber", UNSET))
+        bookkeeping_account_number: int | None | Unset = d.pop("bookkeepingAccountNumber", UNSET)
 
         sales_item = cls(
             description=description,
@@ -135,7 +141,8 @@ class SalesItem:
             bookkeeping_account_number=bookkeeping_account_number,
         )
 
-        sales_item.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            sales_item.additional_properties = d
         return sales_item
 
     @property

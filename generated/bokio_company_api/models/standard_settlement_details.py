@@ -27,7 +27,6 @@ class StandardSettlementDetails:
         sum_base_currency = self.sum_base_currency
 
         field_dict: dict[str, Any] = {}
-
         field_dict.update(
             {
                 "date": date,
@@ -42,7 +41,14 @@ class StandardSettlementDetails:
         d = dict(src_dict)
         date = datetime.date.fromisoformat(d.pop("date"))
 
-        sum_base_currency = Decimal(str(d.pop("sumBaseCurrency")))
+        _sum_base_currency = d.pop("sumBaseCurrency")
+        sum_base_currency: Decimal
+        if type(_sum_base_currency) is Decimal:
+            sum_base_currency = _sum_base_currency
+        elif type(_sum_base_currency) is int:
+            sum_base_currency = Decimal(_sum_base_currency)
+        else:
+            sum_base_currency = Decimal(str(_sum_base_currency))
 
         standard_settlement_details = cls(
             date=date,

@@ -1,21 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.bankgiro_payment_details import BankgiroPaymentDetails
-    from ..models.international_payment_details import InternationalPaymentDetails
-    from ..models.plusgiro_payment_details import PlusgiroPaymentDetails
-    from ..models.supplier_address import SupplierAddress
-    from ..models.transfer_payment_details import TransferPaymentDetails
-
 
 T = TypeVar("T", bound="Supplier")
 
@@ -47,10 +39,6 @@ class Supplier:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bankgiro_payment_details import BankgiroPaymentDetails
-        from ..models.plusgiro_payment_details import PlusgiroPaymentDetails
-        from ..models.transfer_payment_details import TransferPaymentDetails
-
         name = self.name
 
         id: str | Unset = UNSET
@@ -103,18 +91,12 @@ class Supplier:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bankgiro_payment_details import BankgiroPaymentDetails
-        from ..models.international_payment_details import InternationalPaymentDetails
-        from ..models.plusgiro_payment_details import PlusgiroPaymentDetails
-        from ..models.supplier_address import SupplierAddress
-        from ..models.transfer_payment_details import TransferPaymentDetails
-
         d = dict(src_dict)
         name = d.pop("name")
 
         _id = d.pop("id", UNSET)
         id: UUID | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
             id = UUID(_id)
@@ -127,53 +109,54 @@ class Supplier:
 
         _address = d.pop("address", UNSET)
         address: SupplierAddress | Unset
-        if isinstance(_address, Unset):
+        if _address is UNSET:
             address = UNSET
         else:
             address = SupplierAddress.from_dict(_address)
 
-        def _parse_payment_details(
-            data: object,
-        ) -> (
+        _payment_details = d.pop("paymentDetails", UNSET)
+        payment_details: (
             BankgiroPaymentDetails
             | InternationalPaymentDetails
             | PlusgiroPaymentDetails
             | TransferPaymentDetails
             | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
+        )
+        if _payment_details is UNSET:
+            payment_details = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_payment_details, dict):
                     raise TypeError()
-                componentsschemas_supplier_payment_details_type_0 = BankgiroPaymentDetails.from_dict(data)
+                componentsschemas_supplier_payment_details_type_0 = BankgiroPaymentDetails.from_dict(_payment_details)
 
-                return componentsschemas_supplier_payment_details_type_0
+                payment_details = componentsschemas_supplier_payment_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_supplier_payment_details_type_1 = PlusgiroPaymentDetails.from_dict(data)
+                try:
+                    if not isinstance(_payment_details, dict):
+                        raise TypeError()
+                    componentsschemas_supplier_payment_details_type_1 = PlusgiroPaymentDetails.from_dict(
+                        _payment_details
+                    )
 
-                return componentsschemas_supplier_payment_details_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_supplier_payment_details_type_2 = TransferPaymentDetails.from_dict(data)
+                    payment_details = componentsschemas_supplier_payment_details_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    try:
+                        if not isinstance(_payment_details, dict):
+                            raise TypeError()
+                        componentsschemas_supplier_payment_details_type_2 = TransferPaymentDetails.from_dict(
+                            _payment_details
+                        )
 
-                return componentsschemas_supplier_payment_details_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_supplier_payment_details_type_3 = InternationalPaymentDetails.from_dict(data)
+                        payment_details = componentsschemas_supplier_payment_details_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        if not isinstance(_payment_details, dict):
+                            raise TypeError()
+                        componentsschemas_supplier_payment_details_type_3 = InternationalPaymentDetails.from_dict(
+                            _payment_details
+                        )
 
-            return componentsschemas_supplier_payment_details_type_3
-
-        payment_details = _parse_payment_details(d.pop("paymentDetails", UNSET))
+                        payment_details = componentsschemas_supplier_payment_details_type_3
 
         supplier = cls(
             name=name,
@@ -185,7 +168,8 @@ class Supplier:
             payment_details=payment_details,
         )
 
-        supplier.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            supplier.additional_properties = d
         return supplier
 
     @property
@@ -203,3 +187,11 @@ class Supplier:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other import cleanly.
+from ..models.bankgiro_payment_details import BankgiroPaymentDetails
+from ..models.international_payment_details import InternationalPaymentDetails
+from ..models.plusgiro_payment_details import PlusgiroPaymentDetails
+from ..models.supplier_address import SupplierAddress
+from ..models.transfer_payment_details import TransferPaymentDetails

@@ -3,19 +3,13 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.supplier_invoice_journal_entry_ref import SupplierInvoiceJournalEntryRef
-    from ..models.supplier_ref import SupplierRef
-    from ..models.upload_ref import UploadRef
-
 
 T = TypeVar("T", bound="SupplierInvoice")
 
@@ -46,8 +40,6 @@ class SupplierInvoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.supplier_invoice_journal_entry_ref import SupplierInvoiceJournalEntryRef
-
         supplier_ref = self.supplier_ref.to_dict()
 
         invoice_date = self.invoice_date.isoformat()
@@ -112,10 +104,6 @@ class SupplierInvoice:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.supplier_invoice_journal_entry_ref import SupplierInvoiceJournalEntryRef
-        from ..models.supplier_ref import SupplierRef
-        from ..models.upload_ref import UploadRef
-
         d = dict(src_dict)
         supplier_ref = SupplierRef.from_dict(d.pop("supplierRef"))
 
@@ -123,11 +111,18 @@ class SupplierInvoice:
 
         due_date = datetime.date.fromisoformat(d.pop("dueDate"))
 
-        total_amount = Decimal(str(d.pop("totalAmount")))
+        _total_amount = d.pop("totalAmount")
+        total_amount: Decimal
+        if type(_total_amount) is Decimal:
+            total_amount = _total_amount
+        elif type(_total_amount) is int:
+            total_amount = Decimal(_total_amount)
+        else:
+            total_amount = Decimal(str(_total_amount))
 
         _id = d.pop("id", UNSET)
         id: UUID | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
             id = UUID(_id)
@@ -136,8 +131,12 @@ class SupplierInvoice:
 
         _remaining_amount = d.pop("remainingAmount", UNSET)
         remaining_amount: Decimal | Unset
-        if isinstance(_remaining_amount, Unset):
+        if _remaining_amount is UNSET:
             remaining_amount = UNSET
+        elif type(_remaining_amount) is Decimal:
+            remaining_amount = _remaining_amount
+        elif type(_remaining_amount) is int:
+            remaining_amount = Decimal(_remaining_amount)
         else:
             remaining_amount = Decimal(str(_remaining_amount))
 
@@ -145,27 +144,30 @@ class SupplierInvoice:
 
         _currency_rate = d.pop("currencyRate", UNSET)
         currency_rate: Decimal | Unset
-        if isinstance(_currency_rate, Unset):
+        if _currency_rate is UNSET:
             currency_rate = UNSET
+        elif type(_currency_rate) is Decimal:
+            currency_rate = _currency_rate
+        elif type(_currency_rate) is int:
+            currency_rate = Decimal(_currency_rate)
         else:
             currency_rate = Decimal(str(_currency_rate))
 
-        def _parse_journal_entry_ref(data: object) -> None | SupplierInvoiceJournalEntryRef | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _journal_entry_ref = d.pop("journalEntryRef", UNSET)
+        journal_entry_ref: None | SupplierInvoiceJournalEntryRef | Unset
+        if _journal_entry_ref is None:
+            journal_entry_ref = None
+        elif _journal_entry_ref is UNSET:
+            journal_entry_ref = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_journal_entry_ref, dict):
                     raise TypeError()
-                journal_entry_ref_type_1 = SupplierInvoiceJournalEntryRef.from_dict(data)
+                journal_entry_ref_type_1 = SupplierInvoiceJournalEntryRef.from_dict(_journal_entry_ref)
 
-                return journal_entry_ref_type_1
+                journal_entry_ref = journal_entry_ref_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SupplierInvoiceJournalEntryRef | Unset, data)
-
-        journal_entry_ref = _parse_journal_entry_ref(d.pop("journalEntryRef", UNSET))
+                journal_entry_ref = _journal_entry_ref
 
         _upload_refs = d.pop("uploadRefs", UNSET)
         upload_refs: list[UploadRef] | Unset = UNSET
@@ -190,7 +192,8 @@ class SupplierInvoice:
             upload_refs=upload_refs,
         )
 
-        supplier_invoice.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            supplier_invoice.additional_properties = d
         return supplier_invoice
 
     @property
@@ -208,3 +211,9 @@ class SupplierInvoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other import cleanly.
+from ..models.supplier_invoice_journal_entry_ref import SupplierInvoiceJournalEntryRef
+from ..models.supplier_ref import SupplierRef
+from ..models.upload_ref import UploadRef

@@ -3,17 +3,12 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.entity_ref import EntityRef
-    from ..models.upload_ref import UploadRef
-
 
 T = TypeVar("T", bound="SupplierInvoiceCreate")
 
@@ -69,9 +64,6 @@ class SupplierInvoiceCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.entity_ref import EntityRef
-        from ..models.upload_ref import UploadRef
-
         d = dict(src_dict)
         supplier_ref = EntityRef.from_dict(d.pop("supplierRef"))
 
@@ -79,13 +71,20 @@ class SupplierInvoiceCreate:
 
         due_date = datetime.date.fromisoformat(d.pop("dueDate"))
 
-        total_amount = Decimal(str(d.pop("totalAmount")))
+        _total_amount = d.pop("totalAmount")
+        total_amount: Decimal
+        if type(_total_amount) is Decimal:
+            total_amount = _total_amount
+        elif type(_total_amount) is int:
+            total_amount = Decimal(_total_amount)
+        else:
+            total_amount = Decimal(str(_total_amount))
 
         invoice_number = d.pop("invoiceNumber", UNSET)
 
         _upload_ref = d.pop("uploadRef", UNSET)
         upload_ref: UploadRef | Unset
-        if isinstance(_upload_ref, Unset):
+        if _upload_ref is UNSET:
             upload_ref = UNSET
         else:
             upload_ref = UploadRef.from_dict(_upload_ref)
@@ -99,7 +98,8 @@ class SupplierInvoiceCreate:
             upload_ref=upload_ref,
         )
 
-        supplier_invoice_create.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            supplier_invoice_create.additional_properties = d
         return supplier_invoice_create
 
     @property
@@ -117,3 +117,8 @@ class SupplierInvoiceCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other import cleanly.
+from ..models.entity_ref import EntityRef
+from ..models.upload_ref import UploadRef

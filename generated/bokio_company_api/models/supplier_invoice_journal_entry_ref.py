@@ -37,7 +37,7 @@ class SupplierInvoiceJournalEntryRef:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: UUID | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
             id = UUID(_id)
@@ -46,7 +46,8 @@ class SupplierInvoiceJournalEntryRef:
             id=id,
         )
 
-        supplier_invoice_journal_entry_ref.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            supplier_invoice_journal_entry_ref.additional_properties = d
         return supplier_invoice_journal_entry_ref
 
     @property

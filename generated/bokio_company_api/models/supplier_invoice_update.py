@@ -3,16 +3,12 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.entity_ref import EntityRef
-
 
 T = TypeVar("T", bound="SupplierInvoiceUpdate")
 
@@ -60,8 +56,6 @@ class SupplierInvoiceUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.entity_ref import EntityRef
-
         d = dict(src_dict)
         supplier_ref = EntityRef.from_dict(d.pop("supplierRef"))
 
@@ -69,7 +63,14 @@ class SupplierInvoiceUpdate:
 
         due_date = datetime.date.fromisoformat(d.pop("dueDate"))
 
-        total_amount = Decimal(str(d.pop("totalAmount")))
+        _total_amount = d.pop("totalAmount")
+        total_amount: Decimal
+        if type(_total_amount) is Decimal:
+            total_amount = _total_amount
+        elif type(_total_amount) is int:
+            total_amount = Decimal(_total_amount)
+        else:
+            total_amount = Decimal(str(_total_amount))
 
         invoice_number = d.pop("invoiceNumber", UNSET)
 
@@ -81,7 +82,8 @@ class SupplierInvoiceUpdate:
             invoice_number=invoice_number,
         )
 
-        supplier_invoice_update.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            supplier_invoice_update.additional_properties = d
         return supplier_invoice_update
 
     @property
@@ -99,3 +101,7 @@ class SupplierInvoiceUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other import cleanly.
+from ..models.entity_ref import EntityRef

@@ -50,7 +50,8 @@ class SupplierRef:
             name=name,
         )
 
-        supplier_ref.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            supplier_ref.additional_properties = d
         return supplier_ref
 
     @property

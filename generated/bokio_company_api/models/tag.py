@@ -44,7 +44,7 @@ class Tag:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: UUID | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
             id = UUID(_id)
@@ -56,7 +56,8 @@ class Tag:
             name=name,
         )
 
-        tag.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            tag.additional_properties = d
         return tag
 
     @property

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tag import Tag
-
 
 T = TypeVar("T", bound="TagGroup")
 
@@ -76,12 +72,10 @@ class TagGroup:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tag import Tag
-
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: UUID | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
             id = UUID(_id)
@@ -90,14 +84,7 @@ class TagGroup:
 
         alias = d.pop("alias", UNSET)
 
-        def _parse_dimension_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        dimension_number = _parse_dimension_number(d.pop("dimensionNumber", UNSET))
+        dimension_number: int | None | Unset = d.pop("dimensionNumber", UNSET)
 
         _tags = d.pop("tags", UNSET)
         tags: list[Tag] | Unset = UNSET
@@ -116,7 +103,8 @@ class TagGroup:
             tags=tags,
         )
 
-        tag_group.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            tag_group.additional_properties = d
         return tag_group
 
     @property
@@ -134,3 +122,7 @@ class TagGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other import cleanly.
+from ..models.tag import Tag

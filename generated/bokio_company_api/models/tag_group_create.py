@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,14 +58,7 @@ class TagGroupCreate:
 
         alias = d.pop("alias")
 
-        def _parse_dimension_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        dimension_number = _parse_dimension_number(d.pop("dimensionNumber", UNSET))
+        dimension_number: int | None | Unset = d.pop("dimensionNumber", UNSET)
 
         tag_group_create = cls(
             name=name,
@@ -73,7 +66,8 @@ class TagGroupCreate:
             dimension_number=dimension_number,
         )
 
-        tag_group_create.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            tag_group_create.additional_properties = d
         return tag_group_create
 
     @property

@@ -47,7 +47,8 @@ class TagGroupUpdate:
             alias=alias,
         )
 
-        tag_group_update.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            tag_group_update.additional_properties = d
         return tag_group_update
 
     @property

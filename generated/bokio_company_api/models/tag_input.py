@@ -39,7 +39,8 @@ class TagInput:
             name=name,
         )
 
-        tag_input.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            tag_input.additional_properties = d
         return tag_input
 
     @property

@@ -56,7 +56,8 @@ class TransferPaymentDetails:
             account_number=account_number,
         )
 
-        transfer_payment_details.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            transfer_payment_details.additional_properties = d
         return transfer_payment_details
 
     @property

@@ -74,7 +74,8 @@ class TransferRecipient:
             recipient_reference=recipient_reference,
         )
 
-        transfer_recipient.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            transfer_recipient.additional_properties = d
         return transfer_recipient
 
     @property

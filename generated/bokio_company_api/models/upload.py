@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -60,7 +60,7 @@ class Upload:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: UUID | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
             id = UUID(_id)
@@ -69,22 +69,21 @@ class Upload:
 
         content_type = d.pop("contentType", UNSET)
 
-        def _parse_journal_entry_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _journal_entry_id = d.pop("journalEntryId", UNSET)
+        journal_entry_id: None | Unset | UUID
+        if _journal_entry_id is None:
+            journal_entry_id = None
+        elif _journal_entry_id is UNSET:
+            journal_entry_id = UNSET
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_journal_entry_id, str):
                     raise TypeError()
-                journal_entry_id_type_0 = UUID(data)
+                journal_entry_id_type_0 = UUID(_journal_entry_id)
 
-                return journal_entry_id_type_0
+                journal_entry_id = journal_entry_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        journal_entry_id = _parse_journal_entry_id(d.pop("journalEntryId", UNSET))
+                journal_entry_id = _journal_entry_id
 
         upload = cls(
             id=id,
@@ -93,7 +92,8 @@ class Upload:
             journal_entry_id=journal_entry_id,
         )
 
-        upload.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            upload.additional_properties = d
         return upload
 
     @property

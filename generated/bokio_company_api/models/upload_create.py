@@ -74,7 +74,7 @@ class UploadCreate:
 
         _journal_entry_id = d.pop("journalEntryId", UNSET)
         journal_entry_id: UUID | Unset
-        if isinstance(_journal_entry_id, Unset):
+        if _journal_entry_id is UNSET:
             journal_entry_id = UNSET
         else:
             journal_entry_id = UUID(_journal_entry_id)
@@ -85,7 +85,8 @@ class UploadCreate:
             journal_entry_id=journal_entry_id,
         )
 
-        upload_create.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            upload_create.additional_properties = d
         return upload_create
 
     @property

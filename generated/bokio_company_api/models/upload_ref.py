@@ -38,7 +38,7 @@ class UploadRef:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: UUID | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
             id = UUID(_id)
@@ -47,7 +47,8 @@ class UploadRef:
             id=id,
         )
 
-        upload_ref.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            upload_ref.additional_properties = d
         return upload_ref
 
     @property

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.api_field_error import ApiFieldError
-
 
 T = TypeVar("T", bound="ApiError")
 
@@ -63,8 +59,6 @@ class ApiError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.api_field_error import ApiFieldError
-
         d = dict(src_dict)
         code = d.pop("code", UNSET)
 
@@ -72,7 +66,7 @@ class ApiError:
 
         _bokio_error_id = d.pop("bokioErrorId", UNSET)
         bokio_error_id: UUID | Unset
-        if isinstance(_bokio_error_id, Unset):
+        if _bokio_error_id is UNSET:
             bokio_error_id = UNSET
         else:
             bokio_error_id = UUID(_bokio_error_id)
@@ -93,7 +87,8 @@ class ApiError:
             errors=errors,
         )
 
-        api_error.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            api_error.additional_properties = d
         return api_error
 
     @property
@@ -111,3 +106,7 @@ class ApiError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other import cleanly.
+from ..models.api_field_error import ApiFieldError

@@ -61,14 +61,14 @@ class Connection:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: UUID | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
             id = UUID(_id)
 
         _tenant_id = d.pop("tenantId", UNSET)
         tenant_id: UUID | Unset
-        if isinstance(_tenant_id, Unset):
+        if _tenant_id is UNSET:
             tenant_id = UNSET
         else:
             tenant_id = UUID(_tenant_id)
@@ -77,7 +77,7 @@ class Connection:
 
         _type_ = d.pop("type", UNSET)
         type_: ConnectionType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = ConnectionType(_type_)
@@ -89,7 +89,8 @@ class Connection:
             type_=type_,
         )
 
-        connection.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            connection.additional_properties = d
         return connection
 
     @property

@@ -48,7 +48,8 @@ class OAuthError:
             error_description=error_description,
         )
 
-        o_auth_error.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            o_auth_error.additional_properties = d
         return o_auth_error
 
     @property

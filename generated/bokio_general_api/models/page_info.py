@@ -55,7 +55,8 @@ class PageInfo:
             current_page=current_page,
         )
 
-        page_info.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            page_info.additional_properties = d
         return page_info
 
     @property

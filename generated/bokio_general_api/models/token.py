@@ -85,14 +85,14 @@ class Token:
         d = dict(src_dict)
         _tenant_id = d.pop("tenant_id", UNSET)
         tenant_id: UUID | Unset
-        if isinstance(_tenant_id, Unset):
+        if _tenant_id is UNSET:
             tenant_id = UNSET
         else:
             tenant_id = UUID(_tenant_id)
 
         _tenant_type = d.pop("tenant_type", UNSET)
         tenant_type: TenantType | Unset
-        if isinstance(_tenant_type, Unset):
+        if _tenant_type is UNSET:
             tenant_type = UNSET
         else:
             tenant_type = TenantType(_tenant_type)
@@ -107,7 +107,7 @@ class Token:
 
         _connection_id = d.pop("connection_id", UNSET)
         connection_id: UUID | Unset
-        if isinstance(_connection_id, Unset):
+        if _connection_id is UNSET:
             connection_id = UNSET
         else:
             connection_id = UUID(_connection_id)
@@ -122,7 +122,8 @@ class Token:
             connection_id=connection_id,
         )
 
-        token.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            token.additional_properties = d
         return token
 
     @property

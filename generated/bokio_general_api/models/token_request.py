@@ -73,7 +73,8 @@ class TokenRequest:
             refresh_token=refresh_token,
         )
 
-        token_request.additional_properties = d
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            token_request.additional_properties = d
         return token_request
 
     @property

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.credit_note_page import CreditNotePage
 from ...types import UNSET, Response, Unset
 
@@ -40,11 +41,38 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CreditNotePage | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | CreditNotePage | None:
     if response.status_code == 200:
         response_200 = CreditNotePage.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ApiError.from_dict(response.json())
+
+        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -52,7 +80,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CreditNotePage]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | CreditNotePage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,7 +98,7 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     query: str | Unset = UNSET,
-) -> Response[CreditNotePage]:
+) -> Response[ApiError | CreditNotePage]:
     """List credit notes
 
      Returns the company's credit notes one page at a time (20 per page unless `pageSize`
@@ -86,7 +116,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreditNotePage]
+        Response[ApiError | CreditNotePage]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +140,7 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     query: str | Unset = UNSET,
-) -> CreditNotePage | None:
+) -> ApiError | CreditNotePage | None:
     """List credit notes
 
      Returns the company's credit notes one page at a time (20 per page unless `pageSize`
@@ -128,7 +158,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreditNotePage
+        ApiError | CreditNotePage
     """
 
     return sync_detailed(
@@ -147,7 +177,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     query: str | Unset = UNSET,
-) -> Response[CreditNotePage]:
+) -> Response[ApiError | CreditNotePage]:
     """List credit notes
 
      Returns the company's credit notes one page at a time (20 per page unless `pageSize`
@@ -165,7 +195,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreditNotePage]
+        Response[ApiError | CreditNotePage]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +217,7 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     query: str | Unset = UNSET,
-) -> CreditNotePage | None:
+) -> ApiError | CreditNotePage | None:
     """List credit notes
 
      Returns the company's credit notes one page at a time (20 per page unless `pageSize`
@@ -205,7 +235,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreditNotePage
+        ApiError | CreditNotePage
     """
 
     return (

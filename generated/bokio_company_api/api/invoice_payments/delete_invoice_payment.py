@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...types import Response
 
 
@@ -28,9 +29,30 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ApiError | None:
     if response.status_code == 204:
-        return None
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ApiError.from_dict(response.json())
+
+        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -38,7 +60,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ApiError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -53,7 +75,7 @@ def sync_detailed(
     payment_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[Any | ApiError]:
     """Delete an invoice payment
 
      Removes the payment from the invoice, which raises the invoice's outstanding amount again.
@@ -69,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | ApiError]
     """
 
     kwargs = _get_kwargs(
@@ -85,13 +107,13 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     company_id: UUID,
     invoice_id: UUID,
     payment_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Any | ApiError | None:
     """Delete an invoice payment
 
      Removes the payment from the invoice, which raises the invoice's outstanding amount again.
@@ -107,7 +129,40 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Any | ApiError
+    """
+
+    return sync_detailed(
+        company_id=company_id,
+        invoice_id=invoice_id,
+        payment_id=payment_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    company_id: UUID,
+    invoice_id: UUID,
+    payment_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | ApiError]:
+    """Delete an invoice payment
+
+     Removes the payment from the invoice, which raises the invoice's outstanding amount again.
+    Needs scope `invoices:write`.
+
+    Args:
+        company_id (UUID):
+        invoice_id (UUID):
+        payment_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ApiError]
     """
 
     kwargs = _get_kwargs(
@@ -119,3 +174,38 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    company_id: UUID,
+    invoice_id: UUID,
+    payment_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | ApiError | None:
+    """Delete an invoice payment
+
+     Removes the payment from the invoice, which raises the invoice's outstanding amount again.
+    Needs scope `invoices:write`.
+
+    Args:
+        company_id (UUID):
+        invoice_id (UUID):
+        payment_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ApiError
+    """
+
+    return (
+        await asyncio_detailed(
+            company_id=company_id,
+            invoice_id=invoice_id,
+            payment_id=payment_id,
+            client=client,
+        )
+    ).parsed

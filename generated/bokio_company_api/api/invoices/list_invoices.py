@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.invoice_page import InvoicePage
 from ...types import UNSET, Response, Unset
 
@@ -40,11 +41,36 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InvoicePage | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | InvoicePage | None:
     if response.status_code == 200:
         response_200 = InvoicePage.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ApiError.from_dict(response.json())
+
+        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -52,7 +78,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[InvoicePage]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | InvoicePage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,7 +96,7 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 25,
     query: str | Unset = UNSET,
-) -> Response[InvoicePage]:
+) -> Response[ApiError | InvoicePage]:
     """List invoices
 
      Returns the company's invoices one page at a time, optionally filtered, e.g.
@@ -87,7 +115,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InvoicePage]
+        Response[ApiError | InvoicePage]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +139,7 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = 25,
     query: str | Unset = UNSET,
-) -> InvoicePage | None:
+) -> ApiError | InvoicePage | None:
     """List invoices
 
      Returns the company's invoices one page at a time, optionally filtered, e.g.
@@ -130,7 +158,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InvoicePage
+        ApiError | InvoicePage
     """
 
     return sync_detailed(
@@ -149,7 +177,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 25,
     query: str | Unset = UNSET,
-) -> Response[InvoicePage]:
+) -> Response[ApiError | InvoicePage]:
     """List invoices
 
      Returns the company's invoices one page at a time, optionally filtered, e.g.
@@ -168,7 +196,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InvoicePage]
+        Response[ApiError | InvoicePage]
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +218,7 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = 25,
     query: str | Unset = UNSET,
-) -> InvoicePage | None:
+) -> ApiError | InvoicePage | None:
     """List invoices
 
      Returns the company's invoices one page at a time, optionally filtered, e.g.
@@ -209,7 +237,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InvoicePage
+        ApiError | InvoicePage
     """
 
     return (

@@ -33,30 +33,42 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | DescriptionOnlyItem | SalesItem | None:
     if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> DescriptionOnlyItem | SalesItem:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_item_type_0 = SalesItem.from_dict(data)
-
-                return componentsschemas_item_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
+        _response_200 = response.json()
+        response_200: DescriptionOnlyItem | SalesItem
+        try:
+            if not isinstance(_response_200, dict):
                 raise TypeError()
-            componentsschemas_item_type_1 = DescriptionOnlyItem.from_dict(data)
+            componentsschemas_item_type_0 = SalesItem.from_dict(_response_200)
 
-            return componentsschemas_item_type_1
+            response_200 = componentsschemas_item_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            if not isinstance(_response_200, dict):
+                raise TypeError()
+            componentsschemas_item_type_1 = DescriptionOnlyItem.from_dict(_response_200)
 
-        response_200 = _parse_response_200(response.json())
+            response_200 = componentsschemas_item_type_1
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = ApiError.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 429:
+        response_429 = ApiError.from_dict(response.json())
+
+        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)

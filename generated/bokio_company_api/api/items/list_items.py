@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.item_page import ItemPage
 from ...types import UNSET, Response, Unset
 
@@ -40,11 +41,36 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ItemPage | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | ItemPage | None:
     if response.status_code == 200:
         response_200 = ItemPage.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ApiError.from_dict(response.json())
+
+        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -52,7 +78,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ItemPage]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | ItemPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,7 +94,7 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 25,
     query: str | Unset = UNSET,
-) -> Response[ItemPage]:
+) -> Response[ApiError | ItemPage]:
     """List items
 
      Returns the catalogue one page at a time. Needs scope `items:read`.
@@ -84,7 +110,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ItemPage]
+        Response[ApiError | ItemPage]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +134,7 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = 25,
     query: str | Unset = UNSET,
-) -> ItemPage | None:
+) -> ApiError | ItemPage | None:
     """List items
 
      Returns the catalogue one page at a time. Needs scope `items:read`.
@@ -124,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ItemPage
+        ApiError | ItemPage
     """
 
     return sync_detailed(
@@ -143,7 +169,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 25,
     query: str | Unset = UNSET,
-) -> Response[ItemPage]:
+) -> Response[ApiError | ItemPage]:
     """List items
 
      Returns the catalogue one page at a time. Needs scope `items:read`.
@@ -159,7 +185,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ItemPage]
+        Response[ApiError | ItemPage]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +207,7 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = 25,
     query: str | Unset = UNSET,
-) -> ItemPage | None:
+) -> ApiError | ItemPage | None:
     """List items
 
      Returns the catalogue one page at a time. Needs scope `items:read`.
@@ -197,7 +223,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ItemPage
+        ApiError | ItemPage
     """
 
     return (

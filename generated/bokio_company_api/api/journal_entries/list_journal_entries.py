@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.journal_entry_page import JournalEntryPage
 from ...types import UNSET, Response, Unset
 
@@ -46,11 +47,38 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> JournalEntryPage | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | JournalEntryPage | None:
     if response.status_code == 200:
         response_200 = JournalEntryPage.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ApiError.from_dict(response.json())
+
+        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -58,7 +86,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[JournalEntryPage]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | JournalEntryPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +105,7 @@ def sync_detailed(
     page_size: int | Unset = 25,
     query: str | Unset = UNSET,
     tag_id: UUID | Unset = UNSET,
-) -> Response[JournalEntryPage]:
+) -> Response[ApiError | JournalEntryPage]:
     """List journal entries
 
      Returns the company's journal entries one page at a time, optionally filtered by a
@@ -93,7 +123,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JournalEntryPage]
+        Response[ApiError | JournalEntryPage]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +149,7 @@ def sync(
     page_size: int | Unset = 25,
     query: str | Unset = UNSET,
     tag_id: UUID | Unset = UNSET,
-) -> JournalEntryPage | None:
+) -> ApiError | JournalEntryPage | None:
     """List journal entries
 
      Returns the company's journal entries one page at a time, optionally filtered by a
@@ -137,7 +167,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        JournalEntryPage
+        ApiError | JournalEntryPage
     """
 
     return sync_detailed(
@@ -158,7 +188,7 @@ async def asyncio_detailed(
     page_size: int | Unset = 25,
     query: str | Unset = UNSET,
     tag_id: UUID | Unset = UNSET,
-) -> Response[JournalEntryPage]:
+) -> Response[ApiError | JournalEntryPage]:
     """List journal entries
 
      Returns the company's journal entries one page at a time, optionally filtered by a
@@ -176,7 +206,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JournalEntryPage]
+        Response[ApiError | JournalEntryPage]
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +230,7 @@ async def asyncio(
     page_size: int | Unset = 25,
     query: str | Unset = UNSET,
     tag_id: UUID | Unset = UNSET,
-) -> JournalEntryPage | None:
+) -> ApiError | JournalEntryPage | None:
     """List journal entries
 
      Returns the company's journal entries one page at a time, optionally filtered by a
@@ -218,7 +248,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        JournalEntryPage
+        ApiError | JournalEntryPage
     """
 
     return (

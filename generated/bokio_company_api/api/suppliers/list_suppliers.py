@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.supplier_page import SupplierPage
 from ...types import UNSET, Response, Unset
 
@@ -40,11 +41,38 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SupplierPage | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | SupplierPage | None:
     if response.status_code == 200:
         response_200 = SupplierPage.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ApiError.from_dict(response.json())
+
+        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -52,7 +80,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SupplierPage]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | SupplierPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,7 +98,7 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 25,
     query: str | Unset = UNSET,
-) -> Response[SupplierPage]:
+) -> Response[ApiError | SupplierPage]:
     """List suppliers
 
      Returns the company's suppliers one page at a time, optionally filtered by name,
@@ -85,7 +115,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SupplierPage]
+        Response[ApiError | SupplierPage]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +139,7 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = 25,
     query: str | Unset = UNSET,
-) -> SupplierPage | None:
+) -> ApiError | SupplierPage | None:
     """List suppliers
 
      Returns the company's suppliers one page at a time, optionally filtered by name,
@@ -126,7 +156,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SupplierPage
+        ApiError | SupplierPage
     """
 
     return sync_detailed(
@@ -145,7 +175,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 25,
     query: str | Unset = UNSET,
-) -> Response[SupplierPage]:
+) -> Response[ApiError | SupplierPage]:
     """List suppliers
 
      Returns the company's suppliers one page at a time, optionally filtered by name,
@@ -162,7 +192,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SupplierPage]
+        Response[ApiError | SupplierPage]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +214,7 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = 25,
     query: str | Unset = UNSET,
-) -> SupplierPage | None:
+) -> ApiError | SupplierPage | None:
     """List suppliers
 
      Returns the company's suppliers one page at a time, optionally filtered by name,
@@ -201,7 +231,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SupplierPage
+        ApiError | SupplierPage
     """
 
     return (

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.upload_page import UploadPage
 from ...types import UNSET, Response, Unset
 
@@ -40,11 +41,36 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UploadPage | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | UploadPage | None:
     if response.status_code == 200:
         response_200 = UploadPage.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ApiError.from_dict(response.json())
+
+        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -52,7 +78,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UploadPage]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | UploadPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,7 +96,7 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 25,
     query: str | Unset = UNSET,
-) -> Response[UploadPage]:
+) -> Response[ApiError | UploadPage]:
     """List uploads
 
      Returns the company's uploads one page at a time, optionally filtered by description
@@ -86,7 +114,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UploadPage]
+        Response[ApiError | UploadPage]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +138,7 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = 25,
     query: str | Unset = UNSET,
-) -> UploadPage | None:
+) -> ApiError | UploadPage | None:
     """List uploads
 
      Returns the company's uploads one page at a time, optionally filtered by description
@@ -128,7 +156,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UploadPage
+        ApiError | UploadPage
     """
 
     return sync_detailed(
@@ -147,7 +175,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 25,
     query: str | Unset = UNSET,
-) -> Response[UploadPage]:
+) -> Response[ApiError | UploadPage]:
     """List uploads
 
      Returns the company's uploads one page at a time, optionally filtered by description
@@ -165,7 +193,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UploadPage]
+        Response[ApiError | UploadPage]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +215,7 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = 25,
     query: str | Unset = UNSET,
-) -> UploadPage | None:
+) -> ApiError | UploadPage | None:
     """List uploads
 
      Returns the company's uploads one page at a time, optionally filtered by description
@@ -205,7 +233,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UploadPage
+        ApiError | UploadPage
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.connection_page import ConnectionPage
 from ...types import UNSET, Response, Unset
 
@@ -39,11 +40,38 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ConnectionPage | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | ConnectionPage | None:
     if response.status_code == 200:
         response_200 = ConnectionPage.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ApiError.from_dict(response.json())
+
+        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -51,7 +79,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ConnectionPage]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | ConnectionPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -66,7 +96,7 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     tenant_id: UUID | Unset = UNSET,
-) -> Response[ConnectionPage]:
+) -> Response[ApiError | ConnectionPage]:
     """List connections
 
      Returns, one page at a time, the companies that have authorized this integration (one
@@ -85,7 +115,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConnectionPage]
+        Response[ApiError | ConnectionPage]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +137,7 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     tenant_id: UUID | Unset = UNSET,
-) -> ConnectionPage | None:
+) -> ApiError | ConnectionPage | None:
     """List connections
 
      Returns, one page at a time, the companies that have authorized this integration (one
@@ -126,7 +156,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConnectionPage
+        ApiError | ConnectionPage
     """
 
     return sync_detailed(
@@ -143,7 +173,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     tenant_id: UUID | Unset = UNSET,
-) -> Response[ConnectionPage]:
+) -> Response[ApiError | ConnectionPage]:
     """List connections
 
      Returns, one page at a time, the companies that have authorized this integration (one
@@ -162,7 +192,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConnectionPage]
+        Response[ApiError | ConnectionPage]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +212,7 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     tenant_id: UUID | Unset = UNSET,
-) -> ConnectionPage | None:
+) -> ApiError | ConnectionPage | None:
     """List connections
 
      Returns, one page at a time, the companies that have authorized this integration (one
@@ -201,7 +231,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConnectionPage
+        ApiError | ConnectionPage
     """
 
     return (
