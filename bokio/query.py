@@ -92,10 +92,10 @@ class Condition(NamedTuple):
     operator: str
     value: Any
 
-    def __and__(self, other: Expression) -> Expression:
+    def __and__(self, other: Expression | Condition) -> Expression:
         return _and(_dnf(self), _dnf(other))
 
-    def __or__(self, other: Expression) -> Expression:
+    def __or__(self, other: Expression | Condition) -> Expression:
         return _dnf(self) + _dnf(other)
 
     def __str__(self) -> str:

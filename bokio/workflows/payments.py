@@ -1,0 +1,64 @@
+"""Register money received for an invoice and bookkeep it, resumably.
+
+Bokio's payments have no metadata or reference field (the spec's ``InvoicePayment`` holds only
+date, amount and account), so a payment cannot carry the caller's key. It is recognised by what
+it is: the same invoice, date, amount and payment account.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from bokio_company_api.models.invoice_payment import InvoicePayment
+
+from bokio.client import Bokio
+from bokio.query import Q
+from bokio.resources._base import ID
+from bokio.workflows._common import (
+    Progress,
+    RegisteredPayment,
+    Step,
+    id_of,
+    is_set,
+    only_one,
+    require_decimal,
+)
+
+__all__ = ["register_payment"]
+
+
+def register_payment(
+    client: Bokio, invoice_id: ID, *, date: dt.date, amount: Decimal, account: int = 1930
+) -> RegisteredPayment:
+    """Register ``amount`` SEK received on ``date`` into ``account`` (1930, 1940, …), then bookkeep it.
+
+    Idempotency rule: a payment on this invoice with the same date, amount and account *is* this
+    payment (looked up with ``Q.date`` and ``Q.sumBaseCurrency``, the filterable fields of the
+    invoice's payment list, and checked field by field). When it exists it is not created again,
+    only bookkept if it is not yet. The consequence: two genuinely separate payments of the same
+    amount on the same day into the same account cannot both be registered through this helper;
+    register the second with ``client.invoices.payments`` directly. Several such payments already
+    on the invoice raise :class:`WorkflowConflictError`, since it is unclear which one is meant.
+    """
+    amount = require_decimal(amount, "amount")
+    progress = Progress()
+    query = (Q.date == date) & (Q.sumBaseCurrency == amount)
+    matches = [
+        payment
+        for payment in client.invoices.payments.list(invoice_id, query=query)
+        if (payment.date, payment.sum_base_currency, payment.bookkeeping_account_number) == (date, amount, account)
+    ]
+    payment = only_one(matches, f"payments of {amount} on {date} to account {account}")
+    if payment is None:
+        wanted = InvoicePayment(date=date, sum_base_currency=amount, bookkeeping_account_number=account)
+        payment = client.invoices.payments.create(invoice_id, wanted)
+        progress.did(Step.CREATE_PAYMENT)
+    else:
+        progress.found(Step.CREATE_PAYMENT)
+    if is_set(payment.journal_entry_ref):
+        progress.found(Step.RECORD_PAYMENT)
+    else:
+        payment = client.invoices.payments.record(invoice_id, id_of(payment))
+        progress.did(Step.RECORD_PAYMENT)
+    return RegisteredPayment(payment=payment, **progress.outcome())
