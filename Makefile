@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install test lint typecheck generate check-generated pytest demo bench clean
+.PHONY: install test lint typecheck generate check-generated contract record pytest demo bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,10 +28,20 @@ check-generated: $(STAMP)
 	$(BIN)/python scripts/regenerate.py --check
 	$(BIN)/python scripts/unasync.py --check
 
+# Recorded traffic (tests/cassettes/) against our spec; offline.
+contract: $(STAMP)
+	$(BIN)/python scripts/check_cassettes.py
+
+# Re-record the cassettes: the sandbox by default, a Bokio test company when BOKIO_TOKEN,
+# BOKIO_COMPANY_ID and BOKIO_BASE_URL are set (see the README).
+record: $(STAMP)
+	$(BIN)/python scripts/record_cassettes.py $(RECORD_ARGS)
+	$(BIN)/python scripts/check_cassettes.py
+
 pytest: $(STAMP)
 	$(BIN)/python -m pytest
 
-test: lint typecheck check-generated pytest
+test: lint typecheck check-generated contract pytest
 
 demo: $(STAMP)
 	$(BIN)/python examples/invoice_workflow.py

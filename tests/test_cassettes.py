@@ -1,0 +1,311 @@
+"""Recorded traffic (tests/cassettes/, ``make record``) replayed offline through the façade,
+the scrubbing that makes cassettes safe to commit, and the contract check of scripts/."""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import json
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+import pytest
+import yaml
+from vcr.errors import CannotOverwriteExistingCassetteException
+from vcr.request import Request
+
+from bokio import AsyncBokio, Bokio, Q, money
+from bokio.sie import check_balanced
+from bokio.testing.cassettes import (
+    CANONICAL_BASE_URL,
+    CANONICAL_CLIENT_ID,
+    CANONICAL_COMPANY_ID,
+    REDACTED,
+    SECRET_FIELDS,
+    SECRET_PARAMETERS,
+    Scrubber,
+    recorder,
+)
+from tests.contract.scenarios import CONSULTING, SCENARIOS, Context
+
+ROOT = Path(__file__).resolve().parent.parent
+CASSETTES = ROOT / "tests" / "cassettes"
+sys.path.insert(0, str(ROOT / "scripts"))
+import check_cassettes  # noqa: E402
+
+UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
+TOKEN_LIKE = re.compile(r"[A-Za-z0-9_~-]{24,}")
+
+
+def replay_context() -> Context:
+    client = Bokio(token="replay-token", company_id=CANONICAL_COMPANY_ID, base_url=CANONICAL_BASE_URL, max_retries=0)
+    return Context(client, CANONICAL_BASE_URL, CANONICAL_CLIENT_ID, "replay-secret")
+
+
+def interactions() -> Iterator[tuple[str, dict[str, Any]]]:
+    for path in sorted(CASSETTES.glob("*.yaml")):
+        for number, interaction in enumerate(yaml.safe_load(path.read_text("utf-8"))["interactions"], start=1):
+            yield f"{path.name}#{number}", interaction
+
+
+# Replay -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(SCENARIOS))
+def test_scenario_replays_offline_through_the_facade(name: str) -> None:
+    """Every request the façade makes today matches one recorded (method, URL, body), in order,
+    and every recorded interaction is used: the regenerated client still speaks that traffic."""
+    vcr = recorder(cassette_library_dir=str(CASSETTES))
+    with vcr.use_cassette(f"{name}.yaml") as cassette:
+        context = replay_context()
+        with context.client:
+            SCENARIOS[name](context)
+        assert cassette.all_played, f"{name}: {len(cassette) - cassette.play_count} recorded requests were not made"
+
+
+def test_the_async_client_replays_the_same_traffic() -> None:
+    """The generated async twins send what the sync resources sent (the reference_data scenario)."""
+
+    async def scenario() -> None:
+        client = AsyncBokio(
+            token="replay-token", company_id=CANONICAL_COMPANY_ID, base_url=CANONICAL_BASE_URL, max_retries=0
+        )
+        async with client:
+            assert (await client.company_information.get()).name
+            assert any(account.account == 1930 for account in await client.chart_of_accounts.list())
+            assert (await client.chart_of_accounts.get(1930)).account == 1930
+            year = await client.fiscal_years.list(query=Q.status == "open").first()
+            assert year is not None
+            assert (await client.fiscal_years.get(year.id)).start_date == year.start_date
+            check_balanced(await client.sie.get(year.id))
+
+    vcr = recorder(cassette_library_dir=str(CASSETTES))
+    with vcr.use_cassette("reference_data.yaml") as cassette:
+        asyncio.run(scenario())
+        assert cassette.all_played
+
+
+def test_every_scenario_has_its_cassette_and_manifest_entry() -> None:
+    manifest = json.loads((CASSETTES / "manifest.json").read_text())
+    assert {path.stem for path in CASSETTES.glob("*.yaml")} == set(SCENARIOS)
+    assert set(manifest["cassettes"]) == set(SCENARIOS)
+    for name, entry in manifest["cassettes"].items():
+        recorded = yaml.safe_load((CASSETTES / f"{name}.yaml").read_text("utf-8"))["interactions"]
+        assert entry["interactions"] == len(recorded) and entry["source"] in ("sandbox", "bokio")
+
+
+def test_a_changed_request_body_no_longer_matches_its_cassette() -> None:
+    """Drift on our side shows too: the same call with another amount is not in the cassette."""
+    vcr = recorder(cassette_library_dir=str(CASSETTES))
+    with vcr.use_cassette("items.yaml"), replay_context().client as client:
+        changed = {k: v for k, v in CONSULTING.items() if k != "quantity"} | {"unitPrice": money.to_decimal("290.01")}
+        with pytest.raises(CannotOverwriteExistingCassetteException):
+            client.items.create(changed)
+
+
+# Secrets ----------------------------------------------------------------------------------------
+
+
+def _texts(interaction: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """(where, text) for every textual part of an interaction; file bodies are bytes and skipped."""
+    request, response = interaction["request"], interaction["response"]
+    yield "uri", unquote(request["uri"])
+    for side, headers in (("request", request["headers"]), ("response", response["headers"])):
+        for name, values in headers.items():
+            for value in values:
+                yield f"{side} header {name}", unquote(value)
+    for side, body in (("request", request["body"]), ("response", response["body"]["string"])):
+        if isinstance(body, str):
+            yield f"{side} body", body
+
+
+def _secret_fields(value: Any) -> Iterator[tuple[str, Any]]:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key in SECRET_FIELDS:
+                yield key, item
+            yield from _secret_fields(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _secret_fields(item)
+
+
+def test_no_secret_shaped_value_in_any_cassette() -> None:
+    checked = 0
+    for where, interaction in interactions():
+        for part, text in _texts(interaction):
+            checked += 1
+            for token in TOKEN_LIKE.findall(text):
+                mixed = re.search(r"[a-z]", token) and re.search(r"[A-Z]", token) and re.search(r"[0-9]", token)
+                assert not (mixed and not UUID.match(token)), f"{where} {part}: secret-shaped {token[:6]}…"
+            assert not re.search(r"eyJ[\w-]+\.", text), f"{where} {part}: a JWT"
+        for name, values in {**interaction["request"]["headers"], **interaction["response"]["headers"]}.items():
+            assert name.lower() not in ("cookie", "set-cookie"), where
+            if name.lower() == "authorization":
+                assert all(value.split(" ", 1)[1] == REDACTED for value in values), where
+        request, response = interaction["request"], interaction["response"]
+        urls = [request["uri"], *response["headers"].get("location", [])]
+        for url in urls:
+            for key, value in parse_qsl(urlsplit(url).query):
+                assert key not in SECRET_PARAMETERS or value == REDACTED, f"{where}: {key} in a URL"
+        for body in (request["body"], response["body"]["string"]):
+            if not isinstance(body, str) or not body:
+                continue
+            if body.startswith("{"):
+                fields, secret_names = list(_secret_fields(json.loads(body))), SECRET_FIELDS
+            else:
+                fields, secret_names = parse_qsl(body), SECRET_PARAMETERS
+            for key, value in fields:
+                assert key not in secret_names or value == REDACTED, f"{where}: {key} in a body"
+    assert checked > 500
+
+
+def _request(uri: str, body: bytes | str | None = None, **headers: str) -> Request:
+    return Request("POST", uri, body, headers)
+
+
+def test_scrubber_removes_every_kind_of_secret_and_makes_coordinates_canonical() -> None:
+    company, client_id = "9c2d7a40-1111-4222-8333-444455556666", "7f1e0c3b-aaaa-4bbb-8ccc-ddddeeeeffff"
+    scrubber = Scrubber(
+        base_url="http://127.0.0.1:41234/v1", company_id=company, client_id=client_id, secrets=["s3cr3t-T0ken"]
+    )
+    jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl"
+    form = _request(
+        "http://127.0.0.1:41234/v1/token",
+        f"grant_type=authorization_code&code=abc123&client_id={client_id}&client_secret=shh&refresh_token=r1",
+        Authorization="Basic Zm9vOmJhcg==",
+        **{"Content-Type": "application/x-www-form-urlencoded", "Cookie": "session=1", "User-Agent": "bokio"},
+    )
+    scrubbed = scrubber.request(form)
+    assert scrubbed.uri == f"{CANONICAL_BASE_URL}/token"
+    assert dict(parse_qsl(scrubbed.body.decode())) == {
+        "grant_type": "authorization_code",
+        "code": REDACTED,
+        "client_id": CANONICAL_CLIENT_ID,
+        "client_secret": REDACTED,
+        "refresh_token": REDACTED,
+    }
+    assert dict(scrubbed.headers) == {
+        "Authorization": f"Basic {REDACTED}",
+        "Content-Type": "application/x-www-form-urlencoded",
+    }
+    assert form.body.startswith(b"grant_type=authorization_code&code=abc123"), "the live request is untouched"
+
+    body = {"message": f"token s3cr3t-T0ken and {jwt} refused", "total": money.to_decimal("64609.50"), "token": "t"}
+    json_request = _request(
+        f"http://127.0.0.1:41234/v1/companies/{company}/invoices?code=x",
+        money.dumps(body),
+        **{"Content-Type": "application/json"},
+    )
+    scrubbed = scrubber.request(json_request)
+    assert scrubbed.uri == f"{CANONICAL_BASE_URL}/companies/{CANONICAL_COMPANY_ID}/invoices?code={REDACTED}"
+    text = scrubbed.body.decode()
+    assert money.loads(text) == {
+        "message": f"token {REDACTED} and {REDACTED} refused",
+        "total": money.to_decimal("64609.50"),
+        "token": REDACTED,
+    }
+    assert '"total":64609.50' in text, "amounts are written back exactly"
+    error = _request(
+        "http://127.0.0.1:41234/v1/x", b'{"code":"validation-error"}', **{"Content-Type": "application/json"}
+    )
+    assert scrubber.request(error).body == b'{"code":"validation-error"}', "Bokio's error code is no secret"
+
+    response = {
+        "status": {"code": 200, "message": "OK"},
+        "headers": {
+            "Content-Type": ["application/json"],
+            "Set-Cookie": ["a=b"],
+            "Server": ["kestrel"],
+            "Location": ["https://app.example/cb?code=c0de&state=s"],
+        },
+        "body": {"string": b'{"access_token":"at","refresh_token":"rt","expires_in":3600,"amount":10.10}'},
+    }
+    scrubbed_response = scrubber.response(copy.deepcopy(response))
+    assert set(scrubbed_response["headers"]) == {"Content-Type", "Location"}
+    assert scrubbed_response["headers"]["Location"] == [f"https://app.example/cb?code={REDACTED}&state=s"]
+    assert money.loads(scrubbed_response["body"]["string"]) == {
+        "access_token": REDACTED,
+        "refresh_token": REDACTED,
+        "expires_in": 3600,
+        "amount": money.to_decimal("10.10"),
+    }
+    assert b'"amount":10.10' in scrubbed_response["body"]["string"], "amounts are written back exactly"
+    pdf = {**response, "headers": {"Content-Type": ["application/pdf"]}, "body": {"string": b"%PDF s3cr3t"}}
+    assert scrubber.response(pdf)["body"]["string"] == b"%PDF s3cr3t", "file bytes are left as they are"
+
+
+def test_multipart_bodies_match_whatever_the_boundary() -> None:
+    from bokio.testing.cassettes import wire_body
+
+    def multipart(boundary: str, content: bytes) -> Request:
+        body = (
+            (
+                f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n'
+                f"Content-Type: application/pdf\r\n\r\n"
+            ).encode()
+            + content
+            + f"\r\n--{boundary}--\r\n".encode()
+        )
+        return _request("http://x/v1/uploads", body, **{"Content-Type": f"multipart/form-data; boundary={boundary}"})
+
+    wire_body(multipart("aaa", b"%PDF-1"), multipart("bbb", b"%PDF-1"))
+    with pytest.raises(AssertionError):
+        wire_body(multipart("aaa", b"%PDF-1"), multipart("aaa", b"%PDF-2"))
+
+
+# The contract check -----------------------------------------------------------------------------
+
+
+def test_contract_check_covers_every_operation_without_mismatch(capsys: pytest.CaptureFixture[str]) -> None:
+    assert check_cassettes.main([str(CASSETTES)]) == 0
+    out = capsys.readouterr().out
+    total = len(check_cassettes.operations())
+    assert f"operations covered: {total}/{total}" in out and total == 90
+
+
+def _doctored(tmp_path: Path, change: Any) -> str:
+    data = yaml.safe_load((CASSETTES / "customers.yaml").read_text("utf-8"))
+    change(data["interactions"])
+    path = tmp_path / "doctored.yaml"
+    path.write_text(yaml.safe_dump(data), "utf-8")
+    covered: set[str] = set()
+    return "\n".join(map(str, check_cassettes.check_cassette(path, covered)))
+
+
+def test_contract_check_names_each_mismatch_by_operation_cassette_and_pointer(tmp_path: Path) -> None:
+    def wrong_type(interactions: list[dict[str, Any]]) -> None:
+        answer = json.loads(interactions[0]["response"]["body"]["string"])
+        answer["address"]["postalCode"] = 12345
+        interactions[0]["response"]["body"]["string"] = json.dumps(answer)
+
+    assert _doctored(tmp_path, wrong_type) == (
+        "createCustomer [doctored.yaml#1] response #/address/postalCode: 12345 is not of type 'string'"
+    )
+
+    def drift(interactions: list[dict[str, Any]]) -> None:
+        interactions[1]["request"]["uri"] += "&sort=name"
+        interactions[2]["response"]["status"]["code"] = 409
+        interactions[4]["request"]["uri"] = interactions[4]["request"]["uri"].replace("/customers/", "/clients/")
+
+    report = _doctored(tmp_path, drift).splitlines()
+    assert report[0] == "listCustomers [doctored.yaml#2] request query/sort: undeclared query parameter"
+    assert report[1].startswith("updateCustomer [doctored.yaml#3] response status: 409 is not a documented answer")
+    assert report[2].startswith("? [doctored.yaml#5] request https://api.bokio.se/v1/companies/")
+    assert len(report) == 3
+
+    def request_body(interactions: list[dict[str, Any]]) -> None:
+        sent = json.loads(interactions[0]["request"]["body"])
+        sent["id"] = "c8468e92-9c26-4678-8ba4-d027a9159731"
+        sent["paymentTerms"] = 30
+        interactions[0]["request"]["body"] = json.dumps(sent)
+
+    assert _doctored(tmp_path, request_body).splitlines() == [
+        "createCustomer [doctored.yaml#1] request #/id: Tried to write read-only property with "
+        "c8468e92-9c26-4678-8ba4-d027a9159731",
+        "createCustomer [doctored.yaml#1] request #/paymentTerms: 30 is not of type 'string'",
+    ]
