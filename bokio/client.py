@@ -98,34 +98,40 @@ def _facts(endpoint: ModuleType) -> dict[str, Any]:
     return OPERATIONS[endpoint.__name__]
 
 
+def _company_credentials(token: str | None, company_id: str | None, auth: httpx.Auth | None) -> tuple[httpx.Auth, str]:
+    """The auth and company id of a Company API client, from the arguments or the environment."""
+    if auth is None:
+        token = token if token is not None else os.environ.get("BOKIO_TOKEN")
+        if not token:
+            raise errors.BokioError("no token: pass token=… or set BOKIO_TOKEN (or pass auth=… for OAuth)")
+        auth = BearerToken(token)
+    company_id = company_id if company_id is not None else os.environ.get("BOKIO_COMPANY_ID")
+    if not company_id:
+        raise errors.BokioError("no company id: pass company_id=… or set BOKIO_COMPANY_ID")
+    return auth, str(company_id)
+
+
 class _ClientCore:
-    """What the sync and async clients share: configuration, request building, error mapping."""
+    """The request pipeline every client shares: configuration, request building, error mapping.
+
+    It knows nothing of companies: :class:`Bokio` adds the company and its resources, and the
+    General API client (:mod:`bokio.general`) uses the pipeline as it is.
+    """
 
     _http: Any
 
     def __init__(
         self,
-        token: str | None = None,
-        company_id: str | None = None,
         *,
-        auth: httpx.Auth | None = None,
+        auth: httpx.Auth,
         base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         read_only: bool = False,
         default_headers: dict[str, str] | None = None,
     ) -> None:
-        if auth is None:
-            token = token if token is not None else os.environ.get("BOKIO_TOKEN")
-            if not token:
-                raise errors.BokioError("no token: pass token=… or set BOKIO_TOKEN (or pass auth=… for OAuth)")
-            auth = BearerToken(token)
-        company_id = company_id if company_id is not None else os.environ.get("BOKIO_COMPANY_ID")
-        if not company_id:
-            raise errors.BokioError("no company id: pass company_id=… or set BOKIO_COMPANY_ID")
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
-        self.company_id = str(company_id)
         self.base_url = (base_url or os.environ.get("BOKIO_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
         self.timeout = timeout
         self._timeout_extension = {"timeout": httpx.Timeout(timeout).as_dict()}  # per request, built once
@@ -136,11 +142,10 @@ class _ClientCore:
 
     def __repr__(self) -> str:
         flags = ", read_only=True" if self.read_only else ""
-        return f"{type(self).__name__}(company_id={self.company_id!r}, base_url={self.base_url!r}{flags})"
+        return f"{type(self).__name__}(base_url={self.base_url!r}{flags})"
 
     def _options(self, **changes: Any) -> dict[str, Any]:
         options = {
-            "company_id": self.company_id,
             "auth": self._auth,
             "base_url": self.base_url,
             "timeout": self.timeout,
@@ -296,56 +301,18 @@ class _ClientCore:
         return params
 
 
-class Bokio(_ClientCore):
-    """Synchronous client of the Bokio Company API for one company.
+class _SyncClient(_ClientCore):
+    """The synchronous request pipeline: sending with retries, decoding, downloads, paging."""
 
-    >>> client = Bokio(token=os.environ["BOKIO_TOKEN"], company_id=os.environ["BOKIO_COMPANY_ID"])
-    >>> for invoice in client.invoices.list(query=Q.status == "published"):
-    ...     print(invoice.invoice_number, invoice.total_amount)
-    """
-
-    def __init__(
-        self,
-        token: str | None = None,
-        company_id: str | None = None,
-        *,
-        auth: httpx.Auth | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        read_only: bool = False,
-        default_headers: dict[str, str] | None = None,
-        http_client: httpx.Client | None = None,
-    ) -> None:
-        super().__init__(
-            token,
-            company_id,
-            auth=auth,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            read_only=read_only,
-            default_headers=default_headers,
-        )
+    def __init__(self, *, http_client: httpx.Client | None = None, **options: Any) -> None:
+        super().__init__(**options)
         self._owns_http = http_client is None
-        self._http: httpx.Client = http_client or httpx.Client(timeout=timeout)
+        self._http: httpx.Client = http_client or httpx.Client(timeout=self.timeout)
         self._sleep: Callable[[float], None] = time.sleep
-
-    def with_options(self, **changes: Any) -> Bokio:
-        """A client like this one with some options changed; it shares the connection pool."""
-        clone = Bokio(http_client=self._http, **self._options(**changes))
-        clone._sleep = self._sleep
-        return clone
 
     def close(self) -> None:
         if self._owns_http:
             self._http.close()
-
-    def __enter__(self) -> Bokio:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     def _send(self, request: httpx.Request, endpoint: ModuleType, *, stream: bool = False) -> httpx.Response:
         retries_taken = 0
@@ -418,6 +385,56 @@ class Bokio(_ClientCore):
 
         return Pager(fetch)
 
+
+class Bokio(_SyncClient):
+    """Synchronous client of the Bokio Company API for one company.
+
+    >>> client = Bokio(token=os.environ["BOKIO_TOKEN"], company_id=os.environ["BOKIO_COMPANY_ID"])
+    >>> for invoice in client.invoices.list(query=Q.status == "published"):
+    ...     print(invoice.invoice_number, invoice.total_amount)
+    """
+
+    def __init__(
+        self,
+        token: str | None = None,
+        company_id: str | None = None,
+        *,
+        auth: httpx.Auth | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        read_only: bool = False,
+        default_headers: dict[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        auth, self.company_id = _company_credentials(token, company_id, auth)
+        super().__init__(
+            auth=auth,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            read_only=read_only,
+            default_headers=default_headers,
+            http_client=http_client,
+        )
+
+    def __repr__(self) -> str:
+        flags = ", read_only=True" if self.read_only else ""
+        return f"Bokio(company_id={self.company_id!r}, base_url={self.base_url!r}{flags})"
+
+    def with_options(self, **changes: Any) -> Bokio:
+        """A client like this one with some options changed; it shares the connection pool."""
+        company_id = changes.pop("company_id", self.company_id)
+        clone = Bokio(company_id=company_id, http_client=self._http, **self._options(**changes))
+        clone._sleep = self._sleep
+        return clone
+
+    def __enter__(self) -> Bokio:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     # Resource namespaces, imported on first use so that `import bokio` stays cheap.
     bank_payments: _Resource[BankPayments] = _Resource("bokio.resources.bank_payments", "BankPayments")
     chart_of_accounts: _Resource[ChartOfAccounts] = _Resource("bokio.resources.chart_of_accounts", "ChartOfAccounts")
@@ -442,57 +459,20 @@ def _copy(chunks: Iterator[bytes], file: BinaryIO) -> None:
         file.write(chunk)
 
 
-class AsyncBokio(_ClientCore):
-    """Asyncio client of the Bokio Company API for one company; the twin of :class:`Bokio`.
+class _AsyncClient(_ClientCore):
+    """The asyncio request pipeline; the twin of :class:`_SyncClient`."""
 
-    >>> async with AsyncBokio(token=..., company_id=...) as client:
-    ...     invoices = await asyncio.gather(*(client.invoices.get(i) for i in ids))
-    """
-
-    def __init__(
-        self,
-        token: str | None = None,
-        company_id: str | None = None,
-        *,
-        auth: httpx.Auth | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        read_only: bool = False,
-        default_headers: dict[str, str] | None = None,
-        http_client: httpx.AsyncClient | None = None,
-    ) -> None:
-        super().__init__(
-            token,
-            company_id,
-            auth=auth,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            read_only=read_only,
-            default_headers=default_headers,
-        )
+    def __init__(self, *, http_client: httpx.AsyncClient | None = None, **options: Any) -> None:
+        super().__init__(**options)
         self._owns_http = http_client is None
-        self._http: httpx.AsyncClient = http_client or default_async_http_client(timeout)
+        self._http: httpx.AsyncClient = http_client or default_async_http_client(self.timeout)
         from asyncio import sleep  # here, not at module level: asyncio doubles the import time of bokio
 
         self._sleep: Callable[[float], Awaitable[None]] = sleep
 
-    def with_options(self, **changes: Any) -> AsyncBokio:
-        """A client like this one with some options changed; it shares the connection pool."""
-        clone = AsyncBokio(http_client=self._http, **self._options(**changes))
-        clone._sleep = self._sleep
-        return clone
-
     async def close(self) -> None:
         if self._owns_http:
             await self._http.aclose()
-
-    async def __aenter__(self) -> AsyncBokio:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.close()
 
     async def _send(self, request: httpx.Request, endpoint: ModuleType, *, stream: bool = False) -> httpx.Response:
         retries_taken = 0
@@ -565,6 +545,55 @@ class AsyncBokio(_ClientCore):
             return await self._call(endpoint, lambda data: self._page(data, parse), page=page, **params)
 
         return AsyncPager(fetch)
+
+
+class AsyncBokio(_AsyncClient):
+    """Asyncio client of the Bokio Company API for one company; the twin of :class:`Bokio`.
+
+    >>> async with AsyncBokio(token=..., company_id=...) as client:
+    ...     invoices = await asyncio.gather(*(client.invoices.get(i) for i in ids))
+    """
+
+    def __init__(
+        self,
+        token: str | None = None,
+        company_id: str | None = None,
+        *,
+        auth: httpx.Auth | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        read_only: bool = False,
+        default_headers: dict[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        auth, self.company_id = _company_credentials(token, company_id, auth)
+        super().__init__(
+            auth=auth,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            read_only=read_only,
+            default_headers=default_headers,
+            http_client=http_client,
+        )
+
+    def __repr__(self) -> str:
+        flags = ", read_only=True" if self.read_only else ""
+        return f"AsyncBokio(company_id={self.company_id!r}, base_url={self.base_url!r}{flags})"
+
+    def with_options(self, **changes: Any) -> AsyncBokio:
+        """A client like this one with some options changed; it shares the connection pool."""
+        company_id = changes.pop("company_id", self.company_id)
+        clone = AsyncBokio(company_id=company_id, http_client=self._http, **self._options(**changes))
+        clone._sleep = self._sleep
+        return clone
+
+    async def __aenter__(self) -> AsyncBokio:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
 
     # Resource namespaces, imported on first use so that `import bokio` stays cheap.
     bank_payments: _Resource[AsyncBankPayments] = _Resource("bokio.resources.aio.bank_payments", "AsyncBankPayments")

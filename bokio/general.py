@@ -21,14 +21,11 @@ from bokio_general_api.api.connections import delete_connection, get_connection,
 from bokio_general_api.models.connection import Connection
 
 from . import errors
-from .client import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncBokio, Bokio
+from .client import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, _AsyncClient, _SyncClient
 from .oauth import DEFAULT_REFRESH_LEEWAY, TokenSet, _RenewingAuth, _TokenEndpoint, log
 from .pagination import AsyncPager, Pager
 
 __all__ = ["AsyncBokioGeneral", "AsyncConnections", "BokioGeneral", "ClientCredentialsAuth", "Connections"]
-
-# The Company API pipeline is reused as is; General API paths have no company in them.
-_NO_COMPANY = "-"
 
 
 def _uuid(value: str | UUID, what: str) -> UUID:
@@ -96,7 +93,7 @@ def _credentials(client_id: str | None, client_secret: str | None) -> tuple[str,
 class Connections:
     """``general.connections``: the companies connected to the integration."""
 
-    def __init__(self, core: Bokio) -> None:
+    def __init__(self, core: _SyncClient) -> None:
         self._core = core
 
     def list(self, tenant_id: str | UUID | None = None, page_size: int | None = None) -> Pager[Connection]:
@@ -119,7 +116,7 @@ class Connections:
 class AsyncConnections:
     """The asyncio twin of :class:`Connections`."""
 
-    def __init__(self, core: AsyncBokio) -> None:
+    def __init__(self, core: _AsyncClient) -> None:
         self._core = core
 
     def list(self, tenant_id: str | UUID | None = None, page_size: int | None = None) -> AsyncPager[Connection]:
@@ -161,8 +158,7 @@ class BokioGeneral:
             client_id, client_secret, self.base_url, timeout=timeout, http_client=self._http
         )
         self.client_id = self.auth._endpoint.client_id
-        self._core = Bokio(
-            company_id=_NO_COMPANY,
+        self._core = _SyncClient(
             auth=self.auth,
             base_url=self.base_url,
             timeout=timeout,
@@ -206,8 +202,7 @@ class AsyncBokioGeneral:
             client_id, client_secret, self.base_url, timeout=timeout, async_http_client=self._http
         )
         self.client_id = self.auth._endpoint.client_id
-        self._core = AsyncBokio(
-            company_id=_NO_COMPANY,
+        self._core = _AsyncClient(
             auth=self.auth,
             base_url=self.base_url,
             timeout=timeout,
