@@ -6,31 +6,23 @@ Under asyncio the stream finds its socket through anyio's typed attributes, whic
 table of lookups (and call getpeername) for every question: with 20 pooled connections and 20
 requests in flight that was the largest single cost of an AsyncBokio request (benchmarks/bench.py
 --profile). The wrappers below look the socket up once per connection and answer the question
-with a zero-timeout poll, which is what httpcore does with the socket; everything else is
+with httpcore's own socket check (`is_socket_readable`); everything else is
 passed through. They are installed only in the httpx.AsyncClient that AsyncBokio creates itself.
 """
 
 from __future__ import annotations
 
-import select
 from typing import Any
 
 import httpx
 
 __all__ = ["default_async_http_client"]
 
-
-def _has_input(sock: Any) -> bool:
-    """Whether reading ``sock`` would not block: data or end of stream waiting, or socket closed."""
-    fd = sock.fileno()
-    if fd < 0:
-        return True
-    if hasattr(select, "poll"):
-        poller = select.poll()
-        poller.register(fd, select.POLLIN)
-        return bool(poller.poll(0))
-    ready, _, _ = select.select([fd], [], [], 0)  # Windows: no poll()
-    return bool(ready)
+# httpcore's own readability check (already loaded by httpx); without it the pool stays stock.
+try:
+    from httpcore._utils import is_socket_readable as is_readable
+except ImportError:  # pragma: no cover - a future httpcore
+    is_readable = None  # type: ignore[assignment]
 
 
 class _IdleCheckStream:
@@ -60,7 +52,7 @@ class _IdleCheckStream:
 
     def get_extra_info(self, info: str) -> Any:
         if info == "is_readable" and self._socket is not None:
-            return _has_input(self._socket)
+            return is_readable(self._socket)
         return self._stream.get_extra_info(info)
 
 
@@ -96,13 +88,14 @@ class _IdleCheckBackend:
 def default_async_http_client(timeout: float | httpx.Timeout) -> httpx.AsyncClient:
     """The ``httpx.AsyncClient`` of an AsyncBokio given none: httpx's defaults, idle checks cheap.
 
-    Reaches into httpx/httpcore attributes (the client's transport, its pool, the pool's network
-    backend); when they are not what httpx 0.28 / httpcore 1.0 have, the client stays as httpx
-    made it, which is slower under concurrency and otherwise the same.
+    Reaches into httpx/httpcore internals (the client's transport, its pool, the pool's network
+    backend, httpcore's ``is_socket_readable``); when they are not what httpx 0.28 / httpcore 1.0
+    have, the client stays as httpx made it, which is slower under concurrency and otherwise the
+    same.
     """
     http = httpx.AsyncClient(timeout=timeout)
     pool = getattr(getattr(http, "_transport", None), "_pool", None)
     backend = getattr(pool, "_network_backend", None)
-    if backend is not None and callable(getattr(backend, "connect_tcp", None)):
+    if is_readable is not None and backend is not None and callable(getattr(backend, "connect_tcp", None)):
         pool._network_backend = _IdleCheckBackend(backend)  # type: ignore[union-attr]
     return http

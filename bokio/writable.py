@@ -47,65 +47,60 @@ def writable_body(endpoint: str, body: Any) -> Any:
 
 @cache
 def _request_shape(endpoint: str) -> _Shape:
-    from bokio_spec import OPERATIONS, load
+    from bokio_spec import OPERATIONS, load, resolve
 
     facts = OPERATIONS.get(endpoint)
     if facts is None:
         return _NOTHING
-    document = load("general" if endpoint.startswith("bokio_general_api.") else "company")
-    operation = document["paths"][facts["path"]][facts["method"].lower()]
-    body = _resolve(document, operation.get("requestBody", {}))
+    api = "general" if endpoint.startswith("bokio_general_api.") else "company"
+    operation = load(api)["paths"][facts["path"]][facts["method"].lower()]
+    body = resolve(api, operation.get("requestBody", {}))
     schema = body.get("content", {}).get("application/json", {}).get("schema")
-    return _NOTHING if schema is None else _shape(document, schema, frozenset())
+    return _NOTHING if schema is None else _shape(api, schema, frozenset())
 
 
-def _resolve(document: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = document
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
-def _flags(document: dict[str, Any], schema: Any) -> bool:
+def _flags(api: str, schema: Any) -> bool:
     """Whether ``schema`` (a property's) is read-only, directly, by ``$ref`` or through ``allOf``."""
+    from bokio_spec import resolve
+
     if not isinstance(schema, dict):
         return False
     if schema.get("readOnly"):
         return True
     if "$ref" in schema:
-        return _flags(document, _resolve(document, schema))
-    return any(_flags(document, part) for part in schema.get("allOf", []))
+        return _flags(api, resolve(api, schema))
+    return any(_flags(api, part) for part in schema.get("allOf", []))
 
 
-def _shape(document: dict[str, Any], schema: Any, seen: frozenset[str]) -> _Shape:
+def _shape(api: str, schema: Any, seen: frozenset[str]) -> _Shape:
+    from bokio_spec import resolve  # on first use of an operation only: `import bokio` loads no spec
+
     if isinstance(schema, dict) and "$ref" in schema:
         if schema["$ref"] in seen:  # a recursive schema: stop at the second visit
             return _NOTHING
         seen = seen | {schema["$ref"]}
-    schema = _resolve(document, schema)
+    schema = resolve(api, schema)
     if not isinstance(schema, dict):
         return _NOTHING
     variants = schema.get("oneOf") or schema.get("anyOf")
     if variants:
-        return _merge_variants([_shape(document, variant, seen) for variant in variants])
+        return _merge_variants([_shape(api, variant, seen) for variant in variants])
     read_only: set[str] = set()
     properties: dict[str, _Shape] = {}
     for part in schema.get("allOf", []):
-        inherited = _shape(document, part, seen)
+        inherited = _shape(api, part, seen)
         read_only |= inherited.read_only
         properties.update(inherited.properties)
     for name, property_schema in schema.get("properties", {}).items():
-        if _flags(document, property_schema):
+        if _flags(api, property_schema):
             read_only.add(name)
             continue
-        nested = _shape(document, property_schema, seen)
+        nested = _shape(api, property_schema, seen)
         if nested is _NOTHING:
             properties.pop(name, None)
         else:
             properties[name] = nested
-    items = _shape(document, schema["items"], seen) if "items" in schema else None
+    items = _shape(api, schema["items"], seen) if "items" in schema else None
     if not read_only and not properties and (items is None or items is _NOTHING):
         return _NOTHING
     return _Shape(frozenset(read_only), properties, items if items is not _NOTHING else None)

@@ -20,8 +20,6 @@ Re-record against Bokio (``make record``), run this: that is how drift shows.
 from __future__ import annotations
 
 import argparse
-import email.parser
-import email.policy
 import re
 import sys
 from collections.abc import Iterator
@@ -38,9 +36,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "generated"))
 
-from bokio_spec import load  # noqa: E402
+from bokio_spec import load, resolve  # noqa: E402
 
 from bokio import money  # noqa: E402
+from bokio.testing.cassettes import media_type, multipart_parts  # noqa: E402
 
 DEFAULT_CASSETTES = ROOT / "tests" / "cassettes"
 METHODS = ("get", "post", "put", "delete", "patch")
@@ -88,15 +87,6 @@ def operations() -> tuple[Operation, ...]:
     return tuple(sorted(found, key=lambda op: (op.template.count("{"), -len(op.template))))
 
 
-def resolve(api: str, node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = load(api)
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
 _VALIDATORS: dict[tuple[str, int, str], Any] = {}
 
 
@@ -137,17 +127,10 @@ def coerce(value: str, schema: dict[str, Any]) -> Any:
     return value
 
 
-def media_type(headers: dict[str, Any]) -> str:
+def content_type(headers: dict[str, Any]) -> str:
+    """The Content-Type of recorded headers (a name → values mapping), or ""."""
     for name, values in headers.items():
         if name.lower() == "content-type":
-            value = values[0] if isinstance(values, list) else values
-            return str(value).split(";")[0].strip().lower()
-    return ""
-
-
-def header(headers: dict[str, Any], wanted: str) -> str:
-    for name, values in headers.items():
-        if name.lower() == wanted:
             return str(values[0] if isinstance(values, list) else values)
     return ""
 
@@ -187,55 +170,50 @@ def check_request(operation: Operation, request: dict[str, Any], params: dict[st
         if body:
             yield "body", "a body was sent but the operation takes none"
         return
-    content_type = media_type(request.get("headers", {}))
+    raw_type = content_type(request.get("headers", {}))
+    kind = media_type(raw_type)
     if not body:
         if request_body.get("required"):
             yield "body", "required request body missing"
         return
     content = request_body.get("content", {})
-    if content_type not in content:
-        yield "body", f"content type {content_type!r} is not declared ({', '.join(content)})"
+    if kind not in content:
+        yield "body", f"content type {kind!r} is not declared ({', '.join(content)})"
         return
-    schema = content[content_type].get("schema", {})
-    if content_type == "application/json":
+    schema = content[kind]["schema"]
+    if kind == "application/json":
         try:
             document = money.loads(body)
         except ValueError as error:
             yield "body", f"malformed JSON: {error}"
             return
         yield from schema_problems(operation.api, schema, document, "request")
-    elif content_type == "application/x-www-form-urlencoded":
+    elif kind == "application/x-www-form-urlencoded":
         form = dict(parse_qsl(body.decode("utf-8"), keep_blank_values=True))
         yield from schema_problems(operation.api, schema, form, "request")
-    elif content_type == "multipart/form-data":
-        yield from _multipart_problems(operation, request, body, content[content_type])
+    elif kind == "multipart/form-data":
+        yield from _multipart_problems(operation, multipart_parts(raw_type, body), schema)
 
 
 def _value_problems(
     operation: Operation, parameter: dict[str, Any], value: str, where: str
 ) -> Iterator[tuple[str, str]]:
-    schema = parameter.get("schema", {})
+    schema = parameter["schema"]
     for _, problem in schema_problems(operation.api, schema, coerce(value, resolve(operation.api, schema)), "request"):
         yield where, problem
 
 
 def _multipart_problems(
-    operation: Operation, request: dict[str, Any], body: bytes, content: dict[str, Any]
+    operation: Operation, parts: list[tuple[str | None, str | None, bytes]], schema: dict[str, Any]
 ) -> Iterator[tuple[str, str]]:
-    raw_type = header(request.get("headers", {}), "content-type")
-    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
-        b"Content-Type: " + raw_type.encode() + b"\r\n\r\n" + body
-    )
-    schema = resolve(operation.api, content.get("schema", {}))
+    schema = resolve(operation.api, schema)
     properties = {name: resolve(operation.api, value) for name, value in schema.get("properties", {}).items()}
-    sent = set()
-    for part in message.iter_parts():
-        name = part.get_param("name", header="content-disposition")
-        sent.add(name)
+    for name, file_name, _ in parts:
         if name not in properties:
             yield f"body/{name}", "undeclared multipart part"
-        elif properties[name].get("format") == "binary" and not part.get_filename():
+        elif properties[name].get("format") == "binary" and not file_name:
             yield f"body/{name}", "a file part without a file name"
+    sent = {name for name, _, _ in parts}
     for name in schema.get("required", []):
         if name not in sent:
             yield f"body/{name}", "required multipart part missing"
@@ -255,24 +233,29 @@ def check_response(operation: Operation, response: dict[str, Any]) -> Iterator[t
         if body:
             yield "body", f"{status} has a body but none is documented"
         return
-    content_type = media_type(response.get("headers", {}))
-    if content_type not in content:
-        yield "content-type", f"{content_type!r} is not documented for {status} ({', '.join(content)})"
+    kind = media_type(content_type(response.get("headers", {})))
+    if kind not in content:
+        yield "content-type", f"{kind!r} is not documented for {status} ({', '.join(content)})"
         return
-    if content_type != "application/json":
+    if kind != "application/json":
         return
     try:
         document = money.loads(body)
     except ValueError as error:
         yield "body", f"malformed JSON: {error}"
         return
-    yield from schema_problems(operation.api, content[content_type].get("schema", {}), document, "response")
+    yield from schema_problems(operation.api, content[kind]["schema"], document, "response")
 
 
-def check_cassette(path: Path, covered: set[str]) -> list[Mismatch]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+def interactions_of(path: Path) -> list[dict[str, Any]]:
+    interactions: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8")).get("interactions", [])
+    return interactions
+
+
+def check_cassette(path: Path, covered: set[str], interactions: list[dict[str, Any]] | None = None) -> list[Mismatch]:
+    """The mismatches of the cassette at ``path``; adds the operations it shows working to ``covered``."""
     mismatches = []
-    for number, interaction in enumerate(data.get("interactions", []), start=1):
+    for number, interaction in enumerate(interactions_of(path) if interactions is None else interactions, start=1):
         request, response = interaction["request"], interaction["response"]
         where = f"{path.name}#{number}"
         found = find_operation(request["method"], urlsplit(request["uri"]).path)
@@ -304,13 +287,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no cassettes in {', '.join(map(str, args.targets))}")
         return 1
     covered: set[str] = set()
-    mismatches = [mismatch for path in files for mismatch in check_cassette(path, covered)]
+    mismatches: list[Mismatch] = []
+    count = 0
+    for path in files:
+        interactions = interactions_of(path)
+        count += len(interactions)
+        mismatches += check_cassette(path, covered, interactions)
     for mismatch in mismatches:
         print(mismatch)
     every = {operation.id for operation in operations()}
     missing = sorted(every - covered)
-    interactions = sum(len(yaml.safe_load(path.read_text(encoding="utf-8")).get("interactions", [])) for path in files)
-    print(f"{len(files)} cassettes, {interactions} interactions, {len(mismatches)} mismatches")
+    print(f"{len(files)} cassettes, {count} interactions, {len(mismatches)} mismatches")
     if missing:
         print(f"not covered: {', '.join(missing)}")
     print(f"operations covered: {len(covered)}/{len(every)}")

@@ -17,6 +17,7 @@ from typing import Any
 import httpx
 import pytest
 from bokio_spec import OPERATIONS, load
+from bokio_spec import resolve as resolve_in
 
 from bokio import AsyncBokio, Bokio
 from bokio.pagination import AsyncPager, Pager
@@ -32,12 +33,7 @@ def operation(facts: dict[str, Any]) -> dict[str, Any]:
 
 
 def resolve(node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = SPEC
-        for token in node["$ref"].lstrip("#/").split("/"):
-            target = target[token]
-        node = target
-    return node
+    return resolve_in("company", node)
 
 
 def request_example(facts: dict[str, Any]) -> Any:

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from bokio_spec import OPERATIONS, load
+from bokio_spec import OPERATIONS, load, resolve
 from openapi_schema_validator import OAS30WriteValidator
 
 from bokio import Bokio, money
@@ -19,12 +19,9 @@ UPDATE_INVOICE = "bokio_company_api.api.invoices.update_invoice"
 
 
 def _request_schema(facts: dict[str, Any]) -> dict[str, Any] | None:
-    document = load("company")
-    body = document["paths"][facts["path"]][facts["method"].lower()].get("requestBody")
+    body = resolve("company", load("company")["paths"][facts["path"]][facts["method"].lower()].get("requestBody"))
     if body is None:
         return None
-    if "$ref" in body:
-        body = document["components"]["requestBodies"][body["$ref"].rsplit("/", 1)[1]]
     schema: dict[str, Any] | None = body["content"].get("application/json", {}).get("schema")
     return schema
 

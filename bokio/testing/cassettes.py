@@ -42,6 +42,8 @@ __all__ = [
     "SECRET_FIELDS",
     "SECRET_PARAMETERS",
     "Scrubber",
+    "media_type",
+    "multipart_parts",
     "recorder",
     "wire_body",
 ]
@@ -106,18 +108,19 @@ class Scrubber:
     def body(self, body: bytes | None, content_type: str) -> bytes | None:
         if not body:
             return body
-        media_type = content_type.split(";")[0].strip().lower()
-        if media_type == "application/json":
+        kind = media_type(content_type)
+        if kind == "application/json":
             try:
                 document = money.loads(body)
             except ValueError:
                 return self.text(body.decode("utf-8", "replace")).encode()
-            if _has_secret_field(document):  # rewritten exactly: amounts stay Decimal, never float
-                body = money.dumps(_scrub_json(document))
+            scrubbed = _scrub_json(document)
+            if scrubbed != document:  # rewritten exactly: amounts stay Decimal, never float
+                body = money.dumps(scrubbed)
             return self.text(body.decode("utf-8")).encode()
-        if media_type == "application/x-www-form-urlencoded":
+        if kind == "application/x-www-form-urlencoded":
             return _scrub_query(self.text(body.decode("utf-8"))).encode()
-        if media_type.startswith("text/"):
+        if kind.startswith("text/"):
             return self.text(body.decode("utf-8", "replace")).encode()
         return body  # files (PDF, images, SIE): the bytes as sent
 
@@ -176,31 +179,34 @@ def wire_body(recorded: Any, replayed: Any) -> None:
     assert ours == theirs, f"request bodies differ: {theirs!r} was recorded as {ours!r}"
 
 
+def media_type(content_type: str) -> str:
+    """The media type alone, lower case: ``multipart/form-data`` for ``multipart/form-data; boundary=…``."""
+    return content_type.split(";")[0].strip().lower()
+
+
+def multipart_parts(content_type: str, body: bytes) -> list[tuple[str | None, str | None, bytes]]:
+    """(name, file name, content) of each part of a ``multipart/form-data`` body."""
+    message = BytesParser(policy=HTTP).parsebytes(b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + body)
+    parts = []
+    for part in message.iter_parts():
+        name, content = part.get_param("name", header="content-disposition"), part.get_payload(decode=True)
+        parts.append((name if isinstance(name, str) else None, part.get_filename(), bytes(content or b"")))
+    return parts
+
+
 def _meaning(request: Any) -> Any:
     body = _as_bytes(request.body) or b""
     content_type = request.headers.get("Content-Type", "")
-    media_type = content_type.split(";")[0].strip().lower()
+    kind = media_type(content_type)
     if not body:
         return None
-    if media_type == "application/json":
+    if kind == "application/json":
         return money.loads(body)
-    if media_type == "application/x-www-form-urlencoded":
+    if kind == "application/x-www-form-urlencoded":
         return sorted(parse_qsl(body.decode("utf-8"), keep_blank_values=True))
-    if media_type == "multipart/form-data":
-        message = BytesParser(policy=HTTP).parsebytes(b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + body)
-        return [
-            (part.get_param("name", header="content-disposition"), part.get_filename(), part.get_payload(decode=True))
-            for part in message.iter_parts()
-        ]
+    if kind == "multipart/form-data":
+        return multipart_parts(content_type, body)
     return body
-
-
-def _has_secret_field(value: Any) -> bool:
-    if isinstance(value, dict):
-        return any(key in SECRET_FIELDS or _has_secret_field(item) for key, item in value.items())
-    if isinstance(value, list):
-        return any(_has_secret_field(item) for item in value)
-    return False
 
 
 def _scrub_json(value: Any) -> Any:
