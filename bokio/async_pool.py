@@ -12,26 +12,24 @@ passed through. They are installed only in the httpx.AsyncClient that AsyncBokio
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import httpx
 
 __all__ = ["default_async_http_client"]
 
-# httpcore's own readability check (already loaded by httpx); without it the pool stays stock.
-try:
-    from httpcore._utils import is_socket_readable as is_readable
-except ImportError:  # pragma: no cover - a future httpcore
-    is_readable = None  # type: ignore[assignment]
+IsReadable = Callable[[Any], bool]
 
 
 class _IdleCheckStream:
     """An httpcore ``AsyncNetworkStream`` that answers "is_readable" from its socket, found once."""
 
-    __slots__ = ("_socket", "_stream")
+    __slots__ = ("_is_readable", "_socket", "_stream")
 
-    def __init__(self, stream: Any) -> None:
+    def __init__(self, stream: Any, is_readable: IsReadable) -> None:
         self._stream = stream
+        self._is_readable = is_readable
         sock = stream.get_extra_info("socket")
         self._socket = sock if callable(getattr(sock, "fileno", None)) else None
 
@@ -48,21 +46,23 @@ class _IdleCheckStream:
     async def start_tls(
         self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
     ) -> Any:
-        return _IdleCheckStream(await self._stream.start_tls(ssl_context, server_hostname, timeout))
+        stream = await self._stream.start_tls(ssl_context, server_hostname, timeout)
+        return _IdleCheckStream(stream, self._is_readable)
 
     def get_extra_info(self, info: str) -> Any:
         if info == "is_readable" and self._socket is not None:
-            return is_readable(self._socket)
+            return self._is_readable(self._socket)
         return self._stream.get_extra_info(info)
 
 
 class _IdleCheckBackend:
     """An httpcore ``AsyncNetworkBackend`` whose streams are :class:`_IdleCheckStream`."""
 
-    __slots__ = ("_backend",)
+    __slots__ = ("_backend", "_is_readable")
 
-    def __init__(self, backend: Any) -> None:
+    def __init__(self, backend: Any, is_readable: IsReadable) -> None:
         self._backend = backend
+        self._is_readable = is_readable
 
     async def connect_tcp(
         self,
@@ -75,11 +75,11 @@ class _IdleCheckBackend:
         stream = await self._backend.connect_tcp(
             host, port, timeout=timeout, local_address=local_address, socket_options=socket_options
         )
-        return _IdleCheckStream(stream)
+        return _IdleCheckStream(stream, self._is_readable)
 
     async def connect_unix_socket(self, path: str, timeout: float | None = None, socket_options: Any = None) -> Any:
         stream = await self._backend.connect_unix_socket(path, timeout=timeout, socket_options=socket_options)
-        return _IdleCheckStream(stream)
+        return _IdleCheckStream(stream, self._is_readable)
 
     async def sleep(self, seconds: float) -> None:
         await self._backend.sleep(seconds)
@@ -93,9 +93,13 @@ def default_async_http_client(timeout: float | httpx.Timeout) -> httpx.AsyncClie
     have, the client stays as httpx made it, which is slower under concurrency and otherwise the
     same.
     """
-    http = httpx.AsyncClient(timeout=timeout)
+    http = httpx.AsyncClient(timeout=timeout)  # builds the transport: httpcore is loaded by now
+    try:
+        from httpcore._utils import is_socket_readable
+    except ImportError:  # pragma: no cover - a future httpcore
+        return http
     pool = getattr(getattr(http, "_transport", None), "_pool", None)
     backend = getattr(pool, "_network_backend", None)
-    if is_readable is not None and backend is not None and callable(getattr(backend, "connect_tcp", None)):
-        pool._network_backend = _IdleCheckBackend(backend)  # type: ignore[union-attr]
+    if backend is not None and callable(getattr(backend, "connect_tcp", None)):
+        pool._network_backend = _IdleCheckBackend(backend, is_socket_readable)  # type: ignore[union-attr]
     return http
