@@ -1,17 +1,26 @@
 """The connection pool of the ``httpx.AsyncClient`` an :class:`~bokio.AsyncBokio` creates itself.
 
-httpcore's pool asks each idle keep-alive connection whether the server has closed it (the
-stream's "is_readable") every time a request is queued and every time a response is released.
-Under asyncio the stream finds its socket through anyio's typed attributes, which rebuild a
-table of lookups (and call getpeername) for every question: with 20 pooled connections and 20
-requests in flight that was the largest single cost of an AsyncBokio request (benchmarks/bench.py
---profile). The wrappers below look the socket up once per connection and answer the question
-with httpcore's own socket check (`is_socket_readable`); everything else is
-passed through. They are installed only in the httpx.AsyncClient that AsyncBokio creates itself.
+Two costs of httpcore's pool (httpcore 1.0) grow with the number of pooled connections, and each
+was, in turn, the largest single cost of a concurrent AsyncBokio request (``benchmarks/bench.py
+--profile``, 20 requests in flight):
+
+- Every time a request is queued or a response released, the pool asks each idle keep-alive
+  connection whether the server has closed it (its stream's "is_readable"). Under asyncio the
+  stream finds its socket through anyio's typed attributes, rebuilt (with a getpeername call) for
+  every question. The stream and backend wrappers below find the socket once per connection and
+  answer with httpcore's own socket check (``is_socket_readable``).
+- That pass polls every idle connection's socket (has the server closed it?) and decides whether
+  each idle connection is surplus to the keep-alive limit by counting the whole pool again:
+  quadratic in the pool's size, on every request. :class:`_PoolUpkeep` makes the same decisions
+  in one linear pass and sweeps for expired connections at most once a second, checking the
+  connection it hands out every time.
+
+They are installed only in the httpx.AsyncClient that AsyncBokio creates itself.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -85,16 +94,88 @@ class _IdleCheckBackend:
         await self._backend.sleep(seconds)
 
 
+class _PoolUpkeep:
+    """Replaces httpcore 1.0's ``AsyncConnectionPool._assign_requests_to_connections``.
+
+    httpcore's version runs whenever a request is queued or a response released. On every run it
+    asks every idle connection whether it has expired (for HTTP/1.1 a poll of its socket), and
+    checks the keep-alive limit by counting the pool once per idle connection. This one makes
+    the same decisions in the same order, in one pass, with two changes:
+
+    - the expiry check of every connection (keep-alive timeout passed, or closed by the server)
+      runs at most once per ``sweep_interval`` seconds; in between, only the connection about to
+      be given a request is checked, so an expired connection is still never used;
+    - surplus idle connections are looked for only while the pool holds more connections than
+      ``max_keepalive_connections``.
+
+    With ``sweep_interval=0`` every run sweeps and the result equals httpcore's (the tests
+    compare the two on generated pool states).
+    """
+
+    __slots__ = ("_next_sweep", "_pool", "_sweep_interval")
+
+    def __init__(self, pool: Any, sweep_interval: float = 1.0) -> None:
+        self._pool = pool
+        self._sweep_interval = sweep_interval
+        self._next_sweep = 0.0
+
+    def __call__(self) -> list[Any]:
+        pool = self._pool
+        connections: list[Any] = pool._connections
+        closing: list[Any] = []
+        now = time.monotonic()
+        sweep = now >= self._next_sweep
+        if sweep:
+            self._next_sweep = now + self._sweep_interval
+        pooled = len(connections)
+        for connection in list(connections):
+            if connection.is_closed():
+                connections.remove(connection)
+                pooled -= 1
+            elif (sweep and connection.has_expired()) or (
+                pooled > pool._max_keepalive_connections and connection.is_idle()
+            ):
+                connections.remove(connection)
+                pooled -= 1
+                closing.append(connection)
+
+        for request in pool._requests:
+            if not request.is_queued():
+                continue
+            origin = request.request.url.origin
+            while True:  # the first available connection that has not expired
+                connection = next((c for c in connections if c.can_handle_request(origin) and c.is_available()), None)
+                if connection is None or sweep or not connection.has_expired():
+                    break
+                connections.remove(connection)
+                closing.append(connection)
+            if connection is None:
+                if len(connections) >= pool._max_connections:
+                    idle = next((c for c in connections if c.is_idle()), None)
+                    if idle is None:
+                        continue  # the request stays queued until a connection is released
+                    connections.remove(idle)
+                    closing.append(idle)
+                connection = pool.create_connection(origin)
+                connections.append(connection)
+            request.assign_to_connection(connection)
+        return closing
+
+
+_POOL_ATTRIBUTES = ("_connections", "_requests", "_max_connections", "_max_keepalive_connections", "create_connection")
+
+
 def default_async_http_client(timeout: float | httpx.Timeout) -> httpx.AsyncClient:
-    """The ``httpx.AsyncClient`` of an AsyncBokio given none: httpx's defaults, idle checks cheap.
+    """The ``httpx.AsyncClient`` of an AsyncBokio given none: httpx's defaults, pool upkeep cheap.
 
     Reaches into httpx/httpcore internals (the client's transport, its pool, the pool's network
-    backend, httpcore's ``is_socket_readable``); when they are not what httpx 0.28 / httpcore 1.0
-    have, the client stays as httpx made it, which is slower under concurrency and otherwise the
-    same.
+    backend and upkeep method, httpcore's ``is_socket_readable``). Each replacement is made only
+    when those internals are what httpcore 1.0 has; otherwise the client stays as httpx made it,
+    which is slower under concurrency and otherwise the same.
     """
     http = httpx.AsyncClient(timeout=timeout)  # builds the transport: httpcore is loaded by now
     try:
+        import httpcore
         from httpcore._utils import is_socket_readable
     except ImportError:  # pragma: no cover - a future httpcore
         return http
@@ -102,4 +183,10 @@ def default_async_http_client(timeout: float | httpx.Timeout) -> httpx.AsyncClie
     backend = getattr(pool, "_network_backend", None)
     if backend is not None and callable(getattr(backend, "connect_tcp", None)):
         pool._network_backend = _IdleCheckBackend(backend, is_socket_readable)  # type: ignore[union-attr]
+    if (
+        httpcore.__version__.startswith("1.0.")
+        and callable(getattr(pool, "_assign_requests_to_connections", None))
+        and all(hasattr(pool, name) for name in _POOL_ATTRIBUTES)
+    ):
+        pool._assign_requests_to_connections = _PoolUpkeep(pool)  # type: ignore[union-attr]
     return http

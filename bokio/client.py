@@ -13,6 +13,7 @@ import logging
 import os
 import time
 from collections.abc import Awaitable, Callable, Iterator
+from functools import partial
 from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, BinaryIO, Generic, TypeVar, overload
@@ -96,6 +97,14 @@ def _facts(endpoint: ModuleType) -> dict[str, Any]:
     from bokio_spec import OPERATIONS
 
     return OPERATIONS[endpoint.__name__]
+
+
+def _malformed(request: httpx.Request, what: str, error: Exception) -> errors.MalformedResponseError:
+    """The error for JSON that does not fit the model it should decode into."""
+    problem = f"{type(error).__name__}: {error}"
+    return errors.MalformedResponseError(
+        f"{what} does not have the expected shape ({problem})", method=request.method, url=str(request.url)
+    )
 
 
 def _company_credentials(token: str | None, company_id: str | None, auth: httpx.Auth | None) -> tuple[httpx.Auth, str]:
@@ -260,14 +269,25 @@ class _ClientCore:
             ) from error
         try:
             return parse(data)
-        except (KeyError, TypeError, ValueError, AttributeError) as error:
-            problem = f"{type(error).__name__}: {error}"
-            message = f"the {response.status_code} response does not have the expected shape ({problem})"
-            raise errors.MalformedResponseError(message, method=request.method, url=str(request.url)) from error
+        except (
+            KeyError,
+            TypeError,
+            ValueError,
+            AttributeError,
+            ArithmeticError,
+        ) as error:  # Decimal raises InvalidOperation, an ArithmeticError
+            raise _malformed(request, f"the {response.status_code} response", error) from error
 
     @staticmethod
-    def _page(data: Any, parse: Callable[[Any], T]) -> Page[T]:
-        """A page of a list; a body without the paging fields raises (KeyError), never ends the list early."""
+    def _page(
+        data: Any, parse: Callable[[Any, Callable[[Exception], Exception]], T], request: httpx.Request
+    ) -> Page[T]:
+        """A page of a list; a body without the paging fields raises (KeyError), never ends the list early.
+
+        Items are models made with ``from_dict_lazy``: each decodes on its first attribute read,
+        which is what makes iterating a long list about as cheap as iterating its JSON. An item
+        that does not fit its model raises MalformedResponseError (with this request) at that read.
+        """
         raw_items = data["items"]
         if not isinstance(raw_items, list):
             raise TypeError("'items' is not a list")
@@ -278,12 +298,11 @@ class _ClientCore:
         )
         if not raw_items and current_page < total_pages:
             raise ValueError(f"page {data['currentPage']} of {data['totalPages']} is empty")
-        # Each item's JSON is dropped as soon as its model is built (popped from the end of the
-        # reversed list: same order), so a page's JSON and its models are never all alive at
-        # once: less memory, and far fewer live containers for the cyclic GC to count and walk.
-        raw_items.reverse()
-        pop = raw_items.pop
-        items = [parse(pop()) for _ in range(len(raw_items))]
+        for item in raw_items:
+            if not isinstance(item, dict):
+                raise TypeError(f"an item is not a JSON object: {item!r}")
+        on_error = partial(_malformed, request, "an item of the list")
+        items = [parse(item, on_error) for item in raw_items]
         return Page(items=items, total_items=total_items, total_pages=total_pages, current_page=current_page)
 
     @staticmethod
@@ -372,7 +391,7 @@ class _SyncClient(_ClientCore):
     def _paginate(
         self,
         endpoint: ModuleType,
-        parse: Callable[[Any], T],
+        parse: Callable[[Any, Callable[[Exception], Exception]], T],
         *,
         query: QueryLike | None,
         page_size: int | None,
@@ -381,7 +400,9 @@ class _SyncClient(_ClientCore):
         params.update(self._page_params(endpoint, query, page_size))
 
         def fetch(page: int) -> Page[T]:
-            return self._call(endpoint, lambda data: self._page(data, parse), page=page, **params)
+            request = self._build_request(endpoint, {**params, "page": page})
+            response = self._send(request, endpoint)
+            return self._decode(request, response, lambda data: self._page(data, parse, request))
 
         return Pager(fetch)
 
@@ -533,7 +554,7 @@ class _AsyncClient(_ClientCore):
     def _paginate(
         self,
         endpoint: ModuleType,
-        parse: Callable[[Any], T],
+        parse: Callable[[Any, Callable[[Exception], Exception]], T],
         *,
         query: QueryLike | None,
         page_size: int | None,
@@ -542,7 +563,9 @@ class _AsyncClient(_ClientCore):
         params.update(self._page_params(endpoint, query, page_size))
 
         async def fetch(page: int) -> Page[T]:
-            return await self._call(endpoint, lambda data: self._page(data, parse), page=page, **params)
+            request = self._build_request(endpoint, {**params, "page": page})
+            response = await self._send(request, endpoint)
+            return self._decode(request, response, lambda data: self._page(data, parse, request))
 
         return AsyncPager(fetch)
 

@@ -101,7 +101,9 @@ class Connections:
         params: dict[str, Any] = {}
         if tenant_id is not None:
             params["tenant_id"] = _uuid(tenant_id, "tenant_id")
-        return self._core._paginate(list_connections, Connection.from_dict, query=None, page_size=page_size, **params)
+        return self._core._paginate(
+            list_connections, Connection.from_dict_lazy, query=None, page_size=page_size, **params
+        )
 
     def get(self, connection_id: str | UUID) -> Connection:
         return self._core._call(
@@ -123,7 +125,9 @@ class AsyncConnections:
         params: dict[str, Any] = {}
         if tenant_id is not None:
             params["tenant_id"] = _uuid(tenant_id, "tenant_id")
-        return self._core._paginate(list_connections, Connection.from_dict, query=None, page_size=page_size, **params)
+        return self._core._paginate(
+            list_connections, Connection.from_dict_lazy, query=None, page_size=page_size, **params
+        )
 
     async def get(self, connection_id: str | UUID) -> Connection:
         return await self._core._call(

@@ -409,7 +409,7 @@ def test_malformed_json_after_a_post_is_not_resent(server: FaultServer, client: 
 @pytest.mark.parametrize("body", [b"", b"null", b"[]", b'{"unexpected": true}'])
 def test_a_200_without_a_json_object_is_a_typed_error(server: FaultServer, client: Bokio, body: bytes) -> None:
     server.add(reply(200, body))
-    with pytest.raises(bokio.BokioError):
+    with pytest.raises(bokio.MalformedResponseError):
         client.invoices.get(INVOICE_ID)
 
 

@@ -7,14 +7,17 @@ are kept, and the caller's dict is never changed.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
+import pickle
 import typing
 from decimal import Decimal, InvalidOperation
 from importlib import import_module
 from typing import Any
 from uuid import UUID
 
+import attrs
 import pytest
 from bokio_company_api.models.description_only_invoice_line import DescriptionOnlyInvoiceLine
 from bokio_company_api.models.invoice import Invoice
@@ -163,3 +166,65 @@ def test_every_models_annotations_resolve(package: str) -> None:
 
 def _invoice() -> dict[str, Any]:
     return money.loads(json.dumps(_example("/companies/{companyId}/invoices/{invoiceId}")))  # type: ignore[no-any-return]
+
+
+# --- from_dict_lazy (LazyModel, openapi/templates/types.py.jinja): how list items are made ---
+
+
+def _entry() -> dict[str, Any]:
+    return money.loads(json.dumps(_example("/companies/{companyId}/journal-entries/{journalEntryId}")))  # type: ignore[no-any-return]
+
+
+def test_a_lazy_model_decodes_on_first_read_into_the_same_object() -> None:
+    data = _entry()
+    eager, lazy = JournalEntry.from_dict(data), JournalEntry.from_dict_lazy(data)
+    assert object.__getattribute__(lazy, "_lazy_json") is data  # nothing decoded yet
+    assert lazy.id == UUID(ENTRY_ID)
+    assert object.__getattribute__(lazy, "_lazy_json") is None  # the JSON is let go once decoded
+    assert lazy == eager and repr(lazy) == repr(eager) and lazy.to_dict() == eager.to_dict()
+    assert data == _entry()  # the caller's dict is not changed
+
+
+@pytest.mark.parametrize(
+    "read",
+    [
+        lambda model: model == JournalEntry.from_dict(_entry()),
+        lambda model: repr(model),
+        lambda model: model.to_dict(),
+        lambda model: pickle.loads(pickle.dumps(model)),
+        lambda model: copy.copy(model),
+        lambda model: attrs.asdict(model),
+        lambda model: attrs.evolve(model, title="changed"),
+    ],
+    ids=["eq", "repr", "to_dict", "pickle", "copy", "asdict", "evolve"],
+)
+def test_every_way_of_reading_a_lazy_model_sees_its_values(read: Any) -> None:
+    result = read(JournalEntry.from_dict_lazy(_entry()))
+    if isinstance(result, JournalEntry):
+        assert result.journal_entry_number == "V58" and result.items[0].debit == Decimal("800")
+    else:
+        assert result  # True, or a non-empty repr/dict
+
+
+def test_an_unknown_attribute_is_an_attribute_error_and_does_not_decode() -> None:
+    lazy = JournalEntry.from_dict_lazy(_entry())
+    assert not hasattr(lazy, "no_such_field")
+    assert object.__getattribute__(lazy, "_lazy_json") is not None
+    with pytest.raises(AttributeError, match="no_such_field"):
+        JournalEntry(items=[]).no_such_field  # type: ignore[attr-defined]  # noqa: B018
+
+
+def test_a_lazy_model_that_does_not_fit_raises_on_read_never_attribute_error() -> None:
+    broken = {k: v for k, v in _entry().items() if k != "items"}  # "items" is required
+    with pytest.raises(ValueError, match=r"JournalEntry cannot be decoded .*'items'"):
+        JournalEntry.from_dict_lazy(broken).title  # noqa: B018
+
+    class Wrapped(Exception):
+        pass
+
+    lazy = JournalEntry.from_dict_lazy({**_entry(), "date": "17 March"}, lambda error: Wrapped(repr(error)))
+    with pytest.raises(Wrapped, match="Invalid isoformat") as caught:
+        lazy.title  # noqa: B018
+    assert isinstance(caught.value.__cause__, ValueError)
+    with pytest.raises(Wrapped):  # still undecoded: it fails the same way every time
+        lazy.id  # noqa: B018

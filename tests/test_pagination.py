@@ -114,3 +114,26 @@ def test_pages_are_released_by_the_async_pager_too() -> None:
     asyncio.run(run())
     assert len(seen) == 5
     assert alive_when_page_3_asked == [False]
+
+
+def test_items_decode_on_first_read_and_a_bad_one_raises_a_typed_error_then(client: Bokio, stub: Stub) -> None:
+    """List items are made with from_dict_lazy: a broken item fails when read, naming the request."""
+    broken = {**SALES_ITEM, "unitPrice": "a lot"}
+    stub.json(200, page([*items(1), broken], 1, 1, 2))
+    first, second = client.items.list()  # the page is fetched and both items made: nothing decoded yet
+    assert first.description == "item 0"
+    with pytest.raises(bokio.MalformedResponseError, match="an item of the list does not have the expected shape") as e:
+        second.unit_price  # noqa: B018
+    assert e.value.method == "GET" and "/items?" in e.value.url
+
+
+def test_an_item_that_is_not_an_object_fails_the_page(client: Bokio, stub: Stub) -> None:
+    stub.json(200, page([*items(1), "item 1"], 1, 1, 2))
+    with pytest.raises(bokio.MalformedResponseError, match="not a JSON object"):
+        list(client.items.list())
+
+
+def test_an_amount_that_is_not_a_number_is_a_typed_error_when_eager_too(client: Bokio, stub: Stub) -> None:
+    stub.json(200, {**SALES_ITEM, "unitPrice": "a lot"})
+    with pytest.raises(bokio.MalformedResponseError, match="InvalidOperation"):
+        client.items.get(SALES_ITEM["id"])

@@ -44,7 +44,11 @@ class BankPayments(Resource):
     def list(self, *, query: QueryLike | None = None, page_size: int | None = None) -> Pager[BankPayment]:
         """The payments this integration created, page by page; ``query`` filters (e.g. by ``status``)."""
         return self._client._paginate(
-            list_bank_payments, BankPayment.from_dict, query=query, page_size=page_size, company_id=self._company_id
+            list_bank_payments,
+            BankPayment.from_dict_lazy,
+            query=query,
+            page_size=page_size,
+            company_id=self._company_id,
         )
 
     def get(self, bank_payment_id: ID) -> BankPayment:

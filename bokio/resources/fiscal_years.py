@@ -17,7 +17,7 @@ class FiscalYears(Resource):
     def list(self, *, query: QueryLike | None = None, page_size: int | None = None) -> Pager[FiscalYear]:
         """Every fiscal year, page by page; ``query`` filters (e.g. ``Q.status == "open"``)."""
         return self._client._paginate(
-            list_fiscal_years, FiscalYear.from_dict, query=query, page_size=page_size, company_id=self._company_id
+            list_fiscal_years, FiscalYear.from_dict_lazy, query=query, page_size=page_size, company_id=self._company_id
         )
 
     def get(self, fiscal_year_id: ID) -> FiscalYear:

@@ -104,7 +104,7 @@ class Invoices(Resource):
     def list(self, *, query: QueryLike | None = None, page_size: int | None = None) -> Pager[Invoice]:
         """Every invoice, page by page; ``query`` filters (e.g. ``Q.status == "published"``)."""
         return self._client._paginate(
-            list_invoices, Invoice.from_dict, query=query, page_size=page_size, company_id=self._company_id
+            list_invoices, Invoice.from_dict_lazy, query=query, page_size=page_size, company_id=self._company_id
         )
 
     def get(self, invoice_id: ID) -> Invoice:
@@ -189,7 +189,7 @@ class InvoiceAttachments(Resource):
         """The invoice's attachments in the order they appear on it, page by page."""
         return self._client._paginate(
             list_invoice_attachments,
-            InvoiceAttachment.from_dict,
+            InvoiceAttachment.from_dict_lazy,
             query=query,
             page_size=page_size,
             company_id=self._company_id,
@@ -248,7 +248,7 @@ class InvoicePayments(Resource):
         """The payments registered on the invoice, bookkept or not, page by page."""
         return self._client._paginate(
             list_invoice_payments,
-            InvoicePayment.from_dict,
+            InvoicePayment.from_dict_lazy,
             query=query,
             page_size=page_size,
             company_id=self._company_id,
@@ -300,7 +300,7 @@ class InvoiceSettlements(Resource):
         """The invoice's settlements of every type, bookkept or not, page by page."""
         return self._client._paginate(
             list_invoice_settlements,
-            InvoiceSettlement.from_dict,
+            InvoiceSettlement.from_dict_lazy,
             query=query,
             page_size=page_size,
             company_id=self._company_id,

@@ -52,7 +52,7 @@ class JournalEntries(Resource):
             params["tag_id"] = tag_id
         return self._client._paginate(
             list_journal_entries,
-            JournalEntry.from_dict,
+            JournalEntry.from_dict_lazy,
             query=query,
             page_size=page_size,
             company_id=self._company_id,
@@ -69,7 +69,7 @@ class JournalEntries(Resource):
         """Cancel the entry by bookkeeping a new one with debits and credits swapped; returns the new entry."""
         return self._client._call(
             reverse_journal_entry,
-            JournalEntry.from_dict,
+            JournalEntry.from_dict_lazy,
             company_id=self._company_id,
             journal_entry_id=journal_entry_id,
         )
@@ -79,7 +79,7 @@ class JournalEntries(Resource):
         body = as_model(tags, JournalEntryTagsUpdate.from_dict)
         return self._client._call(
             update_journal_entry_tags,
-            JournalEntry.from_dict,
+            JournalEntry.from_dict_lazy,
             company_id=self._company_id,
             journal_entry_id=journal_entry_id,
             body=body,

@@ -37,7 +37,7 @@ class SupplierInvoices(Resource):
         """Every supplier invoice, page by page; ``query`` filters (e.g. by ``supplierRef.id`` or ``dueDate``)."""
         return self._client._paginate(
             list_supplier_invoices,
-            SupplierInvoice.from_dict,
+            SupplierInvoice.from_dict_lazy,
             query=query,
             page_size=page_size,
             company_id=self._company_id,

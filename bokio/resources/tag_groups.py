@@ -40,7 +40,7 @@ class TagGroups(Resource):
     def list(self, *, query: QueryLike | None = None, page_size: int | None = None) -> Pager[TagGroup]:
         """Every tag group with its tags, page by page; ``query`` filters (e.g. ``Q.dimensionNumber == 6``)."""
         return self._client._paginate(
-            list_tag_groups, TagGroup.from_dict, query=query, page_size=page_size, company_id=self._company_id
+            list_tag_groups, TagGroup.from_dict_lazy, query=query, page_size=page_size, company_id=self._company_id
         )
 
     def get(self, tag_group_id: ID) -> TagGroup:

@@ -44,7 +44,7 @@ class Uploads(Resource):
     def list(self, *, query: QueryLike | None = None, page_size: int | None = None) -> Pager[Upload]:
         """Every upload, page by page; ``query`` filters by description or journal entry."""
         return self._client._paginate(
-            list_uploads, Upload.from_dict, query=query, page_size=page_size, company_id=self._company_id
+            list_uploads, Upload.from_dict_lazy, query=query, page_size=page_size, company_id=self._company_id
         )
 
     def get(self, upload_id: ID) -> Upload:

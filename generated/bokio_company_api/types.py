@@ -52,3 +52,61 @@ class Response(Generic[T]):
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+
+
+# --- LazyModel: ours (openapi/templates/types.py.jinja) ------------------------------------------
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Self
+
+DecodeErrorHandler = Callable[[Exception], Exception]
+
+
+class LazyModel:
+    """Base of every model: an instance can keep its JSON and decode it when first read.
+
+    ``Model.from_dict_lazy(json)`` costs a small fraction of ``Model.from_dict(json)``; that is
+    what makes iterating a long list cheap. The first read of any attribute decodes the whole
+    object with ``from_dict`` and lets go of the JSON; from then on the instance is the same as
+    an eagerly decoded one (equality, repr, ``to_dict``, pickling and ``attrs`` helpers all read
+    through attributes, so they decode first too). JSON that does not fit the model raises at
+    that first read: ``on_error(error)`` when a handler was given, else ValueError.
+    """
+
+    __slots__ = ("_lazy_json", "_lazy_on_error")
+
+    @classmethod
+    def from_dict_lazy(cls, src_dict: Mapping[str, Any], on_error: DecodeErrorHandler | None = None) -> Self:
+        """An instance that decodes ``src_dict`` on its first attribute read."""
+        model = cls.__new__(cls)
+        model._lazy_json = src_dict
+        model._lazy_on_error = on_error
+        return model
+
+    if not TYPE_CHECKING:  # to type checkers an unknown attribute stays an error
+
+        def __getattr__(self, name):
+            # Called only when an attribute is not set: a lazy instance's fields, or a typo.
+            try:
+                src_dict = object.__getattribute__(self, "_lazy_json")
+            except AttributeError:  # built by __init__ or from_dict
+                src_dict = None
+            fields = type(self).__attrs_attrs__
+            if src_dict is None or not any(field.name == name for field in fields):
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            try:
+                decoded = type(self).from_dict(src_dict)
+            except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+                on_error = object.__getattribute__(self, "_lazy_on_error")
+                if on_error is not None:
+                    raise on_error(error) from error
+                # not AttributeError: raised from here, it would read as "no such attribute"
+                raise ValueError(f"{type(self).__name__} cannot be decoded from its JSON: {error!r}") from error
+            for field in fields:
+                object.__setattr__(self, field.name, object.__getattribute__(decoded, field.name))
+            object.__setattr__(self, "_lazy_json", None)
+            object.__setattr__(self, "_lazy_on_error", None)
+            return object.__getattribute__(self, name)
+
+
+__all__ += ["DecodeErrorHandler", "LazyModel"]

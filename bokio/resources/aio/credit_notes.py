@@ -33,7 +33,7 @@ class AsyncCreditNotes(AsyncResource):
     def list(self, *, query: QueryLike | None = None, page_size: int | None = None) -> AsyncPager[CreditNote]:
         """Every credit note, page by page; ``query`` filters (e.g. ``Q.status == "draft"``)."""
         return self._client._paginate(
-            list_credit_notes, CreditNote.from_dict, query=query, page_size=page_size, company_id=self._company_id
+            list_credit_notes, CreditNote.from_dict_lazy, query=query, page_size=page_size, company_id=self._company_id
         )
 
     async def get(self, credit_note_id: ID) -> CreditNote:

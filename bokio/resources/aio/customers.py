@@ -31,7 +31,7 @@ class AsyncCustomers(AsyncResource):
     def list(self, *, query: QueryLike | None = None, page_size: int | None = None) -> AsyncPager[Customer]:
         """Every customer, page by page; ``query`` filters (e.g. ``Q.name == "Fjällbacka Snickeri AB"``)."""
         return self._client._paginate(
-            list_customers, Customer.from_dict, query=query, page_size=page_size, company_id=self._company_id
+            list_customers, Customer.from_dict_lazy, query=query, page_size=page_size, company_id=self._company_id
         )
 
     async def get(self, customer_id: ID) -> Customer:

@@ -18,7 +18,7 @@ class AsyncFiscalYears(AsyncResource):
     def list(self, *, query: QueryLike | None = None, page_size: int | None = None) -> AsyncPager[FiscalYear]:
         """Every fiscal year, page by page; ``query`` filters (e.g. ``Q.status == "open"``)."""
         return self._client._paginate(
-            list_fiscal_years, FiscalYear.from_dict, query=query, page_size=page_size, company_id=self._company_id
+            list_fiscal_years, FiscalYear.from_dict_lazy, query=query, page_size=page_size, company_id=self._company_id
         )
 
     async def get(self, fiscal_year_id: ID) -> FiscalYear:

@@ -105,7 +105,7 @@ class AsyncInvoices(AsyncResource):
     def list(self, *, query: QueryLike | None = None, page_size: int | None = None) -> AsyncPager[Invoice]:
         """Every invoice, page by page; ``query`` filters (e.g. ``Q.status == "published"``)."""
         return self._client._paginate(
-            list_invoices, Invoice.from_dict, query=query, page_size=page_size, company_id=self._company_id
+            list_invoices, Invoice.from_dict_lazy, query=query, page_size=page_size, company_id=self._company_id
         )
 
     async def get(self, invoice_id: ID) -> Invoice:
@@ -196,7 +196,7 @@ class AsyncInvoiceAttachments(AsyncResource):
         """The invoice's attachments in the order they appear on it, page by page."""
         return self._client._paginate(
             list_invoice_attachments,
-            InvoiceAttachment.from_dict,
+            InvoiceAttachment.from_dict_lazy,
             query=query,
             page_size=page_size,
             company_id=self._company_id,
@@ -257,7 +257,7 @@ class AsyncInvoicePayments(AsyncResource):
         """The payments registered on the invoice, bookkept or not, page by page."""
         return self._client._paginate(
             list_invoice_payments,
-            InvoicePayment.from_dict,
+            InvoicePayment.from_dict_lazy,
             query=query,
             page_size=page_size,
             company_id=self._company_id,
@@ -311,7 +311,7 @@ class AsyncInvoiceSettlements(AsyncResource):
         """The invoice's settlements of every type, bookkept or not, page by page."""
         return self._client._paginate(
             list_invoice_settlements,
-            InvoiceSettlement.from_dict,
+            InvoiceSettlement.from_dict_lazy,
             query=query,
             page_size=page_size,
             company_id=self._company_id,

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from bokio_company_api.api.items import create_item, delete_item, get_item, list_items, update_item
@@ -19,11 +19,18 @@ __all__ = ["AsyncItems", "Item", "parse_item"]
 Item = SalesItem | DescriptionOnlyItem
 
 
-def parse_item(data: Mapping[str, Any]) -> Item:
+def _model_of(data: Mapping[str, Any]) -> type[Item]:
     """The item model ``itemType`` names."""
-    if data.get("itemType") == "descriptionOnlyItem":
-        return DescriptionOnlyItem.from_dict(data)
-    return SalesItem.from_dict(data)
+    return DescriptionOnlyItem if data.get("itemType") == "descriptionOnlyItem" else SalesItem
+
+
+def parse_item(data: Mapping[str, Any]) -> Item:
+    """The item ``data`` describes, as the model its ``itemType`` names."""
+    return _model_of(data).from_dict(data)
+
+
+def _parse_item_lazy(data: Mapping[str, Any], on_error: Callable[[Exception], Exception]) -> Item:
+    return _model_of(data).from_dict_lazy(data, on_error)
 
 
 class AsyncItems(AsyncResource):
@@ -35,7 +42,7 @@ class AsyncItems(AsyncResource):
     def list(self, *, query: QueryLike | None = None, page_size: int | None = None) -> AsyncPager[Item]:
         """Every item, page by page; ``query`` filters (e.g. ``Q.unitPrice > 100``)."""
         return self._client._paginate(
-            list_items, parse_item, query=query, page_size=page_size, company_id=self._company_id
+            list_items, _parse_item_lazy, query=query, page_size=page_size, company_id=self._company_id
         )
 
     async def get(self, item_id: ID) -> Item:

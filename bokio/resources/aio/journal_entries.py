@@ -55,7 +55,7 @@ class AsyncJournalEntries(AsyncResource):
             params["tag_id"] = tag_id
         return self._client._paginate(
             list_journal_entries,
-            JournalEntry.from_dict,
+            JournalEntry.from_dict_lazy,
             query=query,
             page_size=page_size,
             company_id=self._company_id,
@@ -72,7 +72,7 @@ class AsyncJournalEntries(AsyncResource):
         """Cancel the entry by bookkeeping a new one with debits and credits swapped; returns the new entry."""
         return await self._client._call(
             reverse_journal_entry,
-            JournalEntry.from_dict,
+            JournalEntry.from_dict_lazy,
             company_id=self._company_id,
             journal_entry_id=journal_entry_id,
         )
@@ -82,7 +82,7 @@ class AsyncJournalEntries(AsyncResource):
         body = as_model(tags, JournalEntryTagsUpdate.from_dict)
         return await self._client._call(
             update_journal_entry_tags,
-            JournalEntry.from_dict,
+            JournalEntry.from_dict_lazy,
             company_id=self._company_id,
             journal_entry_id=journal_entry_id,
             body=body,

@@ -31,7 +31,7 @@ class AsyncSuppliers(AsyncResource):
     def list(self, *, query: QueryLike | None = None, page_size: int | None = None) -> AsyncPager[Supplier]:
         """Every supplier, page by page; ``query`` filters by name, org number or VAT number."""
         return self._client._paginate(
-            list_suppliers, Supplier.from_dict, query=query, page_size=page_size, company_id=self._company_id
+            list_suppliers, Supplier.from_dict_lazy, query=query, page_size=page_size, company_id=self._company_id
         )
 
     async def get(self, supplier_id: ID) -> Supplier:

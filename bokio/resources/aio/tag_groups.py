@@ -41,7 +41,7 @@ class AsyncTagGroups(AsyncResource):
     def list(self, *, query: QueryLike | None = None, page_size: int | None = None) -> AsyncPager[TagGroup]:
         """Every tag group with its tags, page by page; ``query`` filters (e.g. ``Q.dimensionNumber == 6``)."""
         return self._client._paginate(
-            list_tag_groups, TagGroup.from_dict, query=query, page_size=page_size, company_id=self._company_id
+            list_tag_groups, TagGroup.from_dict_lazy, query=query, page_size=page_size, company_id=self._company_id
         )
 
     async def get(self, tag_group_id: ID) -> TagGroup:

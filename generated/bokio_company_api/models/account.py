@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.account_type import AccountType
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="Account")
 
 
 @_attrs_define
-class Account:
+class Account(LazyModel):
     """One account of the company's chart of accounts."""
 
     account: int | Unset = UNSET

@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.account_type import AccountType
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="AccountWithDetails")
 
 
 @_attrs_define
-class AccountWithDetails:
+class AccountWithDetails(LazyModel):
     """An account together with its balance."""
 
     account: int | Unset = UNSET

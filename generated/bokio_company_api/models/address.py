@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="Address")
 
 
 @_attrs_define
-class Address:
+class Address(LazyModel):
     """A postal address."""
 
     line1: str | Unset = UNSET

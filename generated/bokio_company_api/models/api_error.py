@@ -7,13 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="ApiError")
 
 
 @_attrs_define
-class ApiError:
+class ApiError(LazyModel):
     """The body of every Company API error. Quote `bokioErrorId` when contacting Bokio support."""
 
     code: str | Unset = UNSET

@@ -10,13 +10,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bank_payment_status import BankPaymentStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="BankPayment")
 
 
 @_attrs_define
-class BankPayment:
+class BankPayment(LazyModel):
     """An outgoing payment from the company's Bokio business account. `id`, `status` and
     `createdDateTime` are set by Bokio; leave them out when creating.
 

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bankgiro_payment_details_type import BankgiroPaymentDetailsType
+from ..types import LazyModel
 
 T = TypeVar("T", bound="BankgiroPaymentDetails")
 
 
 @_attrs_define
-class BankgiroPaymentDetails:
+class BankgiroPaymentDetails(LazyModel):
     """Pay the supplier to a bankgiro number."""
 
     type_: BankgiroPaymentDetailsType

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bankgiro_recipient_kind import BankgiroRecipientKind
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="BankgiroRecipient")
 
 
 @_attrs_define
-class BankgiroRecipient:
+class BankgiroRecipient(LazyModel):
     """Payment to a bankgiro number. Give exactly one of `ocr` (the recipient's OCR reference)
     and `message` (free text to the recipient), never both.
 

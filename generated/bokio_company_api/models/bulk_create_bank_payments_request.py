@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="BulkCreateBankPaymentsRequest")
 
 
 @_attrs_define
-class BulkCreateBankPaymentsRequest:
+class BulkCreateBankPaymentsRequest(LazyModel):
     """The payments to create together, all or none."""
 
     payments: list[BankPayment]

@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.company_type import CompanyType
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="CompanyInformation")
 
 
 @_attrs_define
-class CompanyInformation:
+class CompanyInformation(LazyModel):
     """The company's registered details."""
 
     id: UUID | Unset = UNSET

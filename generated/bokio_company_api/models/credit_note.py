@@ -10,13 +10,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.credit_note_status import CreditNoteStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="CreditNote")
 
 
 @_attrs_define
-class CreditNote:
+class CreditNote(LazyModel):
     """A credit note cancelling all or part of an invoice. Amounts are positive and state how
     much is credited. Created by `invoices.credit`; the same shape is sent when updating a
     draft, where fields Bokio computes are ignored.

@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 
 from ..models.customer_language import CustomerLanguage
 from ..models.customer_type import CustomerType
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="Customer")
 
 
 @_attrs_define
-class Customer:
+class Customer(LazyModel):
     """A customer the company invoices, with its billing address and contact persons."""
 
     name: str

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="CustomerAddress")
 
 
 @_attrs_define
-class CustomerAddress:
+class CustomerAddress(LazyModel):
     """A customer's billing address. Addresses in Great Britain also need `countrySubdivision`."""
 
     line1: str

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.description_only_invoice_line_item_type import DescriptionOnlyInvoiceLineItemType
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="DescriptionOnlyInvoiceLine")
 
 
 @_attrs_define
-class DescriptionOnlyInvoiceLine:
+class DescriptionOnlyInvoiceLine(LazyModel):
     """A text-only line without amounts, e.g. a heading or a note."""
 
     description: str

@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.description_only_item_item_type import DescriptionOnlyItemItemType
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="DescriptionOnlyItem")
 
 
 @_attrs_define
-class DescriptionOnlyItem:
+class DescriptionOnlyItem(LazyModel):
     """A text-only line (no price), e.g. a heading or a note on the invoice."""
 
     description: str

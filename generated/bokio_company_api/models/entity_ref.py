@@ -7,11 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="EntityRef")
 
 
 @_attrs_define
-class EntityRef:
+class EntityRef(LazyModel):
     """A reference to another object by its id."""
 
     id: UUID

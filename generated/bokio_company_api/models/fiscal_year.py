@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 
 from ..models.accounting_method import AccountingMethod
 from ..models.fiscal_year_status import FiscalYearStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="FiscalYear")
 
 
 @_attrs_define
-class FiscalYear:
+class FiscalYear(LazyModel):
     """One accounting year of the company. Usually a calendar year, but it may be broken
     (e.g. July to June) and the first or a changed year may be shorter or longer.
 

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.international_payment_details_type import InternationalPaymentDetailsType
+from ..types import LazyModel
 
 T = TypeVar("T", bound="InternationalPaymentDetails")
 
 
 @_attrs_define
-class InternationalPaymentDetails:
+class InternationalPaymentDetails(LazyModel):
     """Pay the supplier abroad, to an IBAN with the bank's BIC."""
 
     type_: InternationalPaymentDetailsType

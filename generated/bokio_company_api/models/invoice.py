@@ -11,13 +11,13 @@ from attrs import field as _attrs_field
 
 from ..models.invoice_status import InvoiceStatus
 from ..models.invoice_type import InvoiceType
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="Invoice")
 
 
 @_attrs_define
-class Invoice:
+class Invoice(LazyModel):
     """A customer invoice. The same shape is sent when creating or updating a draft and returned
     by every invoice operation; fields Bokio computes (totals, status, numbers, references)
     are ignored in requests.

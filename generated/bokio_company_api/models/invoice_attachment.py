@@ -7,13 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="InvoiceAttachment")
 
 
 @_attrs_define
-class InvoiceAttachment:
+class InvoiceAttachment(LazyModel):
     """A file attached to an invoice. All fields are set by Bokio."""
 
     id: UUID | Unset = UNSET

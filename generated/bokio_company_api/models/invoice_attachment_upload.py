@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import File
+from ..types import File, LazyModel
 
 T = TypeVar("T", bound="InvoiceAttachmentUpload")
 
 
 @_attrs_define
-class InvoiceAttachmentUpload:
+class InvoiceAttachmentUpload(LazyModel):
     """The multipart form that uploads an invoice attachment."""
 
     file: File

@@ -7,13 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="InvoiceContactDetailRef")
 
 
 @_attrs_define
-class InvoiceContactDetailRef:
+class InvoiceContactDetailRef(LazyModel):
     """A contact person of the customer. Send its `id`; email and phone come back filled in."""
 
     id: None | Unset | UUID = UNSET

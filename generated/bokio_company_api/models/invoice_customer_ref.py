@@ -7,13 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="InvoiceCustomerRef")
 
 
 @_attrs_define
-class InvoiceCustomerRef:
+class InvoiceCustomerRef(LazyModel):
     """The customer invoiced. Send its `id`; the name comes back filled in."""
 
     id: UUID | Unset = UNSET

@@ -7,13 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="InvoiceLineItemRef")
 
 
 @_attrs_define
-class InvoiceLineItemRef:
+class InvoiceLineItemRef(LazyModel):
     """A catalogue item used as the template of a line."""
 
     id: UUID | Unset = UNSET

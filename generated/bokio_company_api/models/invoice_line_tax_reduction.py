@@ -8,12 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.tax_reduction_job_type import TaxReductionJobType
 from ..models.tax_reduction_type import TaxReductionType
+from ..types import LazyModel
 
 T = TypeVar("T", bound="InvoiceLineTaxReduction")
 
 
 @_attrs_define
-class InvoiceLineTaxReduction:
+class InvoiceLineTaxReduction(LazyModel):
     """ROT/RUT categorisation of a line. Only for lines with productType `services` and unitType
     `hour` or `unspecified`; `taxReductionType` must equal the invoice's `taxReduction.type`.
 

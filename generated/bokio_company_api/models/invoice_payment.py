@@ -9,13 +9,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="InvoicePayment")
 
 
 @_attrs_define
-class InvoicePayment:
+class InvoicePayment(LazyModel):
     """Money received against an invoice. `id`, `invoiceId` and `journalEntryRef` are set by Bokio
     and ignored when creating.
 

@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.invoice_settlement_type import InvoiceSettlementType
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="InvoiceSettlement")
 
 
 @_attrs_define
-class InvoiceSettlement:
+class InvoiceSettlement(LazyModel):
     """A settlement as Bokio returns it. All fields are set by Bokio. The shape of
     `invoiceSettlementDetails` follows `type`: `PaymentServiceFeeSettlementDetails` for
     `paymentServiceFee`, `StandardSettlementDetails` for every other type.

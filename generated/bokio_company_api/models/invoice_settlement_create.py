@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.invoice_settlement_create_type import InvoiceSettlementCreateType
+from ..types import LazyModel
 
 T = TypeVar("T", bound="InvoiceSettlementCreate")
 
 
 @_attrs_define
-class InvoiceSettlementCreate:
+class InvoiceSettlementCreate(LazyModel):
     """A new settlement. Send `PaymentServiceFeeSettlementDetails` (with `vatScheme`) when `type`
     is `paymentServiceFee`, `StandardSettlementDetails` otherwise.
 

@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 from ..models.tax_reduction_property_type import TaxReductionPropertyType
 from ..models.tax_reduction_status import TaxReductionStatus
 from ..models.tax_reduction_type import TaxReductionType
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="InvoiceTaxReduction")
 
 
 @_attrs_define
-class InvoiceTaxReduction:
+class InvoiceTaxReduction(LazyModel):
     """A ROT or RUT deduction the customer gets on the invoice, claimed by the company from
     Skatteverket. Only the integration that created the invoice can change it; others read it
     with masked personal numbers.

@@ -7,11 +7,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="InvoiceTaxReductionPerson")
 
 
 @_attrs_define
-class InvoiceTaxReductionPerson:
+class InvoiceTaxReductionPerson(LazyModel):
     """A person claiming part of the deduction."""
 
     personal_number: str

@@ -8,13 +8,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="JournalEntry")
 
 
 @_attrs_define
-class JournalEntry:
+class JournalEntry(LazyModel):
     """A balanced journal entry (verifikation): at least two rows whose debits add up to their
     credits. Fields marked read-only are set by Bokio and ignored when creating.
 

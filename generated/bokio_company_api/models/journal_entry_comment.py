@@ -8,13 +8,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="JournalEntryComment")
 
 
 @_attrs_define
-class JournalEntryComment:
+class JournalEntryComment(LazyModel):
     """A plain-text note on a journal entry."""
 
     id: UUID | Unset = UNSET

@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="JournalEntryCommentInput")
 
 
 @_attrs_define
-class JournalEntryCommentInput:
+class JournalEntryCommentInput(LazyModel):
     """The text of a new or changed comment."""
 
     content: str

@@ -7,13 +7,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="JournalEntryLine")
 
 
 @_attrs_define
-class JournalEntryLine:
+class JournalEntryLine(LazyModel):
     """One row of a journal entry: an amount on one account, either as debit or as credit (the
     other side 0). Amounts are in SEK and never negative.
 

@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="JournalEntryLineTags")
 
 
 @_attrs_define
-class JournalEntryLineTags:
+class JournalEntryLineTags(LazyModel):
     """The tags for one row of a journal entry."""
 
     id: int

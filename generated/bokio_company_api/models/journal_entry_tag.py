@@ -8,13 +8,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="JournalEntryTag")
 
 
 @_attrs_define
-class JournalEntryTag:
+class JournalEntryTag(LazyModel):
     """A tag put on a journal entry or one of its rows, with the share of the amount it gets in
     tag reports. Only `tagId` and `weight` are sent; the names are filled in by Bokio.
 

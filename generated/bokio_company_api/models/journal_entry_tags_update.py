@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="JournalEntryTagsUpdate")
 
 
 @_attrs_define
-class JournalEntryTagsUpdate:
+class JournalEntryTagsUpdate(LazyModel):
     """The complete new set of tags of a journal entry: fill either `tags` (entry level) or
     `items` (row level) and leave the other empty. Two empty arrays remove every tag.
 

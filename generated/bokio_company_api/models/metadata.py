@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="Metadata")
 
 
 @_attrs_define
-class Metadata:
+class Metadata(LazyModel):
     """Up to 10 key/value pairs of the integration's own data (e.g. `externalId`). Keys are at most
     25 characters, values are strings. Bokio stores them but never shows or interprets them;
     lists can be filtered with `metadata.<key>==value`.

@@ -9,12 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.payment_service_fee_vat_scheme import PaymentServiceFeeVatScheme
+from ..types import LazyModel
 
 T = TypeVar("T", bound="PaymentServiceFeeSettlementDetails")
 
 
 @_attrs_define
-class PaymentServiceFeeSettlementDetails:
+class PaymentServiceFeeSettlementDetails(LazyModel):
     """Details of a `paymentServiceFee` settlement."""
 
     date: datetime.date

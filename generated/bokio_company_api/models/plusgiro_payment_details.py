@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.plusgiro_payment_details_type import PlusgiroPaymentDetailsType
+from ..types import LazyModel
 
 T = TypeVar("T", bound="PlusgiroPaymentDetails")
 
 
 @_attrs_define
-class PlusgiroPaymentDetails:
+class PlusgiroPaymentDetails(LazyModel):
     """Pay the supplier to a plusgiro number."""
 
     type_: PlusgiroPaymentDetailsType

@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 from ..models.product_type import ProductType
 from ..models.sales_invoice_line_item_type import SalesInvoiceLineItemType
 from ..models.unit_type import UnitType
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="SalesInvoiceLine")
 
 
 @_attrs_define
-class SalesInvoiceLine:
+class SalesInvoiceLine(LazyModel):
     """A priced line: quantity × unit price, excluding VAT. A discount is such a line with a
     negative `unitPrice`, typically booked to 3730 via `bookkeepingAccountNumber`.
 

@@ -11,13 +11,13 @@ from attrs import field as _attrs_field
 from ..models.product_type import ProductType
 from ..models.sales_item_item_type import SalesItemItemType
 from ..models.unit_type import UnitType
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="SalesItem")
 
 
 @_attrs_define
-class SalesItem:
+class SalesItem(LazyModel):
     """Goods or a service sold at a unit price."""
 
     description: str

@@ -7,11 +7,13 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="StandardSettlementDetails")
 
 
 @_attrs_define
-class StandardSettlementDetails:
+class StandardSettlementDetails(LazyModel):
     """Details of a `currency`, `bankFee`, `badDebt` or `balanceAdjustment` settlement."""
 
     date: datetime.date

@@ -9,13 +9,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="SupplierInvoice")
 
 
 @_attrs_define
-class SupplierInvoice:
+class SupplierInvoice(LazyModel):
     """An invoice received from a supplier, as Bokio holds it."""
 
     supplier_ref: SupplierRef

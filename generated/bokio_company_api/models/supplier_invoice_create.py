@@ -8,13 +8,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="SupplierInvoiceCreate")
 
 
 @_attrs_define
-class SupplierInvoiceCreate:
+class SupplierInvoiceCreate(LazyModel):
     """What to send to register a supplier invoice."""
 
     supplier_ref: EntityRef

@@ -7,13 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="SupplierInvoiceJournalEntryRef")
 
 
 @_attrs_define
-class SupplierInvoiceJournalEntryRef:
+class SupplierInvoiceJournalEntryRef(LazyModel):
     """The journal entry that bookkeeps the invoice; `null` while there is none."""
 
     id: UUID | Unset = UNSET

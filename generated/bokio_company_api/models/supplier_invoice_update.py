@@ -8,13 +8,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="SupplierInvoiceUpdate")
 
 
 @_attrs_define
-class SupplierInvoiceUpdate:
+class SupplierInvoiceUpdate(LazyModel):
     """The fields of a supplier invoice that an update replaces."""
 
     supplier_ref: EntityRef

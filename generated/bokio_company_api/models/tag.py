@@ -7,13 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="Tag")
 
 
 @_attrs_define
-class Tag:
+class Tag(LazyModel):
     """A tag, i.e. one value of a tag group such as one project."""
 
     id: UUID | Unset = UNSET

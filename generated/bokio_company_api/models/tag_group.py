@@ -7,13 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="TagGroup")
 
 
 @_attrs_define
-class TagGroup:
+class TagGroup(LazyModel):
     """A dimension for classifying journal entries, with its tags."""
 
     id: UUID | Unset = UNSET

@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="TagGroupUpdate")
 
 
 @_attrs_define
-class TagGroupUpdate:
+class TagGroupUpdate(LazyModel):
     """New name and alias of a tag group (the dimension number cannot change)."""
 
     name: str

@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="TagInput")
 
 
 @_attrs_define
-class TagInput:
+class TagInput(LazyModel):
     """The name of a new or renamed tag."""
 
     name: str

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.transfer_payment_details_type import TransferPaymentDetailsType
+from ..types import LazyModel
 
 T = TypeVar("T", bound="TransferPaymentDetails")
 
 
 @_attrs_define
-class TransferPaymentDetails:
+class TransferPaymentDetails(LazyModel):
     """Pay the supplier by transfer to a Swedish bank account."""
 
     type_: TransferPaymentDetailsType

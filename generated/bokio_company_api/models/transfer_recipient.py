@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.transfer_recipient_kind import TransferRecipientKind
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="TransferRecipient")
 
 
 @_attrs_define
-class TransferRecipient:
+class TransferRecipient(LazyModel):
     """Payment straight to a Swedish bank account, given by clearing and account number."""
 
     kind: TransferRecipientKind

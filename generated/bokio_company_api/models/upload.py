@@ -7,13 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="Upload")
 
 
 @_attrs_define
-class Upload:
+class Upload(LazyModel):
     """A file uploaded to the company, without its bytes."""
 
     id: UUID | Unset = UNSET

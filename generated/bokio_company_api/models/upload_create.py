@@ -9,13 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, Unset
+from ..types import UNSET, File, LazyModel, Unset
 
 T = TypeVar("T", bound="UploadCreate")
 
 
 @_attrs_define
-class UploadCreate:
+class UploadCreate(LazyModel):
     """The form fields of a file upload."""
 
     file: File

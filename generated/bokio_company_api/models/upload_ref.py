@@ -7,13 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="UploadRef")
 
 
 @_attrs_define
-class UploadRef:
+class UploadRef(LazyModel):
     """A reference to an upload by its id."""
 
     id: UUID | Unset = UNSET

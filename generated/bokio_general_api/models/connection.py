@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.connection_type import ConnectionType
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="Connection")
 
 
 @_attrs_define
-class Connection:
+class Connection(LazyModel):
     """A company's authorization of the integration."""
 
     id: UUID | Unset = UNSET

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="OAuthError")
 
 
 @_attrs_define
-class OAuthError:
+class OAuthError(LazyModel):
     """The error body of the OAuth endpoints (RFC 6749), not the Company API's error body."""
 
     error: str | Unset = UNSET

@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="PageInfo")
 
 
 @_attrs_define
-class PageInfo:
+class PageInfo(LazyModel):
     """Where a page stands in the whole result set."""
 
     total_items: int

@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tenant_type import TenantType
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="Token")
 
 
 @_attrs_define
-class Token:
+class Token(LazyModel):
     """An issued access token. Send it as `Authorization: Bearer <access_token>`. Tokens from the
     client credentials grant have tenant type `general` and no tenant, connection or refresh
     token.

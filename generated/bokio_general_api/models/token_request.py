@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.grant_type import GrantType
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="TokenRequest")
 
 
 @_attrs_define
-class TokenRequest:
+class TokenRequest(LazyModel):
     """Form fields of a token request. Which are needed depends on `grant_type`:
     `authorization_code` needs `code` and `redirect_uri`; `refresh_token` needs
     `refresh_token`; `client_credentials` needs nothing else.
