@@ -106,7 +106,8 @@ class _PoolUpkeep:
       runs at most once per ``sweep_interval`` seconds; in between, only the connection about to
       be given a request is checked, so an expired connection is still never used;
     - surplus idle connections are looked for only while the pool holds more connections than
-      ``max_keepalive_connections``.
+      ``max_keepalive_connections``, and closed ones removed only then, when the pool is full
+      while requests wait, or in a sweep.
 
     With ``sweep_interval=0`` every run sweeps and the result equals httpcore's (the tests
     compare the two on generated pool states).
@@ -122,26 +123,29 @@ class _PoolUpkeep:
     def __call__(self) -> list[Any]:
         pool = self._pool
         connections: list[Any] = pool._connections
+        queued = [request for request in pool._requests if request.is_queued()]
         closing: list[Any] = []
         now = time.monotonic()
         sweep = now >= self._next_sweep
         if sweep:
             self._next_sweep = now + self._sweep_interval
+        # Between sweeps, a pass over every connection is needed only to get the pool back under
+        # its keep-alive limit, or to free room when it is full and requests wait; a closed
+        # connection left until the next sweep is never available, so never handed out.
         pooled = len(connections)
-        for connection in list(connections):
-            if connection.is_closed():
-                connections.remove(connection)
-                pooled -= 1
-            elif (sweep and connection.has_expired()) or (
-                pooled > pool._max_keepalive_connections and connection.is_idle()
-            ):
-                connections.remove(connection)
-                pooled -= 1
-                closing.append(connection)
+        if sweep or pooled > pool._max_keepalive_connections or (queued and pooled >= pool._max_connections):
+            for connection in list(connections):
+                if connection.is_closed():
+                    connections.remove(connection)
+                    pooled -= 1
+                elif (sweep and connection.has_expired()) or (
+                    pooled > pool._max_keepalive_connections and connection.is_idle()
+                ):
+                    connections.remove(connection)
+                    pooled -= 1
+                    closing.append(connection)
 
-        for request in pool._requests:
-            if not request.is_queued():
-                continue
+        for request in queued:
             origin = request.request.url.origin
             while True:  # the first available connection that has not expired
                 connection = next((c for c in connections if c.can_handle_request(origin) and c.is_available()), None)
