@@ -22,7 +22,7 @@ Measured (each pair in the same run, alternating which side goes first):
   ``pagination_read_ratio`` (no target, for reference) is the same with every entry read: its id,
   date and rows' amounts as UUID, date and Decimal, against the same fields of the raw JSON.
 - ``async_speedup``: 200 ``AsyncBokio.invoices.get`` sequentially vs 20 at a time
-  (``asyncio.Semaphore`` + ``gather``) against the 5 ms server; median of 3 rounds, raw
+  (``asyncio.Semaphore`` + ``gather``) against the 5 ms server; median of 5 rounds, raw
   ``httpx.AsyncClient`` alongside as the reference.
 """
 
@@ -282,7 +282,7 @@ def bench_pagination(base_url: str, rounds: int = 3) -> dict[str, float]:
     }
 
 
-def bench_async(base_url: str, count: int = 200, concurrency: int = 20, rounds: int = 3) -> dict[str, float]:
+def bench_async(base_url: str, count: int = 200, concurrency: int = 20, rounds: int = 5) -> dict[str, float]:
     """AsyncBokio sequential vs concurrent; raw httpx.AsyncClient the same way, for reference.
 
     ``rounds`` rounds, each side once per round (alternating which goes first), a fresh client

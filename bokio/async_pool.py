@@ -13,7 +13,8 @@ was, in turn, the largest single cost of a concurrent AsyncBokio request (``benc
   each idle connection is surplus to the keep-alive limit by counting the whole pool again:
   quadratic in the pool's size, on every request. :class:`_PoolUpkeep` makes the same decisions
   in one linear pass and sweeps for expired connections at most once a second, checking the
-  connection it hands out every time.
+  connection it hands out every time, and skips httpcore's closing step (an anyio cancel scope)
+  when there is nothing to close.
 
 They are installed only in the httpx.AsyncClient that AsyncBokio creates itself.
 """
@@ -113,12 +114,21 @@ class _PoolUpkeep:
     compare the two on generated pool states).
     """
 
-    __slots__ = ("_next_sweep", "_pool", "_sweep_interval")
+    __slots__ = ("_close", "_next_sweep", "_pool", "_sweep_interval")
 
     def __init__(self, pool: Any, sweep_interval: float = 1.0) -> None:
         self._pool = pool
         self._sweep_interval = sweep_interval
         self._next_sweep = 0.0
+        self._close = pool._close_connections
+
+    async def close_connections(self, closing: list[Any]) -> None:
+        """httpcore's ``_close_connections``, skipped when there is nothing to close.
+
+        It runs after every upkeep pass and opens an anyio cancel scope even for an empty list.
+        """
+        if closing:
+            await self._close(closing)
 
     def __call__(self) -> list[Any]:
         pool = self._pool
@@ -166,7 +176,14 @@ class _PoolUpkeep:
         return closing
 
 
-_POOL_ATTRIBUTES = ("_connections", "_requests", "_max_connections", "_max_keepalive_connections", "create_connection")
+_POOL_ATTRIBUTES = (
+    "_close_connections",
+    "_connections",
+    "_requests",
+    "_max_connections",
+    "_max_keepalive_connections",
+    "create_connection",
+)
 
 
 def default_async_http_client(timeout: float | httpx.Timeout) -> httpx.AsyncClient:
@@ -192,5 +209,7 @@ def default_async_http_client(timeout: float | httpx.Timeout) -> httpx.AsyncClie
         and callable(getattr(pool, "_assign_requests_to_connections", None))
         and all(hasattr(pool, name) for name in _POOL_ATTRIBUTES)
     ):
-        pool._assign_requests_to_connections = _PoolUpkeep(pool)  # type: ignore[union-attr]
+        upkeep = _PoolUpkeep(pool)
+        pool._assign_requests_to_connections = upkeep  # type: ignore[union-attr]
+        pool._close_connections = upkeep.close_connections  # type: ignore[union-attr]
     return http

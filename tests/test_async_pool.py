@@ -72,6 +72,9 @@ class FakePool:
         self._max_keepalive_connections = 2
         self._new = itertools.count()
 
+    async def _close_connections(self, closing: list[FakeConnection]) -> None:
+        pass
+
     def create_connection(self, origin: str) -> FakeConnection:
         return FakeConnection(f"new{next(self._new)}", origin, "connecting", False)
 
@@ -118,6 +121,19 @@ def test_between_sweeps_an_expired_connection_is_never_handed_out(
     assert len(pool._connections) <= max(pool._max_connections, len(connections))
 
 
+def test_closing_nothing_skips_httpcores_close_step() -> None:
+    closed: list[list[str]] = []
+
+    class Pool:
+        async def _close_connections(self, closing: list[str]) -> None:
+            closed.append(closing)
+
+    upkeep = _PoolUpkeep(Pool())
+    asyncio.run(upkeep.close_connections([]))
+    asyncio.run(upkeep.close_connections(["c0"]))
+    assert closed == [["c0"]]
+
+
 # --- over loopback -------------------------------------------------------------------------------
 
 
@@ -149,7 +165,9 @@ def test_the_upkeep_is_installed_on_asyncbokios_own_pool_only() -> None:
     async def run() -> None:
         async with _client("http://127.0.0.1:9/v1") as client:
             pool: Any = client._http._transport._pool  # type: ignore[attr-defined]
-            assert isinstance(pool._assign_requests_to_connections, _PoolUpkeep)
+            upkeep = pool._assign_requests_to_connections
+            assert isinstance(upkeep, _PoolUpkeep)
+            assert pool._close_connections == upkeep.close_connections
 
     assert httpcore.__version__.startswith("1.0.")
     asyncio.run(run())
