@@ -228,3 +228,10 @@ def test_a_lazy_model_that_does_not_fit_raises_on_read_never_attribute_error() -
     assert isinstance(caught.value.__cause__, ValueError)
     with pytest.raises(Wrapped):  # still undecoded: it fails the same way every time
         lazy.id  # noqa: B018
+
+
+def test_a_value_assigned_before_the_first_read_is_kept() -> None:
+    lazy = JournalEntry.from_dict_lazy(_entry())
+    lazy.title = "Changed"
+    assert lazy.journal_entry_number == "V58"  # decodes the rest
+    assert lazy.title == "Changed" and lazy.to_dict()["title"] == "Changed"

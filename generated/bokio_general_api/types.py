@@ -69,8 +69,9 @@ class LazyModel:
     what makes iterating a long list cheap. The first read of any attribute decodes the whole
     object with ``from_dict`` and lets go of the JSON; from then on the instance is the same as
     an eagerly decoded one (equality, repr, ``to_dict``, pickling and ``attrs`` helpers all read
-    through attributes, so they decode first too). JSON that does not fit the model raises at
-    that first read: ``on_error(error)`` when a handler was given, else ValueError.
+    through attributes, so they decode first too); a value assigned before that is kept. JSON
+    that does not fit the model raises at that first read: ``on_error(error)`` when a handler was
+    given, else ValueError.
     """
 
     __slots__ = ("_lazy_json", "_lazy_on_error")
@@ -103,7 +104,10 @@ class LazyModel:
                 # not AttributeError: raised from here, it would read as "no such attribute"
                 raise ValueError(f"{type(self).__name__} cannot be decoded from its JSON: {error!r}") from error
             for field in fields:
-                object.__setattr__(self, field.name, object.__getattribute__(decoded, field.name))
+                try:  # a value assigned before the first read stays
+                    object.__getattribute__(self, field.name)
+                except AttributeError:
+                    object.__setattr__(self, field.name, object.__getattribute__(decoded, field.name))
             object.__setattr__(self, "_lazy_json", None)
             object.__setattr__(self, "_lazy_on_error", None)
             return object.__getattribute__(self, name)
