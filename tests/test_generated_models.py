@@ -235,3 +235,23 @@ def test_a_value_assigned_before_the_first_read_is_kept() -> None:
     lazy.title = "Changed"
     assert lazy.journal_entry_number == "V58"  # decodes the rest
     assert lazy.title == "Changed" and lazy.to_dict()["title"] == "Changed"
+
+
+def test_the_assigned_fields_check_takes_its_fast_path_and_agrees_with_the_slow_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import gc
+    import types as stdlib_types
+
+    import bokio_company_api.types as model_types
+
+    lazy = JournalEntry.from_dict_lazy(_entry())
+    assert len(gc.get_referents(lazy)) == 3  # its class, _lazy_json, _lazy_on_error: no lookups needed
+    assert model_types._assigned_fields(lazy, JournalEntry) == {}
+    lazy.title = "Changed"
+    assert model_types._assigned_fields(lazy, JournalEntry) == {"title": "Changed"}
+    other_python = stdlib_types.SimpleNamespace(implementation=stdlib_types.SimpleNamespace(name="pypy"))
+    monkeypatch.setattr(model_types, "sys", other_python)
+    assert model_types._assigned_fields(JournalEntry.from_dict_lazy(_entry()), JournalEntry) == {}
+    assert model_types._assigned_fields(lazy, JournalEntry) == {"title": "Changed"}
+    assert lazy.journal_entry_number == "V58" and lazy.title == "Changed"

@@ -56,6 +56,8 @@ __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
 
 # --- LazyModel: ours (openapi/templates/types.py.jinja) ------------------------------------------
 
+import gc
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Self
 
@@ -92,25 +94,49 @@ class LazyModel:
                 src_dict = object.__getattribute__(self, "_lazy_json")
             except AttributeError:  # built by __init__ or from_dict
                 src_dict = None
-            fields = type(self).__attrs_attrs__
-            if src_dict is None or not any(field.name == name for field in fields):
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            cls = type(self)
+            if src_dict is None or name not in _field_names(cls):
+                raise AttributeError(f"{cls.__name__!r} object has no attribute {name!r}")
+            assigned = _assigned_fields(self, cls)
             try:
-                decoded = type(self).from_dict(src_dict)
+                cls.from_dict(src_dict, _into=self)
             except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
                 on_error = object.__getattribute__(self, "_lazy_on_error")
                 if on_error is not None:
                     raise on_error(error) from error
                 # not AttributeError: raised from here, it would read as "no such attribute"
-                raise ValueError(f"{type(self).__name__} cannot be decoded from its JSON: {error!r}") from error
-            for field in fields:
-                try:  # a value assigned before the first read stays
-                    object.__getattribute__(self, field.name)
-                except AttributeError:
-                    object.__setattr__(self, field.name, object.__getattribute__(decoded, field.name))
+                raise ValueError(f"{cls.__name__} cannot be decoded from its JSON: {error!r}") from error
+            for field_name, value in assigned.items():
+                object.__setattr__(self, field_name, value)
             object.__setattr__(self, "_lazy_json", None)
             object.__setattr__(self, "_lazy_on_error", None)
             return object.__getattribute__(self, name)
+
+
+_FIELD_NAMES: dict[type, frozenset[str]] = {}
+
+
+def _field_names(cls: type) -> frozenset[str]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = frozenset(field.name for field in cls.__attrs_attrs__)
+    return names
+
+
+def _assigned_fields(model: LazyModel, cls: type) -> dict[str, Any]:
+    """The fields of a lazy ``model`` assigned before its first read (usually none)."""
+    # CPython: the referents of an instance with __slots__ are its class and its slots that hold
+    # a value; a lazy instance starts with two (_lazy_json, _lazy_on_error). This spares the usual
+    # case one failed lookup per field.
+    if sys.implementation.name == "cpython" and len(gc.get_referents(model)) <= 3:
+        return {}
+    assigned = {}
+    for name in _field_names(cls):
+        try:
+            assigned[name] = object.__getattribute__(model, name)
+        except AttributeError:
+            pass
+    return assigned
 
 
 __all__ += ["DecodeErrorHandler", "LazyModel"]

@@ -47,7 +47,8 @@ class Account(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         account = d.pop("account", UNSET)
 
@@ -60,11 +61,19 @@ class Account(LazyModel):
         else:
             account_type = AccountType(_account_type)
 
-        account = cls(
-            account=account,
-            name=name,
-            account_type=account_type,
-        )
+        if _into is None:
+            account = cls(
+                account=account,
+                name=name,
+                account_type=account_type,
+            )
+        else:
+            account = _into
+            account.__init__(
+                account=account,
+                name=name,
+                account_type=account_type,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             account.additional_properties = d

@@ -58,7 +58,8 @@ class AccountWithDetails(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         account = d.pop("account", UNSET)
 
@@ -94,12 +95,21 @@ class AccountWithDetails(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 account_balance = _account_balance
 
-        account_with_details = cls(
-            account=account,
-            name=name,
-            account_type=account_type,
-            account_balance=account_balance,
-        )
+        if _into is None:
+            account_with_details = cls(
+                account=account,
+                name=name,
+                account_type=account_type,
+                account_balance=account_balance,
+            )
+        else:
+            account_with_details = _into
+            account_with_details.__init__(
+                account=account,
+                name=name,
+                account_type=account_type,
+                account_balance=account_balance,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             account_with_details.additional_properties = d

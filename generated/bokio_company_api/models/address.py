@@ -55,7 +55,8 @@ class Address(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         line1 = d.pop("line1", UNSET)
 
@@ -67,13 +68,23 @@ class Address(LazyModel):
 
         country = d.pop("country", UNSET)
 
-        address = cls(
-            line1=line1,
-            line2=line2,
-            city=city,
-            postal_code=postal_code,
-            country=country,
-        )
+        if _into is None:
+            address = cls(
+                line1=line1,
+                line2=line2,
+                city=city,
+                postal_code=postal_code,
+                country=country,
+            )
+        else:
+            address = _into
+            address.__init__(
+                line1=line1,
+                line2=line2,
+                city=city,
+                postal_code=postal_code,
+                country=country,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             address.additional_properties = d

@@ -87,7 +87,8 @@ class BankPayment(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         _amount = d.pop("amount")
         amount: Decimal
@@ -138,15 +139,27 @@ class BankPayment(LazyModel):
 
         own_note = d.pop("ownNote", UNSET)
 
-        bank_payment = cls(
-            amount=amount,
-            payment_date=payment_date,
-            recipient_ref=recipient_ref,
-            id=id,
-            status=status,
-            created_date_time=created_date_time,
-            own_note=own_note,
-        )
+        if _into is None:
+            bank_payment = cls(
+                amount=amount,
+                payment_date=payment_date,
+                recipient_ref=recipient_ref,
+                id=id,
+                status=status,
+                created_date_time=created_date_time,
+                own_note=own_note,
+            )
+        else:
+            bank_payment = _into
+            bank_payment.__init__(
+                amount=amount,
+                payment_date=payment_date,
+                recipient_ref=recipient_ref,
+                id=id,
+                status=status,
+                created_date_time=created_date_time,
+                own_note=own_note,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             bank_payment.additional_properties = d

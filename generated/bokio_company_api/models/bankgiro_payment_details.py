@@ -38,16 +38,24 @@ class BankgiroPaymentDetails(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         type_ = BankgiroPaymentDetailsType(d.pop("type"))
 
         bankgiro_number = d.pop("bankgiroNumber")
 
-        bankgiro_payment_details = cls(
-            type_=type_,
-            bankgiro_number=bankgiro_number,
-        )
+        if _into is None:
+            bankgiro_payment_details = cls(
+                type_=type_,
+                bankgiro_number=bankgiro_number,
+            )
+        else:
+            bankgiro_payment_details = _into
+            bankgiro_payment_details.__init__(
+                type_=type_,
+                bankgiro_number=bankgiro_number,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             bankgiro_payment_details.additional_properties = d

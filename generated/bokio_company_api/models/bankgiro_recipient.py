@@ -58,7 +58,8 @@ class BankgiroRecipient(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         kind = BankgiroRecipientKind(d.pop("kind"))
 
@@ -70,13 +71,23 @@ class BankgiroRecipient(LazyModel):
 
         message = d.pop("message", UNSET)
 
-        bankgiro_recipient = cls(
-            kind=kind,
-            recipient_name=recipient_name,
-            bankgiro_number=bankgiro_number,
-            ocr=ocr,
-            message=message,
-        )
+        if _into is None:
+            bankgiro_recipient = cls(
+                kind=kind,
+                recipient_name=recipient_name,
+                bankgiro_number=bankgiro_number,
+                ocr=ocr,
+                message=message,
+            )
+        else:
+            bankgiro_recipient = _into
+            bankgiro_recipient.__init__(
+                kind=kind,
+                recipient_name=recipient_name,
+                bankgiro_number=bankgiro_number,
+                ocr=ocr,
+                message=message,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             bankgiro_recipient.additional_properties = d

@@ -36,7 +36,8 @@ class BulkCreateBankPaymentsRequest(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         payments = []
         _payments = d.pop("payments")
@@ -45,9 +46,15 @@ class BulkCreateBankPaymentsRequest(LazyModel):
 
             payments.append(payments_item)
 
-        bulk_create_bank_payments_request = cls(
-            payments=payments,
-        )
+        if _into is None:
+            bulk_create_bank_payments_request = cls(
+                payments=payments,
+            )
+        else:
+            bulk_create_bank_payments_request = _into
+            bulk_create_bank_payments_request.__init__(
+                payments=payments,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             bulk_create_bank_payments_request.additional_properties = d

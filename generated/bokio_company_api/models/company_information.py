@@ -86,7 +86,8 @@ class CompanyInformation(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: UUID | Unset
@@ -119,16 +120,29 @@ class CompanyInformation(LazyModel):
         else:
             address = Address.from_dict(_address)
 
-        company_information = cls(
-            id=id,
-            company_type=company_type,
-            name=name,
-            organization_number=organization_number,
-            phone=phone,
-            email=email,
-            has_bba=has_bba,
-            address=address,
-        )
+        if _into is None:
+            company_information = cls(
+                id=id,
+                company_type=company_type,
+                name=name,
+                organization_number=organization_number,
+                phone=phone,
+                email=email,
+                has_bba=has_bba,
+                address=address,
+            )
+        else:
+            company_information = _into
+            company_information.__init__(
+                id=id,
+                company_type=company_type,
+                name=name,
+                organization_number=organization_number,
+                phone=phone,
+                email=email,
+                has_bba=has_bba,
+                address=address,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             company_information.additional_properties = d

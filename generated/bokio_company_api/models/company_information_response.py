@@ -33,7 +33,8 @@ class CompanyInformationResponse(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         _company_information = d.pop("companyInformation", UNSET)
         company_information: CompanyInformation | Unset
@@ -42,9 +43,15 @@ class CompanyInformationResponse(LazyModel):
         else:
             company_information = CompanyInformation.from_dict(_company_information)
 
-        company_information_response = cls(
-            company_information=company_information,
-        )
+        if _into is None:
+            company_information_response = cls(
+                company_information=company_information,
+            )
+        else:
+            company_information_response = _into
+            company_information_response.__init__(
+                company_information=company_information,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             company_information_response.additional_properties = d

@@ -245,7 +245,8 @@ class CreditNote(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
@@ -448,32 +449,61 @@ class CreditNote(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 metadata = _metadata
 
-        credit_note = cls(
-            id=id,
-            currency=currency,
-            credit_date=credit_date,
-            due_date=due_date,
-            line_items=line_items,
-            invoice_ref=invoice_ref,
-            customer_ref=customer_ref,
-            contact_detail_ref=contact_detail_ref,
-            invoice_number=invoice_number,
-            order_number_reference=order_number_reference,
-            project_reference=project_reference,
-            buyer_reference=buyer_reference,
-            contract_reference=contract_reference,
-            currency_rate=currency_rate,
-            total_amount=total_amount,
-            total_tax=total_tax,
-            paid_amount=paid_amount,
-            status=status,
-            published_date_time=published_date_time,
-            billing_address=billing_address,
-            delivery_address=delivery_address,
-            attachment_refs=attachment_refs,
-            journal_entry_ref=journal_entry_ref,
-            metadata=metadata,
-        )
+        if _into is None:
+            credit_note = cls(
+                id=id,
+                currency=currency,
+                credit_date=credit_date,
+                due_date=due_date,
+                line_items=line_items,
+                invoice_ref=invoice_ref,
+                customer_ref=customer_ref,
+                contact_detail_ref=contact_detail_ref,
+                invoice_number=invoice_number,
+                order_number_reference=order_number_reference,
+                project_reference=project_reference,
+                buyer_reference=buyer_reference,
+                contract_reference=contract_reference,
+                currency_rate=currency_rate,
+                total_amount=total_amount,
+                total_tax=total_tax,
+                paid_amount=paid_amount,
+                status=status,
+                published_date_time=published_date_time,
+                billing_address=billing_address,
+                delivery_address=delivery_address,
+                attachment_refs=attachment_refs,
+                journal_entry_ref=journal_entry_ref,
+                metadata=metadata,
+            )
+        else:
+            credit_note = _into
+            credit_note.__init__(
+                id=id,
+                currency=currency,
+                credit_date=credit_date,
+                due_date=due_date,
+                line_items=line_items,
+                invoice_ref=invoice_ref,
+                customer_ref=customer_ref,
+                contact_detail_ref=contact_detail_ref,
+                invoice_number=invoice_number,
+                order_number_reference=order_number_reference,
+                project_reference=project_reference,
+                buyer_reference=buyer_reference,
+                contract_reference=contract_reference,
+                currency_rate=currency_rate,
+                total_amount=total_amount,
+                total_tax=total_tax,
+                paid_amount=paid_amount,
+                status=status,
+                published_date_time=published_date_time,
+                billing_address=billing_address,
+                delivery_address=delivery_address,
+                attachment_refs=attachment_refs,
+                journal_entry_ref=journal_entry_ref,
+                metadata=metadata,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             credit_note.additional_properties = d

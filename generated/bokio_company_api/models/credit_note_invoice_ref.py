@@ -39,7 +39,8 @@ class CreditNoteInvoiceRef(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: UUID | Unset
@@ -50,10 +51,17 @@ class CreditNoteInvoiceRef(LazyModel):
 
         invoice_number = d.pop("invoiceNumber", UNSET)
 
-        credit_note_invoice_ref = cls(
-            id=id,
-            invoice_number=invoice_number,
-        )
+        if _into is None:
+            credit_note_invoice_ref = cls(
+                id=id,
+                invoice_number=invoice_number,
+            )
+        else:
+            credit_note_invoice_ref = _into
+            credit_note_invoice_ref.__init__(
+                id=id,
+                invoice_number=invoice_number,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             credit_note_invoice_ref.additional_properties = d

@@ -110,7 +110,8 @@ class Customer(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -168,18 +169,33 @@ class Customer(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 modified_date_time = _modified_date_time
 
-        customer = cls(
-            name=name,
-            type_=type_,
-            id=id,
-            vat_number=vat_number,
-            org_number=org_number,
-            payment_terms=payment_terms,
-            contacts_details=contacts_details,
-            address=address,
-            language=language,
-            modified_date_time=modified_date_time,
-        )
+        if _into is None:
+            customer = cls(
+                name=name,
+                type_=type_,
+                id=id,
+                vat_number=vat_number,
+                org_number=org_number,
+                payment_terms=payment_terms,
+                contacts_details=contacts_details,
+                address=address,
+                language=language,
+                modified_date_time=modified_date_time,
+            )
+        else:
+            customer = _into
+            customer.__init__(
+                name=name,
+                type_=type_,
+                id=id,
+                vat_number=vat_number,
+                org_number=org_number,
+                payment_terms=payment_terms,
+                contacts_details=contacts_details,
+                address=address,
+                language=language,
+                modified_date_time=modified_date_time,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             customer.additional_properties = d

@@ -59,7 +59,8 @@ class CustomerContact(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: None | Unset | UUID
@@ -85,13 +86,23 @@ class CustomerContact(LazyModel):
 
         is_default = d.pop("isDefault", UNSET)
 
-        customer_contact = cls(
-            id=id,
-            name=name,
-            email=email,
-            phone=phone,
-            is_default=is_default,
-        )
+        if _into is None:
+            customer_contact = cls(
+                id=id,
+                name=name,
+                email=email,
+                phone=phone,
+                is_default=is_default,
+            )
+        else:
+            customer_contact = _into
+            customer_contact.__init__(
+                id=id,
+                name=name,
+                email=email,
+                phone=phone,
+                is_default=is_default,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             customer_contact.additional_properties = d

@@ -51,7 +51,8 @@ class CustomerPage(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         total_items = d.pop("totalItems")
 
@@ -68,12 +69,21 @@ class CustomerPage(LazyModel):
 
                 items.append(items_item)
 
-        customer_page = cls(
-            total_items=total_items,
-            total_pages=total_pages,
-            current_page=current_page,
-            items=items,
-        )
+        if _into is None:
+            customer_page = cls(
+                total_items=total_items,
+                total_pages=total_pages,
+                current_page=current_page,
+                items=items,
+            )
+        else:
+            customer_page = _into
+            customer_page.__init__(
+                total_items=total_items,
+                total_pages=total_pages,
+                current_page=current_page,
+                items=items,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             customer_page.additional_properties = d

@@ -59,7 +59,8 @@ class DescriptionOnlyInvoiceLine(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         description = d.pop("description")
 
@@ -83,12 +84,21 @@ class DescriptionOnlyInvoiceLine(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 item_ref = _item_ref
 
-        description_only_invoice_line = cls(
-            description=description,
-            item_type=item_type,
-            id=id,
-            item_ref=item_ref,
-        )
+        if _into is None:
+            description_only_invoice_line = cls(
+                description=description,
+                item_type=item_type,
+                id=id,
+                item_ref=item_ref,
+            )
+        else:
+            description_only_invoice_line = _into
+            description_only_invoice_line.__init__(
+                description=description,
+                item_type=item_type,
+                id=id,
+                item_ref=item_ref,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             description_only_invoice_line.additional_properties = d

@@ -50,7 +50,8 @@ class DescriptionOnlyItem(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         description = d.pop("description")
 
@@ -72,11 +73,19 @@ class DescriptionOnlyItem(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 id = _id
 
-        description_only_item = cls(
-            description=description,
-            item_type=item_type,
-            id=id,
-        )
+        if _into is None:
+            description_only_item = cls(
+                description=description,
+                item_type=item_type,
+                id=id,
+            )
+        else:
+            description_only_item = _into
+            description_only_item.__init__(
+                description=description,
+                item_type=item_type,
+                id=id,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             description_only_item.additional_properties = d

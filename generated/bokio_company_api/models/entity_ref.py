@@ -33,13 +33,20 @@ class EntityRef(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        entity_ref = cls(
-            id=id,
-        )
+        if _into is None:
+            entity_ref = cls(
+                id=id,
+            )
+        else:
+            entity_ref = _into
+            entity_ref.__init__(
+                id=id,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             entity_ref.additional_properties = d

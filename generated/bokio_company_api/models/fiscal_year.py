@@ -65,7 +65,8 @@ class FiscalYear(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
@@ -82,13 +83,23 @@ class FiscalYear(LazyModel):
         else:
             status = FiscalYearStatus(_status)
 
-        fiscal_year = cls(
-            id=id,
-            start_date=start_date,
-            end_date=end_date,
-            accounting_method=accounting_method,
-            status=status,
-        )
+        if _into is None:
+            fiscal_year = cls(
+                id=id,
+                start_date=start_date,
+                end_date=end_date,
+                accounting_method=accounting_method,
+                status=status,
+            )
+        else:
+            fiscal_year = _into
+            fiscal_year.__init__(
+                id=id,
+                start_date=start_date,
+                end_date=end_date,
+                accounting_method=accounting_method,
+                status=status,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             fiscal_year.additional_properties = d

@@ -35,7 +35,8 @@ class FiscalYearResponse(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         _fiscal_year = d.pop("fiscalYear", UNSET)
         fiscal_year: FiscalYear | Unset
@@ -44,9 +45,15 @@ class FiscalYearResponse(LazyModel):
         else:
             fiscal_year = FiscalYear.from_dict(_fiscal_year)
 
-        fiscal_year_response = cls(
-            fiscal_year=fiscal_year,
-        )
+        if _into is None:
+            fiscal_year_response = cls(
+                fiscal_year=fiscal_year,
+            )
+        else:
+            fiscal_year_response = _into
+            fiscal_year_response.__init__(
+                fiscal_year=fiscal_year,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             fiscal_year_response.additional_properties = d

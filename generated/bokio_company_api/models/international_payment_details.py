@@ -43,7 +43,8 @@ class InternationalPaymentDetails(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         type_ = InternationalPaymentDetailsType(d.pop("type"))
 
@@ -51,11 +52,19 @@ class InternationalPaymentDetails(LazyModel):
 
         bic = d.pop("bic")
 
-        international_payment_details = cls(
-            type_=type_,
-            iban=iban,
-            bic=bic,
-        )
+        if _into is None:
+            international_payment_details = cls(
+                type_=type_,
+                iban=iban,
+                bic=bic,
+            )
+        else:
+            international_payment_details = _into
+            international_payment_details.__init__(
+                type_=type_,
+                iban=iban,
+                bic=bic,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             international_payment_details.additional_properties = d

@@ -293,7 +293,8 @@ class Invoice(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         invoice_date = datetime.date.fromisoformat(d.pop("invoiceDate"))
 
@@ -524,35 +525,67 @@ class Invoice(LazyModel):
         else:
             metadata = Metadata.from_dict(_metadata)
 
-        invoice = cls(
-            invoice_date=invoice_date,
-            line_items=line_items,
-            id=id,
-            type_=type_,
-            customer_ref=customer_ref,
-            contact_detail_ref=contact_detail_ref,
-            invoice_number=invoice_number,
-            payment_reference=payment_reference,
-            order_number_reference=order_number_reference,
-            project_reference=project_reference,
-            buyer_reference=buyer_reference,
-            contract_reference=contract_reference,
-            currency=currency,
-            currency_rate=currency_rate,
-            total_amount=total_amount,
-            total_tax=total_tax,
-            paid_amount=paid_amount,
-            status=status,
-            due_date=due_date,
-            published_date_time=published_date_time,
-            billing_address=billing_address,
-            delivery_address=delivery_address,
-            tax_reduction=tax_reduction,
-            attachment_refs=attachment_refs,
-            journal_entry_ref=journal_entry_ref,
-            credit_note_refs=credit_note_refs,
-            metadata=metadata,
-        )
+        if _into is None:
+            invoice = cls(
+                invoice_date=invoice_date,
+                line_items=line_items,
+                id=id,
+                type_=type_,
+                customer_ref=customer_ref,
+                contact_detail_ref=contact_detail_ref,
+                invoice_number=invoice_number,
+                payment_reference=payment_reference,
+                order_number_reference=order_number_reference,
+                project_reference=project_reference,
+                buyer_reference=buyer_reference,
+                contract_reference=contract_reference,
+                currency=currency,
+                currency_rate=currency_rate,
+                total_amount=total_amount,
+                total_tax=total_tax,
+                paid_amount=paid_amount,
+                status=status,
+                due_date=due_date,
+                published_date_time=published_date_time,
+                billing_address=billing_address,
+                delivery_address=delivery_address,
+                tax_reduction=tax_reduction,
+                attachment_refs=attachment_refs,
+                journal_entry_ref=journal_entry_ref,
+                credit_note_refs=credit_note_refs,
+                metadata=metadata,
+            )
+        else:
+            invoice = _into
+            invoice.__init__(
+                invoice_date=invoice_date,
+                line_items=line_items,
+                id=id,
+                type_=type_,
+                customer_ref=customer_ref,
+                contact_detail_ref=contact_detail_ref,
+                invoice_number=invoice_number,
+                payment_reference=payment_reference,
+                order_number_reference=order_number_reference,
+                project_reference=project_reference,
+                buyer_reference=buyer_reference,
+                contract_reference=contract_reference,
+                currency=currency,
+                currency_rate=currency_rate,
+                total_amount=total_amount,
+                total_tax=total_tax,
+                paid_amount=paid_amount,
+                status=status,
+                due_date=due_date,
+                published_date_time=published_date_time,
+                billing_address=billing_address,
+                delivery_address=delivery_address,
+                tax_reduction=tax_reduction,
+                attachment_refs=attachment_refs,
+                journal_entry_ref=journal_entry_ref,
+                credit_note_refs=credit_note_refs,
+                metadata=metadata,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             invoice.additional_properties = d

@@ -47,7 +47,8 @@ class InvoiceAttachment(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: UUID | Unset
@@ -65,11 +66,19 @@ class InvoiceAttachment(LazyModel):
 
         file_name = d.pop("fileName", UNSET)
 
-        invoice_attachment = cls(
-            id=id,
-            invoice_id=invoice_id,
-            file_name=file_name,
-        )
+        if _into is None:
+            invoice_attachment = cls(
+                id=id,
+                invoice_id=invoice_id,
+                file_name=file_name,
+            )
+        else:
+            invoice_attachment = _into
+            invoice_attachment.__init__(
+                id=id,
+                invoice_id=invoice_id,
+                file_name=file_name,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             invoice_attachment.additional_properties = d

@@ -39,7 +39,8 @@ class InvoiceAttachmentRef(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: UUID | Unset
@@ -50,10 +51,17 @@ class InvoiceAttachmentRef(LazyModel):
 
         name = d.pop("name", UNSET)
 
-        invoice_attachment_ref = cls(
-            id=id,
-            name=name,
-        )
+        if _into is None:
+            invoice_attachment_ref = cls(
+                id=id,
+                name=name,
+            )
+        else:
+            invoice_attachment_ref = _into
+            invoice_attachment_ref.__init__(
+                id=id,
+                name=name,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             invoice_attachment_ref.additional_properties = d

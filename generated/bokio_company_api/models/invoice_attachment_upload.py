@@ -45,13 +45,20 @@ class InvoiceAttachmentUpload(LazyModel):
         return files
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         file = File(payload=BytesIO(d.pop("file")))
 
-        invoice_attachment_upload = cls(
-            file=file,
-        )
+        if _into is None:
+            invoice_attachment_upload = cls(
+                file=file,
+            )
+        else:
+            invoice_attachment_upload = _into
+            invoice_attachment_upload.__init__(
+                file=file,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             invoice_attachment_upload.additional_properties = d

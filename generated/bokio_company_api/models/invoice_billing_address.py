@@ -64,7 +64,8 @@ class InvoiceBillingAddress(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         line1 = d.pop("line1")
 
@@ -78,14 +79,25 @@ class InvoiceBillingAddress(LazyModel):
 
         country_subdivision: None | str | Unset = d.pop("countrySubdivision", UNSET)
 
-        invoice_billing_address = cls(
-            line1=line1,
-            city=city,
-            postal_code=postal_code,
-            country=country,
-            line2=line2,
-            country_subdivision=country_subdivision,
-        )
+        if _into is None:
+            invoice_billing_address = cls(
+                line1=line1,
+                city=city,
+                postal_code=postal_code,
+                country=country,
+                line2=line2,
+                country_subdivision=country_subdivision,
+            )
+        else:
+            invoice_billing_address = _into
+            invoice_billing_address.__init__(
+                line1=line1,
+                city=city,
+                postal_code=postal_code,
+                country=country,
+                line2=line2,
+                country_subdivision=country_subdivision,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             invoice_billing_address.additional_properties = d

@@ -55,7 +55,8 @@ class InvoiceContactDetailRef(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: None | Unset | UUID
@@ -77,11 +78,19 @@ class InvoiceContactDetailRef(LazyModel):
 
         phone: None | str | Unset = d.pop("phone", UNSET)
 
-        invoice_contact_detail_ref = cls(
-            id=id,
-            email=email,
-            phone=phone,
-        )
+        if _into is None:
+            invoice_contact_detail_ref = cls(
+                id=id,
+                email=email,
+                phone=phone,
+            )
+        else:
+            invoice_contact_detail_ref = _into
+            invoice_contact_detail_ref.__init__(
+                id=id,
+                email=email,
+                phone=phone,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             invoice_contact_detail_ref.additional_properties = d

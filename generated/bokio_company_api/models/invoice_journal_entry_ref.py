@@ -33,7 +33,8 @@ class InvoiceJournalEntryRef(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: UUID | Unset
@@ -42,9 +43,15 @@ class InvoiceJournalEntryRef(LazyModel):
         else:
             id = UUID(_id)
 
-        invoice_journal_entry_ref = cls(
-            id=id,
-        )
+        if _into is None:
+            invoice_journal_entry_ref = cls(
+                id=id,
+            )
+        else:
+            invoice_journal_entry_ref = _into
+            invoice_journal_entry_ref.__init__(
+                id=id,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             invoice_journal_entry_ref.additional_properties = d

@@ -44,7 +44,8 @@ class InvoiceLineItemRef(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: UUID | Unset
@@ -55,10 +56,17 @@ class InvoiceLineItemRef(LazyModel):
 
         description: None | str | Unset = d.pop("description", UNSET)
 
-        invoice_line_item_ref = cls(
-            id=id,
-            description=description,
-        )
+        if _into is None:
+            invoice_line_item_ref = cls(
+                id=id,
+                description=description,
+            )
+        else:
+            invoice_line_item_ref = _into
+            invoice_line_item_ref.__init__(
+                id=id,
+                description=description,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             invoice_line_item_ref.additional_properties = d

@@ -43,16 +43,24 @@ class InvoiceLineTaxReduction(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         tax_reduction_type = TaxReductionType(d.pop("taxReductionType"))
 
         job_type = TaxReductionJobType(d.pop("jobType"))
 
-        invoice_line_tax_reduction = cls(
-            tax_reduction_type=tax_reduction_type,
-            job_type=job_type,
-        )
+        if _into is None:
+            invoice_line_tax_reduction = cls(
+                tax_reduction_type=tax_reduction_type,
+                job_type=job_type,
+            )
+        else:
+            invoice_line_tax_reduction = _into
+            invoice_line_tax_reduction.__init__(
+                tax_reduction_type=tax_reduction_type,
+                job_type=job_type,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             invoice_line_tax_reduction.additional_properties = d

@@ -79,7 +79,8 @@ class InvoicePayment(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         date = datetime.date.fromisoformat(d.pop("date"))
 
@@ -124,14 +125,25 @@ class InvoicePayment(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 journal_entry_ref = _journal_entry_ref
 
-        invoice_payment = cls(
-            date=date,
-            sum_base_currency=sum_base_currency,
-            bookkeeping_account_number=bookkeeping_account_number,
-            id=id,
-            invoice_id=invoice_id,
-            journal_entry_ref=journal_entry_ref,
-        )
+        if _into is None:
+            invoice_payment = cls(
+                date=date,
+                sum_base_currency=sum_base_currency,
+                bookkeeping_account_number=bookkeeping_account_number,
+                id=id,
+                invoice_id=invoice_id,
+                journal_entry_ref=journal_entry_ref,
+            )
+        else:
+            invoice_payment = _into
+            invoice_payment.__init__(
+                date=date,
+                sum_base_currency=sum_base_currency,
+                bookkeeping_account_number=bookkeeping_account_number,
+                id=id,
+                invoice_id=invoice_id,
+                journal_entry_ref=journal_entry_ref,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             invoice_payment.additional_properties = d

@@ -88,7 +88,8 @@ class InvoiceSettlement(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: UUID | Unset
@@ -149,13 +150,23 @@ class InvoiceSettlement(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 journal_entry_ref = _journal_entry_ref
 
-        invoice_settlement = cls(
-            id=id,
-            invoice_id=invoice_id,
-            type_=type_,
-            invoice_settlement_details=invoice_settlement_details,
-            journal_entry_ref=journal_entry_ref,
-        )
+        if _into is None:
+            invoice_settlement = cls(
+                id=id,
+                invoice_id=invoice_id,
+                type_=type_,
+                invoice_settlement_details=invoice_settlement_details,
+                journal_entry_ref=journal_entry_ref,
+            )
+        else:
+            invoice_settlement = _into
+            invoice_settlement.__init__(
+                id=id,
+                invoice_id=invoice_id,
+                type_=type_,
+                invoice_settlement_details=invoice_settlement_details,
+                journal_entry_ref=journal_entry_ref,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             invoice_settlement.additional_properties = d

@@ -51,7 +51,8 @@ class InvoiceSettlementCreate(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         type_ = InvoiceSettlementCreateType(d.pop("type"))
 
@@ -74,10 +75,17 @@ class InvoiceSettlementCreate(LazyModel):
 
             invoice_settlement_details = componentsschemas_invoice_settlement_details_type_1
 
-        invoice_settlement_create = cls(
-            type_=type_,
-            invoice_settlement_details=invoice_settlement_details,
-        )
+        if _into is None:
+            invoice_settlement_create = cls(
+                type_=type_,
+                invoice_settlement_details=invoice_settlement_details,
+            )
+        else:
+            invoice_settlement_create = _into
+            invoice_settlement_create.__init__(
+                type_=type_,
+                invoice_settlement_details=invoice_settlement_details,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             invoice_settlement_create.additional_properties = d

@@ -111,7 +111,8 @@ class InvoiceTaxReduction(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         type_ = TaxReductionType(d.pop("type"))
 
@@ -164,17 +165,31 @@ class InvoiceTaxReduction(LazyModel):
         else:
             status = TaxReductionStatus(_status)
 
-        invoice_tax_reduction = cls(
-            type_=type_,
-            description=description,
-            deduction_people=deduction_people,
-            property_type=property_type,
-            real_estate_number=real_estate_number,
-            tenant_org_number=tenant_org_number,
-            apartment_number=apartment_number,
-            deduction_amount=deduction_amount,
-            status=status,
-        )
+        if _into is None:
+            invoice_tax_reduction = cls(
+                type_=type_,
+                description=description,
+                deduction_people=deduction_people,
+                property_type=property_type,
+                real_estate_number=real_estate_number,
+                tenant_org_number=tenant_org_number,
+                apartment_number=apartment_number,
+                deduction_amount=deduction_amount,
+                status=status,
+            )
+        else:
+            invoice_tax_reduction = _into
+            invoice_tax_reduction.__init__(
+                type_=type_,
+                description=description,
+                deduction_people=deduction_people,
+                property_type=property_type,
+                real_estate_number=real_estate_number,
+                tenant_org_number=tenant_org_number,
+                apartment_number=apartment_number,
+                deduction_amount=deduction_amount,
+                status=status,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             invoice_tax_reduction.additional_properties = d

@@ -40,7 +40,8 @@ class InvoiceTaxReductionPerson(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         personal_number = d.pop("personalNumber")
 
@@ -53,10 +54,17 @@ class InvoiceTaxReductionPerson(LazyModel):
         else:
             deduction_amount = Decimal(str(_deduction_amount))
 
-        invoice_tax_reduction_person = cls(
-            personal_number=personal_number,
-            deduction_amount=deduction_amount,
-        )
+        if _into is None:
+            invoice_tax_reduction_person = cls(
+                personal_number=personal_number,
+                deduction_amount=deduction_amount,
+            )
+        else:
+            invoice_tax_reduction_person = _into
+            invoice_tax_reduction_person.__init__(
+                personal_number=personal_number,
+                deduction_amount=deduction_amount,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             invoice_tax_reduction_person.additional_properties = d

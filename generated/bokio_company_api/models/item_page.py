@@ -56,7 +56,8 @@ class ItemPage(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         total_items = d.pop("totalItems")
 
@@ -85,12 +86,21 @@ class ItemPage(LazyModel):
 
                 items.append(items_item)
 
-        item_page = cls(
-            total_items=total_items,
-            total_pages=total_pages,
-            current_page=current_page,
-            items=items,
-        )
+        if _into is None:
+            item_page = cls(
+                total_items=total_items,
+                total_pages=total_pages,
+                current_page=current_page,
+                items=items,
+            )
+        else:
+            item_page = _into
+            item_page.__init__(
+                total_items=total_items,
+                total_pages=total_pages,
+                current_page=current_page,
+                items=items,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             item_page.additional_properties = d

@@ -106,7 +106,8 @@ class JournalEntry(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -174,16 +175,29 @@ class JournalEntry(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 reversed_by_journal_entry_id = _reversed_by_journal_entry_id
 
-        journal_entry = cls(
-            items=items,
-            id=id,
-            title=title,
-            journal_entry_number=journal_entry_number,
-            date=date,
-            tags=tags,
-            reversing_journal_entry_id=reversing_journal_entry_id,
-            reversed_by_journal_entry_id=reversed_by_journal_entry_id,
-        )
+        if _into is None:
+            journal_entry = cls(
+                items=items,
+                id=id,
+                title=title,
+                journal_entry_number=journal_entry_number,
+                date=date,
+                tags=tags,
+                reversing_journal_entry_id=reversing_journal_entry_id,
+                reversed_by_journal_entry_id=reversed_by_journal_entry_id,
+            )
+        else:
+            journal_entry = _into
+            journal_entry.__init__(
+                items=items,
+                id=id,
+                title=title,
+                journal_entry_number=journal_entry_number,
+                date=date,
+                tags=tags,
+                reversing_journal_entry_id=reversing_journal_entry_id,
+                reversed_by_journal_entry_id=reversed_by_journal_entry_id,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             journal_entry.additional_properties = d

@@ -63,7 +63,8 @@ class JournalEntryComment(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: UUID | Unset
@@ -90,13 +91,23 @@ class JournalEntryComment(LazyModel):
         else:
             updated_datetime = datetime.datetime.fromisoformat(_updated_datetime)
 
-        journal_entry_comment = cls(
-            id=id,
-            content=content,
-            author_name=author_name,
-            created_datetime=created_datetime,
-            updated_datetime=updated_datetime,
-        )
+        if _into is None:
+            journal_entry_comment = cls(
+                id=id,
+                content=content,
+                author_name=author_name,
+                created_datetime=created_datetime,
+                updated_datetime=updated_datetime,
+            )
+        else:
+            journal_entry_comment = _into
+            journal_entry_comment.__init__(
+                id=id,
+                content=content,
+                author_name=author_name,
+                created_datetime=created_datetime,
+                updated_datetime=updated_datetime,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             journal_entry_comment.additional_properties = d

@@ -33,13 +33,20 @@ class JournalEntryCommentInput(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         content = d.pop("content")
 
-        journal_entry_comment_input = cls(
-            content=content,
-        )
+        if _into is None:
+            journal_entry_comment_input = cls(
+                content=content,
+            )
+        else:
+            journal_entry_comment_input = _into
+            journal_entry_comment_input.__init__(
+                content=content,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             journal_entry_comment_input.additional_properties = d

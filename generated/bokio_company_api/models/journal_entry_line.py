@@ -66,7 +66,8 @@ class JournalEntryLine(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -103,13 +104,23 @@ class JournalEntryLine(LazyModel):
 
                 tags.append(tags_item)
 
-        journal_entry_line = cls(
-            id=id,
-            debit=debit,
-            credit=credit,
-            account=account,
-            tags=tags,
-        )
+        if _into is None:
+            journal_entry_line = cls(
+                id=id,
+                debit=debit,
+                credit=credit,
+                account=account,
+                tags=tags,
+            )
+        else:
+            journal_entry_line = _into
+            journal_entry_line.__init__(
+                id=id,
+                debit=debit,
+                credit=credit,
+                account=account,
+                tags=tags,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             journal_entry_line.additional_properties = d

@@ -41,7 +41,8 @@ class JournalEntryLineTags(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -52,10 +53,17 @@ class JournalEntryLineTags(LazyModel):
 
             tags.append(tags_item)
 
-        journal_entry_line_tags = cls(
-            id=id,
-            tags=tags,
-        )
+        if _into is None:
+            journal_entry_line_tags = cls(
+                id=id,
+                tags=tags,
+            )
+        else:
+            journal_entry_line_tags = _into
+            journal_entry_line_tags.__init__(
+                id=id,
+                tags=tags,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             journal_entry_line_tags.additional_properties = d

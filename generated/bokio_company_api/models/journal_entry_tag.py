@@ -63,7 +63,8 @@ class JournalEntryTag(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         tag_id = UUID(d.pop("tagId"))
 
@@ -87,13 +88,23 @@ class JournalEntryTag(LazyModel):
 
         tag_group_name = d.pop("tagGroupName", UNSET)
 
-        journal_entry_tag = cls(
-            tag_id=tag_id,
-            weight=weight,
-            tag_group_id=tag_group_id,
-            tag_name=tag_name,
-            tag_group_name=tag_group_name,
-        )
+        if _into is None:
+            journal_entry_tag = cls(
+                tag_id=tag_id,
+                weight=weight,
+                tag_group_id=tag_group_id,
+                tag_name=tag_name,
+                tag_group_name=tag_group_name,
+            )
+        else:
+            journal_entry_tag = _into
+            journal_entry_tag.__init__(
+                tag_id=tag_id,
+                weight=weight,
+                tag_group_id=tag_group_id,
+                tag_name=tag_name,
+                tag_group_name=tag_group_name,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             journal_entry_tag.additional_properties = d

@@ -50,7 +50,8 @@ class JournalEntryTagsUpdate(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         _tags = d.pop("tags", UNSET)
         tags: list[JournalEntryTag] | Unset = UNSET
@@ -70,10 +71,17 @@ class JournalEntryTagsUpdate(LazyModel):
 
                 items.append(items_item)
 
-        journal_entry_tags_update = cls(
-            tags=tags,
-            items=items,
-        )
+        if _into is None:
+            journal_entry_tags_update = cls(
+                tags=tags,
+                items=items,
+            )
+        else:
+            journal_entry_tags_update = _into
+            journal_entry_tags_update.__init__(
+                tags=tags,
+                items=items,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             journal_entry_tags_update.additional_properties = d

@@ -28,9 +28,14 @@ class Metadata(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
-        metadata = cls()
+        if _into is None:
+            metadata = cls()
+        else:
+            metadata = _into
+            metadata.__init__()
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             metadata.additional_properties = d

@@ -51,7 +51,8 @@ class PaymentServiceFeeSettlementDetails(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         date = datetime.date.fromisoformat(d.pop("date"))
 
@@ -66,11 +67,19 @@ class PaymentServiceFeeSettlementDetails(LazyModel):
 
         vat_scheme = PaymentServiceFeeVatScheme(d.pop("vatScheme"))
 
-        payment_service_fee_settlement_details = cls(
-            date=date,
-            sum_base_currency=sum_base_currency,
-            vat_scheme=vat_scheme,
-        )
+        if _into is None:
+            payment_service_fee_settlement_details = cls(
+                date=date,
+                sum_base_currency=sum_base_currency,
+                vat_scheme=vat_scheme,
+            )
+        else:
+            payment_service_fee_settlement_details = _into
+            payment_service_fee_settlement_details.__init__(
+                date=date,
+                sum_base_currency=sum_base_currency,
+                vat_scheme=vat_scheme,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             payment_service_fee_settlement_details.additional_properties = d

@@ -38,16 +38,24 @@ class PlusgiroPaymentDetails(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         type_ = PlusgiroPaymentDetailsType(d.pop("type"))
 
         plusgiro_number = d.pop("plusgiroNumber")
 
-        plusgiro_payment_details = cls(
-            type_=type_,
-            plusgiro_number=plusgiro_number,
-        )
+        if _into is None:
+            plusgiro_payment_details = cls(
+                type_=type_,
+                plusgiro_number=plusgiro_number,
+            )
+        else:
+            plusgiro_payment_details = _into
+            plusgiro_payment_details.__init__(
+                type_=type_,
+                plusgiro_number=plusgiro_number,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             plusgiro_payment_details.additional_properties = d

@@ -118,7 +118,8 @@ class SalesInvoiceLine(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         description = d.pop("description")
 
@@ -196,19 +197,35 @@ class SalesInvoiceLine(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 tax_reduction = _tax_reduction
 
-        sales_invoice_line = cls(
-            description=description,
-            item_type=item_type,
-            product_type=product_type,
-            quantity=quantity,
-            unit_price=unit_price,
-            tax_rate=tax_rate,
-            id=id,
-            item_ref=item_ref,
-            unit_type=unit_type,
-            bookkeeping_account_number=bookkeeping_account_number,
-            tax_reduction=tax_reduction,
-        )
+        if _into is None:
+            sales_invoice_line = cls(
+                description=description,
+                item_type=item_type,
+                product_type=product_type,
+                quantity=quantity,
+                unit_price=unit_price,
+                tax_rate=tax_rate,
+                id=id,
+                item_ref=item_ref,
+                unit_type=unit_type,
+                bookkeeping_account_number=bookkeeping_account_number,
+                tax_reduction=tax_reduction,
+            )
+        else:
+            sales_invoice_line = _into
+            sales_invoice_line.__init__(
+                description=description,
+                item_type=item_type,
+                product_type=product_type,
+                quantity=quantity,
+                unit_price=unit_price,
+                tax_rate=tax_rate,
+                id=id,
+                item_ref=item_ref,
+                unit_type=unit_type,
+                bookkeeping_account_number=bookkeeping_account_number,
+                tax_reduction=tax_reduction,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             sales_invoice_line.additional_properties = d

@@ -84,7 +84,8 @@ class SalesItem(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         description = d.pop("description")
 
@@ -130,16 +131,29 @@ class SalesItem(LazyModel):
 
         bookkeeping_account_number: int | None | Unset = d.pop("bookkeepingAccountNumber", UNSET)
 
-        sales_item = cls(
-            description=description,
-            item_type=item_type,
-            product_type=product_type,
-            unit_type=unit_type,
-            unit_price=unit_price,
-            tax_rate=tax_rate,
-            id=id,
-            bookkeeping_account_number=bookkeeping_account_number,
-        )
+        if _into is None:
+            sales_item = cls(
+                description=description,
+                item_type=item_type,
+                product_type=product_type,
+                unit_type=unit_type,
+                unit_price=unit_price,
+                tax_rate=tax_rate,
+                id=id,
+                bookkeeping_account_number=bookkeeping_account_number,
+            )
+        else:
+            sales_item = _into
+            sales_item.__init__(
+                description=description,
+                item_type=item_type,
+                product_type=product_type,
+                unit_type=unit_type,
+                unit_price=unit_price,
+                tax_rate=tax_rate,
+                id=id,
+                bookkeeping_account_number=bookkeeping_account_number,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             sales_item.additional_properties = d

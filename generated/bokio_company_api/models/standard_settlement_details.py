@@ -39,7 +39,8 @@ class StandardSettlementDetails(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         date = datetime.date.fromisoformat(d.pop("date"))
 
@@ -52,9 +53,16 @@ class StandardSettlementDetails(LazyModel):
         else:
             sum_base_currency = Decimal(str(_sum_base_currency))
 
-        standard_settlement_details = cls(
-            date=date,
-            sum_base_currency=sum_base_currency,
-        )
+        if _into is None:
+            standard_settlement_details = cls(
+                date=date,
+                sum_base_currency=sum_base_currency,
+            )
+        else:
+            standard_settlement_details = _into
+            standard_settlement_details.__init__(
+                date=date,
+                sum_base_currency=sum_base_currency,
+            )
 
         return standard_settlement_details

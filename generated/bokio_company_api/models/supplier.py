@@ -90,7 +90,8 @@ class Supplier(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -158,15 +159,27 @@ class Supplier(LazyModel):
 
                         payment_details = componentsschemas_supplier_payment_details_type_3
 
-        supplier = cls(
-            name=name,
-            id=id,
-            org_number=org_number,
-            vat_number=vat_number,
-            currency=currency,
-            address=address,
-            payment_details=payment_details,
-        )
+        if _into is None:
+            supplier = cls(
+                name=name,
+                id=id,
+                org_number=org_number,
+                vat_number=vat_number,
+                currency=currency,
+                address=address,
+                payment_details=payment_details,
+            )
+        else:
+            supplier = _into
+            supplier.__init__(
+                name=name,
+                id=id,
+                org_number=org_number,
+                vat_number=vat_number,
+                currency=currency,
+                address=address,
+                payment_details=payment_details,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             supplier.additional_properties = d

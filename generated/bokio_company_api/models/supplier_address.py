@@ -55,7 +55,8 @@ class SupplierAddress(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         line1 = d.pop("line1", UNSET)
 
@@ -67,13 +68,23 @@ class SupplierAddress(LazyModel):
 
         country = d.pop("country", UNSET)
 
-        supplier_address = cls(
-            line1=line1,
-            line2=line2,
-            city=city,
-            postal_code=postal_code,
-            country=country,
-        )
+        if _into is None:
+            supplier_address = cls(
+                line1=line1,
+                line2=line2,
+                city=city,
+                postal_code=postal_code,
+                country=country,
+            )
+        else:
+            supplier_address = _into
+            supplier_address.__init__(
+                line1=line1,
+                line2=line2,
+                city=city,
+                postal_code=postal_code,
+                country=country,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             supplier_address.additional_properties = d

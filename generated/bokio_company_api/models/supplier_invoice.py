@@ -103,7 +103,8 @@ class SupplierInvoice(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         supplier_ref = SupplierRef.from_dict(d.pop("supplierRef"))
 
@@ -178,19 +179,35 @@ class SupplierInvoice(LazyModel):
 
                 upload_refs.append(upload_refs_item)
 
-        supplier_invoice = cls(
-            supplier_ref=supplier_ref,
-            invoice_date=invoice_date,
-            due_date=due_date,
-            total_amount=total_amount,
-            id=id,
-            invoice_number=invoice_number,
-            remaining_amount=remaining_amount,
-            currency=currency,
-            currency_rate=currency_rate,
-            journal_entry_ref=journal_entry_ref,
-            upload_refs=upload_refs,
-        )
+        if _into is None:
+            supplier_invoice = cls(
+                supplier_ref=supplier_ref,
+                invoice_date=invoice_date,
+                due_date=due_date,
+                total_amount=total_amount,
+                id=id,
+                invoice_number=invoice_number,
+                remaining_amount=remaining_amount,
+                currency=currency,
+                currency_rate=currency_rate,
+                journal_entry_ref=journal_entry_ref,
+                upload_refs=upload_refs,
+            )
+        else:
+            supplier_invoice = _into
+            supplier_invoice.__init__(
+                supplier_ref=supplier_ref,
+                invoice_date=invoice_date,
+                due_date=due_date,
+                total_amount=total_amount,
+                id=id,
+                invoice_number=invoice_number,
+                remaining_amount=remaining_amount,
+                currency=currency,
+                currency_rate=currency_rate,
+                journal_entry_ref=journal_entry_ref,
+                upload_refs=upload_refs,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             supplier_invoice.additional_properties = d

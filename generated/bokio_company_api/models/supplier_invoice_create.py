@@ -63,7 +63,8 @@ class SupplierInvoiceCreate(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         supplier_ref = EntityRef.from_dict(d.pop("supplierRef"))
 
@@ -89,14 +90,25 @@ class SupplierInvoiceCreate(LazyModel):
         else:
             upload_ref = UploadRef.from_dict(_upload_ref)
 
-        supplier_invoice_create = cls(
-            supplier_ref=supplier_ref,
-            invoice_date=invoice_date,
-            due_date=due_date,
-            total_amount=total_amount,
-            invoice_number=invoice_number,
-            upload_ref=upload_ref,
-        )
+        if _into is None:
+            supplier_invoice_create = cls(
+                supplier_ref=supplier_ref,
+                invoice_date=invoice_date,
+                due_date=due_date,
+                total_amount=total_amount,
+                invoice_number=invoice_number,
+                upload_ref=upload_ref,
+            )
+        else:
+            supplier_invoice_create = _into
+            supplier_invoice_create.__init__(
+                supplier_ref=supplier_ref,
+                invoice_date=invoice_date,
+                due_date=due_date,
+                total_amount=total_amount,
+                invoice_number=invoice_number,
+                upload_ref=upload_ref,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             supplier_invoice_create.additional_properties = d

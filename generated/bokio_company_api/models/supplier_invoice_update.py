@@ -55,7 +55,8 @@ class SupplierInvoiceUpdate(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         supplier_ref = EntityRef.from_dict(d.pop("supplierRef"))
 
@@ -74,13 +75,23 @@ class SupplierInvoiceUpdate(LazyModel):
 
         invoice_number = d.pop("invoiceNumber", UNSET)
 
-        supplier_invoice_update = cls(
-            supplier_ref=supplier_ref,
-            invoice_date=invoice_date,
-            due_date=due_date,
-            total_amount=total_amount,
-            invoice_number=invoice_number,
-        )
+        if _into is None:
+            supplier_invoice_update = cls(
+                supplier_ref=supplier_ref,
+                invoice_date=invoice_date,
+                due_date=due_date,
+                total_amount=total_amount,
+                invoice_number=invoice_number,
+            )
+        else:
+            supplier_invoice_update = _into
+            supplier_invoice_update.__init__(
+                supplier_ref=supplier_ref,
+                invoice_date=invoice_date,
+                due_date=due_date,
+                total_amount=total_amount,
+                invoice_number=invoice_number,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             supplier_invoice_update.additional_properties = d

@@ -39,16 +39,24 @@ class SupplierRef(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
         name = d.pop("name", UNSET)
 
-        supplier_ref = cls(
-            id=id,
-            name=name,
-        )
+        if _into is None:
+            supplier_ref = cls(
+                id=id,
+                name=name,
+            )
+        else:
+            supplier_ref = _into
+            supplier_ref.__init__(
+                id=id,
+                name=name,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             supplier_ref.additional_properties = d

@@ -40,7 +40,8 @@ class Tag(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: UUID | Unset
@@ -51,10 +52,17 @@ class Tag(LazyModel):
 
         name = d.pop("name", UNSET)
 
-        tag = cls(
-            id=id,
-            name=name,
-        )
+        if _into is None:
+            tag = cls(
+                id=id,
+                name=name,
+            )
+        else:
+            tag = _into
+            tag.__init__(
+                id=id,
+                name=name,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             tag.additional_properties = d

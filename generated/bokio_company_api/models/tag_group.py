@@ -71,7 +71,8 @@ class TagGroup(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: UUID | Unset
@@ -95,13 +96,23 @@ class TagGroup(LazyModel):
 
                 tags.append(tags_item)
 
-        tag_group = cls(
-            id=id,
-            name=name,
-            alias=alias,
-            dimension_number=dimension_number,
-            tags=tags,
-        )
+        if _into is None:
+            tag_group = cls(
+                id=id,
+                name=name,
+                alias=alias,
+                dimension_number=dimension_number,
+                tags=tags,
+            )
+        else:
+            tag_group = _into
+            tag_group.__init__(
+                id=id,
+                name=name,
+                alias=alias,
+                dimension_number=dimension_number,
+                tags=tags,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             tag_group.additional_properties = d

@@ -52,7 +52,8 @@ class TagGroupCreate(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -60,11 +61,19 @@ class TagGroupCreate(LazyModel):
 
         dimension_number: int | None | Unset = d.pop("dimensionNumber", UNSET)
 
-        tag_group_create = cls(
-            name=name,
-            alias=alias,
-            dimension_number=dimension_number,
-        )
+        if _into is None:
+            tag_group_create = cls(
+                name=name,
+                alias=alias,
+                dimension_number=dimension_number,
+            )
+        else:
+            tag_group_create = _into
+            tag_group_create.__init__(
+                name=name,
+                alias=alias,
+                dimension_number=dimension_number,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             tag_group_create.additional_properties = d

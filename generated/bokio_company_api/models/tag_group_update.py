@@ -38,16 +38,24 @@ class TagGroupUpdate(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         name = d.pop("name")
 
         alias = d.pop("alias")
 
-        tag_group_update = cls(
-            name=name,
-            alias=alias,
-        )
+        if _into is None:
+            tag_group_update = cls(
+                name=name,
+                alias=alias,
+            )
+        else:
+            tag_group_update = _into
+            tag_group_update.__init__(
+                name=name,
+                alias=alias,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             tag_group_update.additional_properties = d

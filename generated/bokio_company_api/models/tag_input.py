@@ -33,13 +33,20 @@ class TagInput(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         name = d.pop("name")
 
-        tag_input = cls(
-            name=name,
-        )
+        if _into is None:
+            tag_input = cls(
+                name=name,
+            )
+        else:
+            tag_input = _into
+            tag_input.__init__(
+                name=name,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             tag_input.additional_properties = d

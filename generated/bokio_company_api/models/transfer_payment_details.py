@@ -43,7 +43,8 @@ class TransferPaymentDetails(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         type_ = TransferPaymentDetailsType(d.pop("type"))
 
@@ -51,11 +52,19 @@ class TransferPaymentDetails(LazyModel):
 
         account_number = d.pop("accountNumber")
 
-        transfer_payment_details = cls(
-            type_=type_,
-            clearing_number=clearing_number,
-            account_number=account_number,
-        )
+        if _into is None:
+            transfer_payment_details = cls(
+                type_=type_,
+                clearing_number=clearing_number,
+                account_number=account_number,
+            )
+        else:
+            transfer_payment_details = _into
+            transfer_payment_details.__init__(
+                type_=type_,
+                clearing_number=clearing_number,
+                account_number=account_number,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             transfer_payment_details.additional_properties = d

@@ -54,7 +54,8 @@ class TransferRecipient(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         kind = TransferRecipientKind(d.pop("kind"))
 
@@ -66,13 +67,23 @@ class TransferRecipient(LazyModel):
 
         recipient_reference = d.pop("recipientReference", UNSET)
 
-        transfer_recipient = cls(
-            kind=kind,
-            recipient_name=recipient_name,
-            clearing_number=clearing_number,
-            account_number=account_number,
-            recipient_reference=recipient_reference,
-        )
+        if _into is None:
+            transfer_recipient = cls(
+                kind=kind,
+                recipient_name=recipient_name,
+                clearing_number=clearing_number,
+                account_number=account_number,
+                recipient_reference=recipient_reference,
+            )
+        else:
+            transfer_recipient = _into
+            transfer_recipient.__init__(
+                kind=kind,
+                recipient_name=recipient_name,
+                clearing_number=clearing_number,
+                account_number=account_number,
+                recipient_reference=recipient_reference,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             transfer_recipient.additional_properties = d

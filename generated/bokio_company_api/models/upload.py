@@ -56,7 +56,8 @@ class Upload(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: UUID | Unset
@@ -85,12 +86,21 @@ class Upload(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 journal_entry_id = _journal_entry_id
 
-        upload = cls(
-            id=id,
-            description=description,
-            content_type=content_type,
-            journal_entry_id=journal_entry_id,
-        )
+        if _into is None:
+            upload = cls(
+                id=id,
+                description=description,
+                content_type=content_type,
+                journal_entry_id=journal_entry_id,
+            )
+        else:
+            upload = _into
+            upload.__init__(
+                id=id,
+                description=description,
+                content_type=content_type,
+                journal_entry_id=journal_entry_id,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             upload.additional_properties = d

@@ -66,7 +66,8 @@ class UploadCreate(LazyModel):
         return files
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         file = File(payload=BytesIO(d.pop("file")))
 
@@ -79,11 +80,19 @@ class UploadCreate(LazyModel):
         else:
             journal_entry_id = UUID(_journal_entry_id)
 
-        upload_create = cls(
-            file=file,
-            description=description,
-            journal_entry_id=journal_entry_id,
-        )
+        if _into is None:
+            upload_create = cls(
+                file=file,
+                description=description,
+                journal_entry_id=journal_entry_id,
+            )
+        else:
+            upload_create = _into
+            upload_create.__init__(
+                file=file,
+                description=description,
+                journal_entry_id=journal_entry_id,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             upload_create.additional_properties = d

@@ -34,7 +34,8 @@ class UploadRef(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: UUID | Unset
@@ -43,9 +44,15 @@ class UploadRef(LazyModel):
         else:
             id = UUID(_id)
 
-        upload_ref = cls(
-            id=id,
-        )
+        if _into is None:
+            upload_ref = cls(
+                id=id,
+            )
+        else:
+            upload_ref = _into
+            upload_ref.__init__(
+                id=id,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             upload_ref.additional_properties = d

@@ -58,7 +58,8 @@ class ApiError(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         code = d.pop("code", UNSET)
 
@@ -80,12 +81,21 @@ class ApiError(LazyModel):
 
                 errors.append(errors_item)
 
-        api_error = cls(
-            code=code,
-            message=message,
-            bokio_error_id=bokio_error_id,
-            errors=errors,
-        )
+        if _into is None:
+            api_error = cls(
+                code=code,
+                message=message,
+                bokio_error_id=bokio_error_id,
+                errors=errors,
+            )
+        else:
+            api_error = _into
+            api_error.__init__(
+                code=code,
+                message=message,
+                bokio_error_id=bokio_error_id,
+                errors=errors,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             api_error.additional_properties = d

@@ -37,16 +37,24 @@ class ApiFieldError(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         field = d.pop("field", UNSET)
 
         message = d.pop("message", UNSET)
 
-        api_field_error = cls(
-            field=field,
-            message=message,
-        )
+        if _into is None:
+            api_field_error = cls(
+                field=field,
+                message=message,
+            )
+        else:
+            api_field_error = _into
+            api_field_error.__init__(
+                field=field,
+                message=message,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             api_field_error.additional_properties = d

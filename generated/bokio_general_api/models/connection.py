@@ -57,7 +57,8 @@ class Connection(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: UUID | Unset
@@ -82,12 +83,21 @@ class Connection(LazyModel):
         else:
             type_ = ConnectionType(_type_)
 
-        connection = cls(
-            id=id,
-            tenant_id=tenant_id,
-            tenant_name=tenant_name,
-            type_=type_,
-        )
+        if _into is None:
+            connection = cls(
+                id=id,
+                tenant_id=tenant_id,
+                tenant_name=tenant_name,
+                type_=type_,
+            )
+        else:
+            connection = _into
+            connection.__init__(
+                id=id,
+                tenant_id=tenant_id,
+                tenant_name=tenant_name,
+                type_=type_,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             connection.additional_properties = d

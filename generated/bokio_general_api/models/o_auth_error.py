@@ -37,16 +37,24 @@ class OAuthError(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         error = d.pop("error", UNSET)
 
         error_description = d.pop("error_description", UNSET)
 
-        o_auth_error = cls(
-            error=error,
-            error_description=error_description,
-        )
+        if _into is None:
+            o_auth_error = cls(
+                error=error,
+                error_description=error_description,
+            )
+        else:
+            o_auth_error = _into
+            o_auth_error.__init__(
+                error=error,
+                error_description=error_description,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             o_auth_error.additional_properties = d

@@ -43,7 +43,8 @@ class PageInfo(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         total_items = d.pop("totalItems")
 
@@ -51,11 +52,19 @@ class PageInfo(LazyModel):
 
         current_page = d.pop("currentPage")
 
-        page_info = cls(
-            total_items=total_items,
-            total_pages=total_pages,
-            current_page=current_page,
-        )
+        if _into is None:
+            page_info = cls(
+                total_items=total_items,
+                total_pages=total_pages,
+                current_page=current_page,
+            )
+        else:
+            page_info = _into
+            page_info.__init__(
+                total_items=total_items,
+                total_pages=total_pages,
+                current_page=current_page,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             page_info.additional_properties = d

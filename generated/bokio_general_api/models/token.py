@@ -81,7 +81,8 @@ class Token(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         _tenant_id = d.pop("tenant_id", UNSET)
         tenant_id: UUID | Unset
@@ -112,15 +113,27 @@ class Token(LazyModel):
         else:
             connection_id = UUID(_connection_id)
 
-        token = cls(
-            tenant_id=tenant_id,
-            tenant_type=tenant_type,
-            access_token=access_token,
-            token_type=token_type,
-            expires_in=expires_in,
-            refresh_token=refresh_token,
-            connection_id=connection_id,
-        )
+        if _into is None:
+            token = cls(
+                tenant_id=tenant_id,
+                tenant_type=tenant_type,
+                access_token=access_token,
+                token_type=token_type,
+                expires_in=expires_in,
+                refresh_token=refresh_token,
+                connection_id=connection_id,
+            )
+        else:
+            token = _into
+            token.__init__(
+                tenant_id=tenant_id,
+                tenant_type=tenant_type,
+                access_token=access_token,
+                token_type=token_type,
+                expires_in=expires_in,
+                refresh_token=refresh_token,
+                connection_id=connection_id,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             token.additional_properties = d

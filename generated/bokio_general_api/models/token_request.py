@@ -56,7 +56,8 @@ class TokenRequest(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
         d = dict(src_dict)
         grant_type = GrantType(d.pop("grant_type"))
 
@@ -66,12 +67,21 @@ class TokenRequest(LazyModel):
 
         refresh_token = d.pop("refresh_token", UNSET)
 
-        token_request = cls(
-            grant_type=grant_type,
-            code=code,
-            redirect_uri=redirect_uri,
-            refresh_token=refresh_token,
-        )
+        if _into is None:
+            token_request = cls(
+                grant_type=grant_type,
+                code=code,
+                redirect_uri=redirect_uri,
+                refresh_token=refresh_token,
+            )
+        else:
+            token_request = _into
+            token_request.__init__(
+                grant_type=grant_type,
+                code=code,
+                redirect_uri=redirect_uri,
+                refresh_token=refresh_token,
+            )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             token_request.additional_properties = d
