@@ -1,213 +1,189 @@
-"""AsyncBokio's own connection pool upkeep (bokio/async_pool.py) against httpcore's.
+"""AsyncBokio's own connection pool (bokio/async_pool.py), over loopback.
 
-``_PoolUpkeep`` replaces httpcore 1.0's ``AsyncConnectionPool._assign_requests_to_connections``.
-With an expiry sweep on every run it must decide exactly what httpcore decides: that is checked
-on generated pool states, running both on identical copies. Between sweeps it must still never
-hand out an expired connection.
+Each test runs a small asyncio HTTP/1.1 server that counts the connections it accepts and how
+many are open at once, and drives the pool through an ``httpx.AsyncClient`` built by
+``default_async_http_client``: what httpx sees (responses, ``httpx.PoolTimeout``) and what the
+server sees (connections opened, reused, closed).
 """
 
 from __future__ import annotations
 
 import asyncio
-import itertools
-import json
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import httpcore
+import httpx
 import pytest
-from httpcore._async.connection_pool import AsyncConnectionPool
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from bokio import AsyncBokio
-from bokio.async_pool import _PoolUpkeep
-from tests.conftest import COMPANY_ID, SALES_ITEM, TOKEN
+from bokio.async_pool import ConnectionPool, default_async_http_client
+from tests.conftest import COMPANY_ID, TOKEN
 
-ORIGINS = ("a", "b")
-
-
-class FakeConnection:
-    """A pooled connection, as far as the pool upkeep looks at it."""
-
-    def __init__(self, name: str, origin: str, state: str, expired: bool) -> None:
-        self.name, self.origin, self.state, self.expired = name, origin, state, expired
-
-    def is_closed(self) -> bool:
-        return self.state == "closed"
-
-    def has_expired(self) -> bool:
-        return self.expired
-
-    def is_idle(self) -> bool:
-        return self.state == "idle"
-
-    def is_available(self) -> bool:
-        return self.state == "idle"
-
-    def can_handle_request(self, origin: str) -> bool:
-        return origin == self.origin
+BODY = b'{"ok": true}'
 
 
-class FakeRequest:
-    def __init__(self, name: str, origin: str, connection: FakeConnection | None) -> None:
-        self.name, self.connection = name, connection
-        self.request = type("R", (), {"url": type("U", (), {"origin": origin})()})()
+class Server:
+    """``/fast`` answers at once, ``/slow`` after 0.3 s, ``/big`` with 1 MB; keep-alive throughout."""
 
-    def is_queued(self) -> bool:
-        return self.connection is None
+    def __init__(self) -> None:
+        self.accepted = 0
+        self.open = 0
+        self.most_open = 0
+        self.closed_by_client = 0
 
-    def assign_to_connection(self, connection: FakeConnection) -> None:
-        self.connection = connection
-
-
-class FakePool:
-    def __init__(self, connections: list[tuple[str, str, bool]], requests: list[tuple[str, int | None]]) -> None:
-        self._connections = [FakeConnection(f"c{i}", *spec) for i, spec in enumerate(connections)]
-        self._requests = [
-            FakeRequest(f"r{i}", origin, None if at is None else self._connections[at % len(self._connections)])
-            for i, (origin, at) in enumerate(requests)
-            if at is None or self._connections
-        ]
-        self._max_connections = 4
-        self._max_keepalive_connections = 2
-        self._new = itertools.count()
-
-    async def _close_connections(self, closing: list[FakeConnection]) -> None:
-        pass
-
-    def create_connection(self, origin: str) -> FakeConnection:
-        return FakeConnection(f"new{next(self._new)}", origin, "connecting", False)
-
-    def outcome(self, closing: list[FakeConnection]) -> tuple[list[str], list[str], list[str | None]]:
-        return (
-            [c.name for c in self._connections],
-            [c.name for c in closing],
-            [None if r.connection is None else r.connection.name for r in self._requests],
-        )
-
-
-connection_specs = st.lists(
-    st.tuples(st.sampled_from(ORIGINS), st.sampled_from(["idle", "active", "closed", "connecting"]), st.booleans()),
-    max_size=6,
-)
-request_specs = st.lists(st.tuples(st.sampled_from(ORIGINS), st.one_of(st.none(), st.integers(0, 5))), max_size=6)
-
-
-@settings(max_examples=300, deadline=None)
-@given(connection_specs, request_specs)
-def test_sweeping_every_run_decides_what_httpcore_decides(
-    connections: list[tuple[str, str, bool]], requests: list[tuple[str, int | None]]
-) -> None:
-    theirs, ours = FakePool(connections, requests), FakePool(connections, requests)
-    expected = theirs.outcome(AsyncConnectionPool._assign_requests_to_connections(theirs))  # type: ignore[arg-type]
-    assert ours.outcome(_PoolUpkeep(ours, sweep_interval=0)()) == expected
-
-
-@settings(max_examples=300, deadline=None)
-@given(connection_specs, request_specs)
-def test_between_sweeps_an_expired_connection_is_never_handed_out(
-    connections: list[tuple[str, str, bool]], requests: list[tuple[str, int | None]]
-) -> None:
-    pool = FakePool(connections, requests)
-    upkeep = _PoolUpkeep(pool, sweep_interval=3600)
-    upkeep._next_sweep = float("inf")  # no sweep in this run
-    queued = [r for r in pool._requests if r.is_queued()]
-    closing = upkeep()
-    for request in queued:
-        assert request.connection is None or not request.connection.expired
-    for request in queued:
-        assert request.connection is None or request.connection.state != "closed"
-    assert not {c.name for c in closing} & {c.name for c in pool._connections}
-    assert len(pool._connections) <= max(pool._max_connections, len(connections))
-
-
-def test_closing_nothing_skips_httpcores_close_step() -> None:
-    closed: list[list[str]] = []
-
-    class Pool:
-        async def _close_connections(self, closing: list[str]) -> None:
-            closed.append(closing)
-
-    upkeep = _PoolUpkeep(Pool())
-    asyncio.run(upkeep.close_connections([]))
-    asyncio.run(upkeep.close_connections(["c0"]))
-    assert closed == [["c0"]]
-
-
-# --- over loopback -------------------------------------------------------------------------------
-
-
-def _client(base_url: str) -> AsyncBokio:
-    return AsyncBokio(token=TOKEN, company_id=COMPANY_ID, base_url=base_url, max_retries=0)
-
-
-async def _serve(delay: float = 0.0) -> tuple[asyncio.Server, list[int]]:
-    body = json.dumps(SALES_ITEM).encode()
-    connections = [0]
-
-    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        connections[0] += 1
+    async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.accepted += 1
+        self.open += 1
+        self.most_open = max(self.most_open, self.open)
         try:
             while True:
-                await reader.readuntil(b"\r\n\r\n")
-                await asyncio.sleep(delay)
-                head = f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
-                writer.write(head.encode() + body)
+                head = await reader.readuntil(b"\r\n\r\n")
+                path = head.split(b" ", 2)[1]
+                if path == b"/slow":
+                    await asyncio.sleep(0.3)
+                body = b"x" * 1_000_000 if path == b"/big" else BODY
+                writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n" % len(body) + body)
                 await writer.drain()
-        except (asyncio.IncompleteReadError, ConnectionError):
+        except asyncio.IncompleteReadError:
+            self.closed_by_client += 1
+        except ConnectionError:
+            pass
+        finally:
+            self.open -= 1
             writer.close()
 
-    server = await asyncio.start_server(handle, "127.0.0.1", 0)
-    return server, connections
+
+def run(test: Callable[[Server, str, httpx.AsyncClient], Awaitable[Any]], **limits: Any) -> Any:
+    """Run ``test(server, base_url, http)`` with a fresh server and pooled client."""
+
+    async def main() -> Any:
+        server = Server()
+        listener = await asyncio.start_server(server.handle, "127.0.0.1", 0)
+        base_url = f"http://127.0.0.1:{listener.sockets[0].getsockname()[1]}"
+        http = default_async_http_client(httpx.Timeout(5, pool=0.1), httpx.Limits(**limits) if limits else None)
+        async with listener:
+            try:
+                return await test(server, base_url, http)
+            finally:
+                await http.aclose()
+
+    return asyncio.run(main())
 
 
-def test_the_upkeep_is_installed_on_asyncbokios_own_pool_only() -> None:
-    async def run() -> None:
-        async with _client("http://127.0.0.1:9/v1") as client:
-            pool: Any = client._http._transport._pool  # type: ignore[attr-defined]
-            upkeep = pool._assign_requests_to_connections
-            assert isinstance(upkeep, _PoolUpkeep)
-            assert pool._close_connections == upkeep.close_connections
-
-    assert httpcore.__version__.startswith("1.0.")
-    asyncio.run(run())
+def pool_of(http: httpx.AsyncClient) -> ConnectionPool:
+    pool = http._transport._pool  # type: ignore[attr-defined]
+    assert isinstance(pool, ConnectionPool)
+    return pool
 
 
-def test_concurrent_requests_reuse_connections_and_trim_to_the_keepalive_limit() -> None:
-    async def run() -> tuple[int, int, int]:
-        server, connections = await _serve(delay=0.02)
-        port = server.sockets[0].getsockname()[1]
-        async with server, _client(f"http://127.0.0.1:{port}/v1") as client:
-            pool: Any = client._http._transport._pool  # type: ignore[attr-defined]
-            results = await asyncio.gather(*(client.items.get(SALES_ITEM["id"]) for _ in range(30)))
-            assert all(item.description == "Consultancy" for item in results)
-            opened_by_burst = connections[0]
-            semaphore = asyncio.Semaphore(10)
+def test_asyncbokio_sends_through_the_pool_only_when_it_made_the_client() -> None:
+    async def main() -> None:
+        async with AsyncBokio(token=TOKEN, company_id=COMPANY_ID) as own:
+            assert isinstance(own._http._transport._pool, ConnectionPool)  # type: ignore[attr-defined]
+        given = httpx.AsyncClient()
+        AsyncBokio(token=TOKEN, company_id=COMPANY_ID, http_client=given)
+        assert type(given._transport._pool) is httpcore.AsyncConnectionPool  # type: ignore[attr-defined]
+        await given.aclose()
 
-            async def get() -> Any:
-                async with semaphore:
-                    return await client.items.get(SALES_ITEM["id"])
-
-            await asyncio.gather(*(get() for _ in range(50)))
-            return opened_by_burst, connections[0], len(pool._connections)
-
-    opened_by_burst, opened, pooled = asyncio.run(run())
-    assert opened_by_burst == 30  # 30 at once: one connection each
-    assert pooled <= 20  # httpx's max_keepalive_connections
-    assert opened == opened_by_burst  # 10 at a time afterwards: only kept connections are used
+    asyncio.run(main())
 
 
-def test_a_connection_past_its_keepalive_expiry_is_closed_and_not_reused(monkeypatch: pytest.MonkeyPatch) -> None:
-    async def run() -> int:
-        server, connections = await _serve()
-        port = server.sockets[0].getsockname()[1]
-        async with server, _client(f"http://127.0.0.1:{port}/v1") as client:
-            await client.items.get(SALES_ITEM["id"])
-            pool: Any = client._http._transport._pool  # type: ignore[attr-defined]
-            (connection,) = pool._connections
-            connection._connection._expire_at = 0.0  # its keep-alive expiry has passed
-            await client.items.get(SALES_ITEM["id"])  # between sweeps: checked as it is handed out
-            assert connection.is_closed() and connection not in pool._connections
-            return connections[0]
+def test_concurrent_requests_then_reuse_keeping_at_most_the_keepalive_limit_idle() -> None:
+    async def test(server: Server, base_url: str, http: httpx.AsyncClient) -> None:
+        responses = await asyncio.gather(*(http.get(f"{base_url}/slow") for _ in range(30)))
+        assert [r.content for r in responses] == [BODY] * 30
+        assert server.accepted == 30  # 30 at once: one connection each
+        assert len(pool_of(http)._idle) == 20  # httpx's max_keepalive_connections; the rest closed
+        await asyncio.sleep(0.05)
+        assert server.open == 20
 
-    assert asyncio.run(run()) == 2
+        semaphore = asyncio.Semaphore(10)
+
+        async def get() -> bytes:
+            async with semaphore:
+                return (await http.get(f"{base_url}/fast")).content
+
+        assert await asyncio.gather(*(get() for _ in range(50))) == [BODY] * 50
+        assert server.accepted == 30  # 10 at a time: only kept connections were used
+
+    run(test)
+
+
+def test_requests_beyond_max_connections_wait_then_time_out() -> None:
+    async def test(server: Server, base_url: str, http: httpx.AsyncClient) -> None:
+        results = await asyncio.gather(*(http.get(f"{base_url}/slow") for _ in range(3)), return_exceptions=True)
+        assert [type(r) for r in results].count(httpx.PoolTimeout) == 1  # waited 0.1 s for a place
+        assert server.most_open == 2
+        assert (await http.get(f"{base_url}/fast")).content == BODY  # every place was given back
+
+    run(test, max_connections=2)
+
+
+def test_a_cancelled_request_gives_its_place_back_and_its_connection_is_not_reused() -> None:
+    async def test(server: Server, base_url: str, http: httpx.AsyncClient) -> None:
+        slow = asyncio.create_task(http.get(f"{base_url}/slow"))
+        await asyncio.sleep(0.05)
+        slow.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await slow
+        assert (await http.get(f"{base_url}/fast")).content == BODY  # the one place is free again
+        assert server.accepted == 2  # on a new connection: the cancelled one had a reply pending
+        assert not pool_of(http)._active
+
+    run(test, max_connections=1)
+
+
+def test_a_response_closed_before_its_end_does_not_give_its_connection_back() -> None:
+    async def test(server: Server, base_url: str, http: httpx.AsyncClient) -> None:
+        async with http.stream("GET", f"{base_url}/big") as response:
+            async for _ in response.aiter_raw(1024):
+                break
+        assert not pool_of(http)._idle and not pool_of(http)._active
+        assert (await http.get(f"{base_url}/fast")).content == BODY
+        assert (await http.get(f"{base_url}/fast")).content == BODY
+        assert server.accepted == 2  # the second connection was reused, the first was not
+
+    run(test)
+
+
+def test_an_expired_connection_is_closed_instead_of_reused() -> None:
+    async def test(server: Server, base_url: str, http: httpx.AsyncClient) -> None:
+        await http.get(f"{base_url}/fast")
+        (connection,) = pool_of(http)._idle
+        connection._connection._expire_at = 0.0  # its keep-alive expiry has passed
+        await http.get(f"{base_url}/fast")
+        assert connection.is_closed() and server.accepted == 2
+        await asyncio.sleep(0.05)
+        assert server.closed_by_client == 1
+
+    run(test)
+
+
+def test_connections_serve_only_their_own_origin_and_the_least_recent_makes_room() -> None:
+    async def test(server: Server, base_url: str, http: httpx.AsyncClient) -> None:
+        other = Server()
+        listener = await asyncio.start_server(other.handle, "127.0.0.1", 0)
+        other_url = f"http://127.0.0.1:{listener.sockets[0].getsockname()[1]}"
+        async with listener:
+            await asyncio.gather(http.get(f"{base_url}/slow"), http.get(f"{base_url}/slow"))
+            assert len(pool_of(http)._idle) == 2 and server.accepted == 2
+            for _ in range(3):
+                await http.get(f"{other_url}/fast")
+            assert other.accepted == 1  # one connection, reused; never one of the first server's
+            await asyncio.sleep(0.05)
+            assert server.open == 1  # max_connections=2: one idle connection made room for it
+            assert len(pool_of(http)._idle) == 2
+
+    run(test, max_connections=2)
+
+
+def test_closing_the_client_closes_its_connections() -> None:
+    async def test(server: Server, base_url: str, http: httpx.AsyncClient) -> None:
+        await asyncio.gather(*(http.get(f"{base_url}/slow") for _ in range(3)))
+        await http.aclose()
+        await asyncio.sleep(0.05)
+        assert server.open == 0 and server.closed_by_client == 3
+        assert not pool_of(http)._idle
+
+    run(test)

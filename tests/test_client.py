@@ -248,35 +248,9 @@ def test_import_bokio_loads_no_generated_module() -> None:
     assert loaded.strip() == "False []"  # httpcore, like with httpx alone, waits for the first client
 
 
-def test_idle_check_stream_answers_from_its_socket() -> None:
-    """httpcore asks an idle connection's stream "is_readable" (did the server close it?)."""
-    import socket
-
-    from httpcore._utils import is_socket_readable
-
-    from bokio.async_pool import _IdleCheckStream
-
-    ours, theirs = socket.socketpair()
-
-    class Inner:  # the httpcore stream being wrapped, as far as the wrapper looks at it
-        def get_extra_info(self, info: str) -> object:
-            return ours if info == "socket" else f"inner {info}"
-
-    stream = _IdleCheckStream(Inner(), is_socket_readable)
-    assert stream.get_extra_info("is_readable") is False  # open and quiet: reusable
-    assert stream.get_extra_info("ssl_object") == "inner ssl_object"  # anything else passes through
-    theirs.sendall(b"x")
-    assert stream.get_extra_info("is_readable") is True
-    ours.recv(1)
-    theirs.close()
-    assert stream.get_extra_info("is_readable") is True  # end of stream: the server closed it
-    ours.close()
-    assert stream.get_extra_info("is_readable") is True  # closed socket
-
-
 def test_default_async_client_drops_a_connection_the_server_closed() -> None:
     """Over loopback: AsyncBokio's own pool sees the server's close and connects again."""
-    from bokio.async_pool import _IdleCheckBackend
+    from bokio.async_pool import ConnectionPool
 
     body = json.dumps(SALES_ITEM).encode()
     connections = 0
@@ -295,7 +269,7 @@ def test_default_async_client_drops_a_connection_the_server_closed() -> None:
         port = server.sockets[0].getsockname()[1]
         base_url = f"http://127.0.0.1:{port}/v1"
         async with server, AsyncBokio(token=TOKEN, company_id=COMPANY_ID, base_url=base_url, max_retries=0) as client:
-            assert isinstance(client._http._transport._pool._network_backend, _IdleCheckBackend)  # type: ignore[attr-defined]
+            assert isinstance(client._http._transport._pool, ConnectionPool)  # type: ignore[attr-defined]
             for _ in range(3):
                 assert (await client.items.get(SALES_ITEM["id"])).description == "Consultancy"
                 await asyncio.sleep(0.05)  # the server's close reaches the idle connection
@@ -305,9 +279,9 @@ def test_default_async_client_drops_a_connection_the_server_closed() -> None:
 
 
 def test_async_client_leaves_a_given_http_client_alone() -> None:
-    from bokio.async_pool import _IdleCheckBackend
+    import httpcore
 
     http = httpx.AsyncClient()
     AsyncBokio(token=TOKEN, company_id=COMPANY_ID, http_client=http)
-    assert not isinstance(http._transport._pool._network_backend, _IdleCheckBackend)  # type: ignore[attr-defined]
+    assert type(http._transport._pool) is httpcore.AsyncConnectionPool  # type: ignore[attr-defined]
     asyncio.run(http.aclose())
