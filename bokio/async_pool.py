@@ -55,7 +55,9 @@ class ConnectionPool:
         connection = None
         try:
             while True:
-                connection = await self._connection_for(request.url.origin)
+                connection, stale = self._connection_for(request.url.origin)
+                for unusable in stale:
+                    await unusable.aclose()
                 try:
                     response = await connection.handle_async_request(request)
                 except httpcore.ConnectionNotAvailable:  # closed before the request went out: try another
@@ -86,8 +88,9 @@ class ConnectionPool:
 
             raise httpcore.PoolTimeout("no connection became free within the pool timeout") from None
 
-    async def _connection_for(self, origin: Any) -> Any:
-        """An idle connection to ``origin`` that is still usable, else a new one; now active."""
+    def _connection_for(self, origin: Any) -> tuple[Any, list[Any]]:
+        """An idle connection to ``origin`` that is still usable, else a new one (now active),
+        and the idle connections to close: unusable, or making room for the new one."""
         chosen, stale = None, []
         for index in range(len(self._idle) - 1, -1, -1):
             connection = self._idle[index]
@@ -101,10 +104,8 @@ class ConnectionPool:
             if self._idle and len(self._idle) + len(self._active) >= self._max_connections:
                 stale.append(self._idle.pop(0))  # the least recently used makes room
             chosen = self._create_connection(origin)
-        self._active.add(chosen)  # before any await: a cancellation below still finds it
-        for connection in stale:
-            await connection.aclose()
-        return chosen
+        self._active.add(chosen)
+        return chosen, stale
 
     async def _check_in(self, connection: Any) -> None:
         """A response was closed: keep its connection for reuse, or close it."""
