@@ -38,8 +38,13 @@ class ConnectionPool:
     """An httpcore ``AsyncRequestInterface`` over httpcore's HTTP/1.1 connections; see the module."""
 
     def __init__(self, create_connection: Any, limits: httpx.Limits) -> None:
-        import asyncio  # here, not at module level: asyncio doubles the import time of bokio
+        # Here, not at module level: asyncio doubles the import time of bokio, and httpcore is
+        # loaded only once an httpx client is built.
+        import asyncio
 
+        import httpcore
+
+        self._httpcore = httpcore
         self._timeout = asyncio.timeout
         self._create_connection = create_connection
         self._max_connections = limits.max_connections or 2**31
@@ -49,8 +54,7 @@ class ConnectionPool:
         self._active: set[Any] = set()
 
     async def handle_async_request(self, request: Any) -> Any:
-        import httpcore
-
+        httpcore = self._httpcore
         await self._acquire(request.extensions.get("timeout", {}).get("pool"))
         connection = None
         try:
@@ -84,9 +88,7 @@ class ConnectionPool:
             async with self._timeout(timeout):
                 await self._permits.acquire()
         except TimeoutError:
-            import httpcore
-
-            raise httpcore.PoolTimeout("no connection became free within the pool timeout") from None
+            raise self._httpcore.PoolTimeout("no connection became free within the pool timeout") from None
 
     def _connection_for(self, origin: Any) -> tuple[Any, list[Any]]:
         """An idle connection to ``origin`` that is still usable, else a new one (now active),

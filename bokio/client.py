@@ -65,6 +65,9 @@ DEFAULT_MAX_RETRIES = 2
 USER_AGENT = "bokio-python/0.1.0"
 
 T = TypeVar("T")
+# Makes one item of a list page from its JSON and the handler for a later decoding error
+# (``Model.from_dict_lazy``).
+ItemParser = Callable[[Any, Callable[[Exception], Exception]], T]
 log = logging.getLogger("bokio")
 
 
@@ -269,19 +272,12 @@ class _ClientCore:
             ) from error
         try:
             return parse(data)
-        except (
-            KeyError,
-            TypeError,
-            ValueError,
-            AttributeError,
-            ArithmeticError,
-        ) as error:  # Decimal raises InvalidOperation, an ArithmeticError
+        # Decimal("a lot") raises InvalidOperation, an ArithmeticError
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
             raise _malformed(request, f"the {response.status_code} response", error) from error
 
     @staticmethod
-    def _page(
-        data: Any, parse: Callable[[Any, Callable[[Exception], Exception]], T], request: httpx.Request
-    ) -> Page[T]:
+    def _page(data: Any, parse: ItemParser[T], request: httpx.Request) -> Page[T]:
         """A page of a list; a body without the paging fields raises (KeyError), never ends the list early.
 
         Items are models made with ``from_dict_lazy``: each decodes on its first attribute read,
@@ -391,7 +387,7 @@ class _SyncClient(_ClientCore):
     def _paginate(
         self,
         endpoint: ModuleType,
-        parse: Callable[[Any, Callable[[Exception], Exception]], T],
+        parse: ItemParser[T],
         *,
         query: QueryLike | None,
         page_size: int | None,
@@ -554,7 +550,7 @@ class _AsyncClient(_ClientCore):
     def _paginate(
         self,
         endpoint: ModuleType,
-        parse: Callable[[Any, Callable[[Exception], Exception]], T],
+        parse: ItemParser[T],
         *,
         query: QueryLike | None,
         page_size: int | None,

@@ -276,12 +276,3 @@ def test_default_async_client_drops_a_connection_the_server_closed() -> None:
 
     asyncio.run(run())
     assert connections == 3
-
-
-def test_async_client_leaves_a_given_http_client_alone() -> None:
-    import httpcore
-
-    http = httpx.AsyncClient()
-    AsyncBokio(token=TOKEN, company_id=COMPANY_ID, http_client=http)
-    assert type(http._transport._pool) is httpcore.AsyncConnectionPool  # type: ignore[attr-defined]
-    asyncio.run(http.aclose())

@@ -199,11 +199,9 @@ def test_a_lazy_model_decodes_on_first_read_into_the_same_object() -> None:
     ids=["eq", "repr", "to_dict", "pickle", "copy", "asdict", "evolve"],
 )
 def test_every_way_of_reading_a_lazy_model_sees_its_values(read: Any) -> None:
-    result = read(JournalEntry.from_dict_lazy(_entry()))
-    if isinstance(result, JournalEntry):
-        assert result.journal_entry_number == "V58" and result.items[0].debit == Decimal("800")
-    else:
-        assert result  # True, or a non-empty repr/dict
+    result, expected = read(JournalEntry.from_dict_lazy(_entry())), read(JournalEntry.from_dict(_entry()))
+    assert result == expected
+    assert result is True or "V58" in repr(result)
 
 
 def test_an_unknown_attribute_is_an_attribute_error_and_does_not_decode() -> None:
