@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from openapi_shapes import split_shapes
 
 HOISTED_KINDS = ("schemas", "parameters", "responses")
 
@@ -104,12 +105,17 @@ class _Bundler:
 
 
 def bundle(entry: Path, only: list[str] | None = None) -> dict[str, Any]:
-    """Return the bundled document of ``entry`` with every external ``$ref`` resolved.
+    """Return the bundled document of ``entry`` with every external ``$ref`` resolved and the
+    request and response shapes of shared schemas separated (see :mod:`openapi_shapes`).
 
     ``only`` keeps just the paths whose ``$ref`` names one of those files (for checking one
     resource while others are being written).
     """
-    return _Bundler(entry, only).bundle()
+    document = split_shapes(_Bundler(entry, only).bundle())
+    schemas = document.get("components", {}).get("schemas")
+    if schemas:
+        document["components"]["schemas"] = dict(sorted(schemas.items()))
+    return document
 
 
 if __name__ == "__main__":
