@@ -42,7 +42,7 @@ def bokio_models():  # type: ignore[no-untyped-def]
 
 def test_request_body_amount_is_sent_exactly(client: Bokio, stub: Stub) -> None:
     stub.json(200, SALES_ITEM)
-    client.items.create({**SALES_ITEM, "unitPrice": "64609.50"})
+    client.items.create({**SALES_ITEM, "unitPrice": Decimal("64609.50")})
     assert b'"unitPrice":64609.50' in stub.requests[0].content
 
 

@@ -39,7 +39,8 @@ def resolve(node: Any) -> Any:
 def request_example(facts: dict[str, Any]) -> Any:
     body = resolve(operation(facts).get("requestBody", {}))
     media = (body.get("content") or {}).get("application/json")
-    return None if media is None else media.get("example")
+    # As a caller writes it: amounts as Decimal (a float in a body is refused before sending).
+    return None if media is None else json.loads(json.dumps(media.get("example")), parse_float=Decimal)
 
 
 def response(facts: dict[str, Any]) -> httpx.Response:

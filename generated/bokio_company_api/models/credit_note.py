@@ -29,8 +29,6 @@ class CreditNote(Model):
     """ The invoice a credit note credits. """
     customer_ref: InvoiceCustomerRef
     """ The customer invoiced. Send its `id`; the name comes back filled in. """
-    contact_detail_ref: InvoiceContactDetailRef | None
-    """ The contact person, as on the invoice. """
     invoice_number: None | str
     """ The credit note's own number, assigned when published; null on drafts. """
     total_amount: Decimal
@@ -48,14 +46,12 @@ class CreditNote(Model):
     """ When the credit note was published; null on drafts. """
     line_items: list[DescriptionOnlyInvoiceLine | SalesInvoiceLine]
     """ The credited lines; lower quantities or drop lines for a partial credit. """
-    billing_address: InvoiceBillingAddress
-    """ A billing address; `countrySubdivision` is needed for some countries. """
-    attachment_refs: list[InvoiceAttachmentRef] | None
-    """ Files attached to the credit note. """
     currency: str = "SEK"
     """ ISO 4217 currency code, as on the invoice. """
     currency_rate: Decimal = Decimal(1)
     """ SEK per one unit of `currency`. """
+    contact_detail_ref: InvoiceContactDetailRef | None | Unset = UNSET
+    """ The contact person, as on the invoice. """
     order_number_reference: None | str | Unset = UNSET
     """ The customer's order number. """
     project_reference: None | str | Unset = UNSET
@@ -64,8 +60,12 @@ class CreditNote(Model):
     """ The buyer's reference. """
     contract_reference: None | str | Unset = UNSET
     """ Contract reference. """
+    billing_address: InvoiceBillingAddress | Unset = UNSET
+    """ A billing address; `countrySubdivision` is needed for some countries. """
     delivery_address: Address | Unset = UNSET
     """ A postal address. """
+    attachment_refs: list[InvoiceAttachmentRef] | None | Unset = UNSET
+    """ Files attached to the credit note. """
     journal_entry_ref: InvoiceJournalEntryRef | None | Unset = UNSET
     """ The journal entry created when the credit note was recorded; null until then. """
     metadata: Metadata | None | Unset = UNSET
@@ -77,12 +77,6 @@ class CreditNote(Model):
         invoice_ref = self.invoice_ref.to_dict()
 
         customer_ref = self.customer_ref.to_dict()
-
-        contact_detail_ref: dict[str, Any] | None
-        if isinstance(self.contact_detail_ref, InvoiceContactDetailRef):
-            contact_detail_ref = self.contact_detail_ref.to_dict()
-        else:
-            contact_detail_ref = self.contact_detail_ref
 
         invoice_number: None | str
         invoice_number = self.invoice_number
@@ -119,17 +113,13 @@ class CreditNote(Model):
 
             line_items.append(line_items_item)
 
-        billing_address = self.billing_address.to_dict()
-
-        attachment_refs: list[dict[str, Any]] | None
-        if isinstance(self.attachment_refs, list):
-            attachment_refs = []
-            for attachment_refs_type_0_item_data in self.attachment_refs:
-                attachment_refs_type_0_item = attachment_refs_type_0_item_data.to_dict()
-                attachment_refs.append(attachment_refs_type_0_item)
-
+        contact_detail_ref: dict[str, Any] | None | Unset
+        if isinstance(self.contact_detail_ref, Unset):
+            contact_detail_ref = UNSET
+        elif isinstance(self.contact_detail_ref, InvoiceContactDetailRef):
+            contact_detail_ref = self.contact_detail_ref.to_dict()
         else:
-            attachment_refs = self.attachment_refs
+            contact_detail_ref = self.contact_detail_ref
 
         order_number_reference: None | str | Unset
         if isinstance(self.order_number_reference, Unset):
@@ -155,9 +145,25 @@ class CreditNote(Model):
         else:
             contract_reference = self.contract_reference
 
+        billing_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.billing_address, Unset):
+            billing_address = self.billing_address.to_dict()
+
         delivery_address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.delivery_address, Unset):
             delivery_address = self.delivery_address.to_dict()
+
+        attachment_refs: list[dict[str, Any]] | None | Unset
+        if isinstance(self.attachment_refs, Unset):
+            attachment_refs = UNSET
+        elif isinstance(self.attachment_refs, list):
+            attachment_refs = []
+            for attachment_refs_type_0_item_data in self.attachment_refs:
+                attachment_refs_type_0_item = attachment_refs_type_0_item_data.to_dict()
+                attachment_refs.append(attachment_refs_type_0_item)
+
+        else:
+            attachment_refs = self.attachment_refs
 
         journal_entry_ref: dict[str, Any] | None | Unset
         if isinstance(self.journal_entry_ref, Unset):
@@ -182,7 +188,6 @@ class CreditNote(Model):
                 "id": id,
                 "invoiceRef": invoice_ref,
                 "customerRef": customer_ref,
-                "contactDetailRef": contact_detail_ref,
                 "invoiceNumber": invoice_number,
                 "currency": currency,
                 "currencyRate": currency_rate,
@@ -194,10 +199,10 @@ class CreditNote(Model):
                 "dueDate": due_date,
                 "publishedDateTime": published_date_time,
                 "lineItems": line_items,
-                "billingAddress": billing_address,
-                "attachmentRefs": attachment_refs,
             }
         )
+        if contact_detail_ref is not UNSET:
+            field_dict["contactDetailRef"] = contact_detail_ref
         if order_number_reference is not UNSET:
             field_dict["orderNumberReference"] = order_number_reference
         if project_reference is not UNSET:
@@ -206,8 +211,12 @@ class CreditNote(Model):
             field_dict["buyerReference"] = buyer_reference
         if contract_reference is not UNSET:
             field_dict["contractReference"] = contract_reference
+        if billing_address is not UNSET:
+            field_dict["billingAddress"] = billing_address
         if delivery_address is not UNSET:
             field_dict["deliveryAddress"] = delivery_address
+        if attachment_refs is not UNSET:
+            field_dict["attachmentRefs"] = attachment_refs
         if journal_entry_ref is not UNSET:
             field_dict["journalEntryRef"] = journal_entry_ref
         if metadata is not UNSET:
@@ -226,17 +235,6 @@ class CreditNote(Model):
         invoice_ref = CreditNoteInvoiceRef.from_dict(d.pop("invoiceRef"))
 
         customer_ref = InvoiceCustomerRef.from_dict(d.pop("customerRef"))
-
-        _contact_detail_ref = d.pop("contactDetailRef")
-        contact_detail_ref: InvoiceContactDetailRef | None
-        if _contact_detail_ref is None:
-            contact_detail_ref = None
-        else:
-            if not isinstance(_contact_detail_ref, dict):
-                raise TypeError()
-            contact_detail_ref_type_1 = InvoiceContactDetailRef.from_dict(_contact_detail_ref)
-
-            contact_detail_ref = contact_detail_ref_type_1
 
         _invoice_number = d.pop("invoiceNumber")
         invoice_number: None | str
@@ -329,25 +327,18 @@ class CreditNote(Model):
 
             line_items.append(line_items_item)
 
-        billing_address = InvoiceBillingAddress.from_dict(d.pop("billingAddress"))
-
-        _attachment_refs = d.pop("attachmentRefs")
-        attachment_refs: list[InvoiceAttachmentRef] | None
-        if _attachment_refs is None:
-            attachment_refs = None
+        _contact_detail_ref = d.pop("contactDetailRef", UNSET)
+        contact_detail_ref: InvoiceContactDetailRef | None | Unset
+        if _contact_detail_ref is None:
+            contact_detail_ref = None
+        elif _contact_detail_ref is UNSET:
+            contact_detail_ref = UNSET
         else:
-            if not isinstance(_attachment_refs, list):
+            if not isinstance(_contact_detail_ref, dict):
                 raise TypeError()
-            _attachment_refs_type_0 = _attachment_refs
-            if type(_attachment_refs_type_0) is not list:
-                raise TypeError(f"attachmentRefs_type_0 must be an array, not {type(_attachment_refs_type_0).__name__}")
-            attachment_refs_type_0 = []
-            for attachment_refs_type_0_item_data in _attachment_refs_type_0:
-                attachment_refs_type_0_item = InvoiceAttachmentRef.from_dict(attachment_refs_type_0_item_data)
+            contact_detail_ref_type_1 = InvoiceContactDetailRef.from_dict(_contact_detail_ref)
 
-                attachment_refs_type_0.append(attachment_refs_type_0_item)
-
-            attachment_refs = attachment_refs_type_0
+            contact_detail_ref = contact_detail_ref_type_1
 
         _order_number_reference = d.pop("orderNumberReference", UNSET)
         order_number_reference: None | str | Unset
@@ -415,12 +406,39 @@ class CreditNote(Model):
 
             contract_reference = contract_reference_type_0
 
+        _billing_address = d.pop("billingAddress", UNSET)
+        billing_address: InvoiceBillingAddress | Unset
+        if _billing_address is UNSET:
+            billing_address = UNSET
+        else:
+            billing_address = InvoiceBillingAddress.from_dict(_billing_address)
+
         _delivery_address = d.pop("deliveryAddress", UNSET)
         delivery_address: Address | Unset
         if _delivery_address is UNSET:
             delivery_address = UNSET
         else:
             delivery_address = Address.from_dict(_delivery_address)
+
+        _attachment_refs = d.pop("attachmentRefs", UNSET)
+        attachment_refs: list[InvoiceAttachmentRef] | None | Unset
+        if _attachment_refs is None:
+            attachment_refs = None
+        elif _attachment_refs is UNSET:
+            attachment_refs = UNSET
+        else:
+            if not isinstance(_attachment_refs, list):
+                raise TypeError()
+            _attachment_refs_type_0 = _attachment_refs
+            if type(_attachment_refs_type_0) is not list:
+                raise TypeError(f"attachmentRefs_type_0 must be an array, not {type(_attachment_refs_type_0).__name__}")
+            attachment_refs_type_0 = []
+            for attachment_refs_type_0_item_data in _attachment_refs_type_0:
+                attachment_refs_type_0_item = InvoiceAttachmentRef.from_dict(attachment_refs_type_0_item_data)
+
+                attachment_refs_type_0.append(attachment_refs_type_0_item)
+
+            attachment_refs = attachment_refs_type_0
 
         _journal_entry_ref = d.pop("journalEntryRef", UNSET)
         journal_entry_ref: InvoiceJournalEntryRef | None | Unset
@@ -452,7 +470,6 @@ class CreditNote(Model):
             id=id,
             invoice_ref=invoice_ref,
             customer_ref=customer_ref,
-            contact_detail_ref=contact_detail_ref,
             invoice_number=invoice_number,
             currency=currency,
             currency_rate=currency_rate,
@@ -464,13 +481,14 @@ class CreditNote(Model):
             due_date=due_date,
             published_date_time=published_date_time,
             line_items=line_items,
-            billing_address=billing_address,
-            attachment_refs=attachment_refs,
+            contact_detail_ref=contact_detail_ref,
             order_number_reference=order_number_reference,
             project_reference=project_reference,
             buyer_reference=buyer_reference,
             contract_reference=contract_reference,
+            billing_address=billing_address,
             delivery_address=delivery_address,
+            attachment_refs=attachment_refs,
             journal_entry_ref=journal_entry_ref,
             metadata=metadata,
         )

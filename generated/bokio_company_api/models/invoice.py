@@ -50,10 +50,6 @@ class Invoice(Model):
     after `invoiceDate`. """
     line_items: list[DescriptionOnlyInvoiceLine | SalesInvoiceLine]
     """ The invoice lines, in order. """
-    billing_address: InvoiceBillingAddress
-    """ A billing address; `countrySubdivision` is needed for some countries. """
-    attachment_refs: list[InvoiceAttachmentRef]
-    """ Files attached to the invoice (see the invoice attachments operations). """
     currency: str = "SEK"
     """ ISO 4217 currency code of all amounts on the invoice. """
     currency_rate: Decimal = Decimal(1)
@@ -74,10 +70,14 @@ class Invoice(Model):
     """ Contract the invoice is issued under. """
     published_date_time: datetime.datetime | None | Unset = UNSET
     """ When the invoice was published; null on drafts. """
+    billing_address: InvoiceBillingAddress | Unset = UNSET
+    """ A billing address; `countrySubdivision` is needed for some countries. """
     delivery_address: Address | Unset = UNSET
     """ A postal address. """
     tax_reduction: InvoiceTaxReduction | None | Unset = UNSET
     """ ROT or RUT deduction claimed on the invoice; null when none. """
+    attachment_refs: list[InvoiceAttachmentRef] | Unset = UNSET
+    """ Files attached to the invoice (see the invoice attachments operations). """
     journal_entry_ref: InvoiceJournalEntryRef | None | Unset = UNSET
     """ The journal entry created when the invoice was recorded; null until then. """
     credit_note_refs: list[InvoiceCreditNoteRef] | None | Unset = UNSET
@@ -126,13 +126,6 @@ class Invoice(Model):
 
             line_items.append(line_items_item)
 
-        billing_address = self.billing_address.to_dict()
-
-        attachment_refs = []
-        for attachment_refs_item_data in self.attachment_refs:
-            attachment_refs_item = attachment_refs_item_data.to_dict()
-            attachment_refs.append(attachment_refs_item)
-
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
@@ -177,6 +170,10 @@ class Invoice(Model):
         else:
             published_date_time = self.published_date_time
 
+        billing_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.billing_address, Unset):
+            billing_address = self.billing_address.to_dict()
+
         delivery_address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.delivery_address, Unset):
             delivery_address = self.delivery_address.to_dict()
@@ -188,6 +185,13 @@ class Invoice(Model):
             tax_reduction = self.tax_reduction.to_dict()
         else:
             tax_reduction = self.tax_reduction
+
+        attachment_refs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachment_refs, Unset):
+            attachment_refs = []
+            for attachment_refs_item_data in self.attachment_refs:
+                attachment_refs_item = attachment_refs_item_data.to_dict()
+                attachment_refs.append(attachment_refs_item)
 
         journal_entry_ref: dict[str, Any] | None | Unset
         if isinstance(self.journal_entry_ref, Unset):
@@ -230,8 +234,6 @@ class Invoice(Model):
                 "invoiceDate": invoice_date,
                 "dueDate": due_date,
                 "lineItems": line_items,
-                "billingAddress": billing_address,
-                "attachmentRefs": attachment_refs,
             }
         )
         if type_ is not UNSET:
@@ -248,10 +250,14 @@ class Invoice(Model):
             field_dict["contractReference"] = contract_reference
         if published_date_time is not UNSET:
             field_dict["publishedDateTime"] = published_date_time
+        if billing_address is not UNSET:
+            field_dict["billingAddress"] = billing_address
         if delivery_address is not UNSET:
             field_dict["deliveryAddress"] = delivery_address
         if tax_reduction is not UNSET:
             field_dict["taxReduction"] = tax_reduction
+        if attachment_refs is not UNSET:
+            field_dict["attachmentRefs"] = attachment_refs
         if journal_entry_ref is not UNSET:
             field_dict["journalEntryRef"] = journal_entry_ref
         if credit_note_refs is not UNSET:
@@ -366,17 +372,6 @@ class Invoice(Model):
 
             line_items.append(line_items_item)
 
-        billing_address = InvoiceBillingAddress.from_dict(d.pop("billingAddress"))
-
-        _attachment_refs = d.pop("attachmentRefs")
-        if type(_attachment_refs) is not list:
-            raise TypeError(f"attachmentRefs must be an array, not {type(_attachment_refs).__name__}")
-        attachment_refs = []
-        for attachment_refs_item_data in _attachment_refs:
-            attachment_refs_item = InvoiceAttachmentRef.from_dict(attachment_refs_item_data)
-
-            attachment_refs.append(attachment_refs_item)
-
         _type_ = d.pop("type", UNSET)
         type_: InvoiceType | Unset
         if _type_ is UNSET:
@@ -476,6 +471,13 @@ class Invoice(Model):
 
             published_date_time = published_date_time_type_0
 
+        _billing_address = d.pop("billingAddress", UNSET)
+        billing_address: InvoiceBillingAddress | Unset
+        if _billing_address is UNSET:
+            billing_address = UNSET
+        else:
+            billing_address = InvoiceBillingAddress.from_dict(_billing_address)
+
         _delivery_address = d.pop("deliveryAddress", UNSET)
         delivery_address: Address | Unset
         if _delivery_address is UNSET:
@@ -495,6 +497,17 @@ class Invoice(Model):
             tax_reduction_type_1 = InvoiceTaxReduction.from_dict(_tax_reduction)
 
             tax_reduction = tax_reduction_type_1
+
+        _attachment_refs = d.pop("attachmentRefs", UNSET)
+        attachment_refs: list[InvoiceAttachmentRef] | Unset = UNSET
+        if _attachment_refs is not UNSET:
+            if type(_attachment_refs) is not list:
+                raise TypeError(f"attachmentRefs must be an array, not {type(_attachment_refs).__name__}")
+            attachment_refs = []
+            for attachment_refs_item_data in _attachment_refs:
+                attachment_refs_item = InvoiceAttachmentRef.from_dict(attachment_refs_item_data)
+
+                attachment_refs.append(attachment_refs_item)
 
         _journal_entry_ref = d.pop("journalEntryRef", UNSET)
         journal_entry_ref: InvoiceJournalEntryRef | None | Unset
@@ -552,8 +565,6 @@ class Invoice(Model):
             invoice_date=invoice_date,
             due_date=due_date,
             line_items=line_items,
-            billing_address=billing_address,
-            attachment_refs=attachment_refs,
             type_=type_,
             contact_detail_ref=contact_detail_ref,
             order_number_reference=order_number_reference,
@@ -561,8 +572,10 @@ class Invoice(Model):
             buyer_reference=buyer_reference,
             contract_reference=contract_reference,
             published_date_time=published_date_time,
+            billing_address=billing_address,
             delivery_address=delivery_address,
             tax_reduction=tax_reduction,
+            attachment_refs=attachment_refs,
             journal_entry_ref=journal_entry_ref,
             credit_note_refs=credit_note_refs,
             metadata=metadata,

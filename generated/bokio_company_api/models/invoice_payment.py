@@ -31,10 +31,10 @@ class InvoicePayment(Model):
     or 1940 (additional bank account). Must be a chart-of-accounts account set up as a
     payment account.
      """
-    journal_entry_ref: EntityRef | None
-    """ The journal entry that bookkept the payment; null until it is recorded. """
     invoice_id: UUID | Unset = UNSET
     """ The invoice the payment belongs to. """
+    journal_entry_ref: EntityRef | None | Unset = UNSET
+    """ The journal entry that bookkept the payment; null until it is recorded. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,15 +46,17 @@ class InvoicePayment(Model):
 
         bookkeeping_account_number = self.bookkeeping_account_number
 
-        journal_entry_ref: dict[str, Any] | None
-        if isinstance(self.journal_entry_ref, EntityRef):
-            journal_entry_ref = self.journal_entry_ref.to_dict()
-        else:
-            journal_entry_ref = self.journal_entry_ref
-
         invoice_id: str | Unset = UNSET
         if not isinstance(self.invoice_id, Unset):
             invoice_id = str(self.invoice_id)
+
+        journal_entry_ref: dict[str, Any] | None | Unset
+        if isinstance(self.journal_entry_ref, Unset):
+            journal_entry_ref = UNSET
+        elif isinstance(self.journal_entry_ref, EntityRef):
+            journal_entry_ref = self.journal_entry_ref.to_dict()
+        else:
+            journal_entry_ref = self.journal_entry_ref
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,11 +66,12 @@ class InvoicePayment(Model):
                 "date": date,
                 "sumBaseCurrency": sum_base_currency,
                 "bookkeepingAccountNumber": bookkeeping_account_number,
-                "journalEntryRef": journal_entry_ref,
             }
         )
         if invoice_id is not UNSET:
             field_dict["invoiceId"] = invoice_id
+        if journal_entry_ref is not UNSET:
+            field_dict["journalEntryRef"] = journal_entry_ref
 
         return field_dict
 
@@ -97,17 +100,6 @@ class InvoicePayment(Model):
                 f"bookkeepingAccountNumber must be an integer, not {type(bookkeeping_account_number).__name__}"
             )
 
-        _journal_entry_ref = d.pop("journalEntryRef")
-        journal_entry_ref: EntityRef | None
-        if _journal_entry_ref is None:
-            journal_entry_ref = None
-        else:
-            if not isinstance(_journal_entry_ref, dict):
-                raise TypeError()
-            journal_entry_ref_type_1 = EntityRef.from_dict(_journal_entry_ref)
-
-            journal_entry_ref = journal_entry_ref_type_1
-
         _invoice_id = d.pop("invoiceId", UNSET)
         invoice_id: UUID | Unset
         if _invoice_id is UNSET:
@@ -115,13 +107,26 @@ class InvoicePayment(Model):
         else:
             invoice_id = UUID(_invoice_id)
 
+        _journal_entry_ref = d.pop("journalEntryRef", UNSET)
+        journal_entry_ref: EntityRef | None | Unset
+        if _journal_entry_ref is None:
+            journal_entry_ref = None
+        elif _journal_entry_ref is UNSET:
+            journal_entry_ref = UNSET
+        else:
+            if not isinstance(_journal_entry_ref, dict):
+                raise TypeError()
+            journal_entry_ref_type_1 = EntityRef.from_dict(_journal_entry_ref)
+
+            journal_entry_ref = journal_entry_ref_type_1
+
         invoice_payment = cls(
             id=id,
             date=date,
             sum_base_currency=sum_base_currency,
             bookkeeping_account_number=bookkeeping_account_number,
-            journal_entry_ref=journal_entry_ref,
             invoice_id=invoice_id,
+            journal_entry_ref=journal_entry_ref,
         )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it

@@ -32,9 +32,9 @@ class SupplierInvoice(Model):
     """ ISO 4217 code of the invoice currency, the supplier's currency. """
     currency_rate: Decimal
     """ SEK per unit of the invoice currency; 1 for SEK invoices. """
-    journal_entry_ref: None | SupplierInvoiceJournalEntryRef
     invoice_number: str | Unset = UNSET
     """ The supplier's own number of the invoice. """
+    journal_entry_ref: None | SupplierInvoiceJournalEntryRef | Unset = UNSET
     upload_refs: list[UploadRef] | Unset = UNSET
     """ The uploads (scans, PDFs) attached to the invoice. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -56,13 +56,15 @@ class SupplierInvoice(Model):
 
         currency_rate = self.currency_rate
 
-        journal_entry_ref: dict[str, Any] | None
-        if isinstance(self.journal_entry_ref, SupplierInvoiceJournalEntryRef):
+        invoice_number = self.invoice_number
+
+        journal_entry_ref: dict[str, Any] | None | Unset
+        if isinstance(self.journal_entry_ref, Unset):
+            journal_entry_ref = UNSET
+        elif isinstance(self.journal_entry_ref, SupplierInvoiceJournalEntryRef):
             journal_entry_ref = self.journal_entry_ref.to_dict()
         else:
             journal_entry_ref = self.journal_entry_ref
-
-        invoice_number = self.invoice_number
 
         upload_refs: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.upload_refs, Unset):
@@ -83,11 +85,12 @@ class SupplierInvoice(Model):
                 "remainingAmount": remaining_amount,
                 "currency": currency,
                 "currencyRate": currency_rate,
-                "journalEntryRef": journal_entry_ref,
             }
         )
         if invoice_number is not UNSET:
             field_dict["invoiceNumber"] = invoice_number
+        if journal_entry_ref is not UNSET:
+            field_dict["journalEntryRef"] = journal_entry_ref
         if upload_refs is not UNSET:
             field_dict["uploadRefs"] = upload_refs
 
@@ -138,20 +141,22 @@ class SupplierInvoice(Model):
         else:
             raise TypeError(f"currencyRate must be a number, not {type(currency_rate).__name__}")
 
-        _journal_entry_ref = d.pop("journalEntryRef")
-        journal_entry_ref: None | SupplierInvoiceJournalEntryRef
+        invoice_number = d.pop("invoiceNumber", UNSET)
+        if invoice_number is not UNSET and type(invoice_number) is not str:
+            raise TypeError(f"invoiceNumber must be a string, not {type(invoice_number).__name__}")
+
+        _journal_entry_ref = d.pop("journalEntryRef", UNSET)
+        journal_entry_ref: None | SupplierInvoiceJournalEntryRef | Unset
         if _journal_entry_ref is None:
             journal_entry_ref = None
+        elif _journal_entry_ref is UNSET:
+            journal_entry_ref = UNSET
         else:
             if not isinstance(_journal_entry_ref, dict):
                 raise TypeError()
             journal_entry_ref_type_1 = SupplierInvoiceJournalEntryRef.from_dict(_journal_entry_ref)
 
             journal_entry_ref = journal_entry_ref_type_1
-
-        invoice_number = d.pop("invoiceNumber", UNSET)
-        if invoice_number is not UNSET and type(invoice_number) is not str:
-            raise TypeError(f"invoiceNumber must be a string, not {type(invoice_number).__name__}")
 
         _upload_refs = d.pop("uploadRefs", UNSET)
         upload_refs: list[UploadRef] | Unset = UNSET
@@ -173,8 +178,8 @@ class SupplierInvoice(Model):
             remaining_amount=remaining_amount,
             currency=currency,
             currency_rate=currency_rate,
-            journal_entry_ref=journal_entry_ref,
             invoice_number=invoice_number,
+            journal_entry_ref=journal_entry_ref,
             upload_refs=upload_refs,
         )
 

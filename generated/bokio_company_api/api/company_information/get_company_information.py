@@ -14,7 +14,7 @@ def build_request(
 ) -> ApiRequest:
     """The request of `getCompanyInformation`: Get the company's information.
 
-    Optional query parameters left None are not sent. Raises InvalidParameterError (a
+    An optional query parameter left None is sent with its documented default, if it has one, else not at all. Raises InvalidParameterError (a
     ValueError) for a UUID or integer parameter that is not of its form.
     """
     return ApiRequest(

@@ -19,14 +19,12 @@ def build_request(
 ) -> ApiRequest:
     """The request of `listCustomers`: List customers.
 
-    Optional query parameters left None are not sent. Raises InvalidParameterError (a
+    An optional query parameter left None is sent with its documented default, if it has one, else not at all. Raises InvalidParameterError (a
     ValueError) for a UUID or integer parameter that is not of its form.
     """
     params: dict[str, Any] = {}
-    if page is not None:
-        params["page"] = page
-    if page_size is not None:
-        params["pageSize"] = page_size
+    params["page"] = 1 if page is None else page
+    params["pageSize"] = 25 if page_size is None else page_size
     if query is not None:
         params["query"] = query
     return ApiRequest(
