@@ -10,8 +10,8 @@ better with two shapes, so :func:`split_shapes` rewrites the bundled document:
   ``UUID | Unset``);
 - a schema that appears in request bodies and differs between the two (it has read-only fields
   or response-only required fields, itself or in a schema it refers to) gets a request twin
-  ``<Name>Input`` without the read-only fields, closed to unknown keys
-  (``additionalProperties: false``); request bodies refer to the twins;
+  ``<Name>Input`` without the read-only fields (named under ``x-bokio-read-only``), closed to
+  unknown keys (``additionalProperties: false``); request bodies refer to the twins;
 - a schema only requests use loses its read-only fields in place.
 """
 
@@ -24,6 +24,9 @@ __all__ = ["INPUT_SUFFIX", "split_shapes"]
 
 INPUT_SUFFIX = "Input"
 EXTENSION = "x-bokio-response-required"
+# On a request shape: the read-only fields it leaves out, so that a fetched object sent back as
+# a dict can have them dropped (bokio/writable.py) rather than refused as unknown.
+READ_ONLY = "x-bokio-read-only"
 _PREFIX = "#/components/schemas/"
 _METHODS = ("get", "put", "post", "delete", "patch")
 
@@ -97,6 +100,9 @@ def _request_form(node: Any, twins: set[str], schemas: dict[str, Any]) -> Any:
                 for name, prop in value.items()
                 if not _is_read_only(prop, schemas)
             }
+            dropped = [name for name in value if name not in result[key]]
+            if dropped:
+                result[READ_ONLY] = dropped
         else:
             result[key] = _request_form(value, twins, schemas)
     if "required" in result and "properties" in result:

@@ -174,7 +174,9 @@ def _operation_facts(document: dict[str, Any], package: str) -> dict[str, dict[s
                         "maximum": schema.get("maximum", 2**bits - 1),
                     }
                 else:
-                    raise ValueError(f"{operation['operationId']}: path parameter {parameter['name']} is not a UUID or integer")
+                    raise ValueError(
+                        f"{operation['operationId']}: path parameter {parameter['name']} is not a UUID or integer"
+                    )
                 path_params[PythonIdentifier(parameter["name"], "")] = wire
             facts[PythonIdentifier(operation["operationId"], "")] = {
                 "operation_id": operation["operationId"],

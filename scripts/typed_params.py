@@ -78,9 +78,8 @@ class _Writer:
 
     def definition(self, target: str, schema: dict[str, Any]) -> str:
         description = (schema.get("description") or "").strip().splitlines()
-        if schema.get("type") == "object" or "properties" in schema or "allOf" in schema:
-            if "properties" in schema or "allOf" in schema:
-                return self.typed_dict(target, schema, description[0] if description else "")
+        if "properties" in schema or "allOf" in schema:
+            return self.typed_dict(target, schema, description[0] if description else "")
         return f"{target} = {self.annotation(schema, target)}\n"
 
     def typed_dict(self, target: str, schema: dict[str, Any], doc: str) -> str:

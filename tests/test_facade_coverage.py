@@ -124,8 +124,7 @@ def test_facade_method_calls_its_operation(module: str) -> None:
     if example is not None and request.headers.get("content-type") == "application/json":
         sent_body = json.loads(request.content, parse_float=Decimal)
         if isinstance(example, dict) and "payments" not in example:
-            expected = json.loads(json.dumps(example), parse_float=Decimal)
-            for key, value in expected.items():
+            for key, value in example.items():
                 assert sent_body.get(key) == value, key
     if facts["method"] == "DELETE":
         assert result is None

@@ -241,7 +241,7 @@ def module_of(op: Op) -> str:
 def test_operation_has_generated_function(op: Op) -> None:
     module = importlib.import_module(module_of(op))
     assert callable(getattr(module, "build_request", None)), f"{module.__name__} has no build_request"
-    assert module.OPERATION_ID == op.operation["operationId"]
+    assert op.operation["operationId"] == module.OPERATION_ID
     for name in ("sync_detailed", "asyncio_detailed", "_get_kwargs"):  # the SDK sends requests itself
         assert not hasattr(module, name), f"{module.__name__} still has {name}"
 

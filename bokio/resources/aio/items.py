@@ -28,6 +28,8 @@ ItemInput = SalesItemInput | DescriptionOnlyItemInput
 
 def _model_of(data: Mapping[str, Any]) -> type[Item]:
     """The item model ``itemType`` names."""
+    if not isinstance(data, Mapping):
+        raise TypeError(f"an item must be a JSON object, not {type(data).__name__}")
     return DescriptionOnlyItem if data.get("itemType") == "descriptionOnlyItem" else SalesItem
 
 

@@ -48,7 +48,7 @@ class Account(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
         if not isinstance(src_dict, Mapping):
-            raise TypeError(f"Account is a JSON object, not {type(src_dict).__name__}")
+            raise TypeError(f"Account must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         account = d.pop("account")
         if type(account) is not int:

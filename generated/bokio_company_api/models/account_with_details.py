@@ -59,7 +59,7 @@ class AccountWithDetails(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
         if not isinstance(src_dict, Mapping):
-            raise TypeError(f"AccountWithDetails is a JSON object, not {type(src_dict).__name__}")
+            raise TypeError(f"AccountWithDetails must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         account = d.pop("account")
         if type(account) is not int:

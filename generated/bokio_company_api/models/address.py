@@ -58,7 +58,7 @@ class Address(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
         if not isinstance(src_dict, Mapping):
-            raise TypeError(f"Address is a JSON object, not {type(src_dict).__name__}")
+            raise TypeError(f"Address must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         line1 = d.pop("line1", UNSET)
         if line1 is not UNSET and type(line1) is not str:

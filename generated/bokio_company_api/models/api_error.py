@@ -61,7 +61,7 @@ class ApiError(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
         if not isinstance(src_dict, Mapping):
-            raise TypeError(f"ApiError is a JSON object, not {type(src_dict).__name__}")
+            raise TypeError(f"ApiError must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         code = d.pop("code", UNSET)
         if code is not UNSET and type(code) is not str:

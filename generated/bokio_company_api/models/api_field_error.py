@@ -40,7 +40,7 @@ class ApiFieldError(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
         if not isinstance(src_dict, Mapping):
-            raise TypeError(f"ApiFieldError is a JSON object, not {type(src_dict).__name__}")
+            raise TypeError(f"ApiFieldError must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         field = d.pop("field", UNSET)
         if field is not UNSET and type(field) is not str:

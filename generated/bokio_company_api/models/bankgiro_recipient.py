@@ -61,7 +61,7 @@ class BankgiroRecipient(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
         if not isinstance(src_dict, Mapping):
-            raise TypeError(f"BankgiroRecipient is a JSON object, not {type(src_dict).__name__}")
+            raise TypeError(f"BankgiroRecipient must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         kind = BankgiroRecipientKind(d.pop("kind"))
 

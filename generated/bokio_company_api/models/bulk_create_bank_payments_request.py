@@ -39,7 +39,7 @@ class BulkCreateBankPaymentsRequest(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
         if not isinstance(src_dict, Mapping):
-            raise TypeError(f"BulkCreateBankPaymentsRequest is a JSON object, not {type(src_dict).__name__}")
+            raise TypeError(f"BulkCreateBankPaymentsRequest must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         _payments = d.pop("payments")
         if type(_payments) is not list:

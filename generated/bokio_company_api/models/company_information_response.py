@@ -36,7 +36,7 @@ class CompanyInformationResponse(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
         if not isinstance(src_dict, Mapping):
-            raise TypeError(f"CompanyInformationResponse is a JSON object, not {type(src_dict).__name__}")
+            raise TypeError(f"CompanyInformationResponse must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         company_information = CompanyInformation.from_dict(d.pop("companyInformation"))
 

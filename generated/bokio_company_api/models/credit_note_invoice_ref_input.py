@@ -23,7 +23,7 @@ class CreditNoteInvoiceRefInput(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
         if not isinstance(src_dict, Mapping):
-            raise TypeError(f"CreditNoteInvoiceRefInput is a JSON object, not {type(src_dict).__name__}")
+            raise TypeError(f"CreditNoteInvoiceRefInput must be a JSON object, not {type(src_dict).__name__}")
         credit_note_invoice_ref_input = cls()
 
         return credit_note_invoice_ref_input

@@ -38,7 +38,7 @@ class FiscalYearResponse(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
         if not isinstance(src_dict, Mapping):
-            raise TypeError(f"FiscalYearResponse is a JSON object, not {type(src_dict).__name__}")
+            raise TypeError(f"FiscalYearResponse must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         fiscal_year = FiscalYear.from_dict(d.pop("fiscalYear"))
 

@@ -23,7 +23,7 @@ class InvoiceAttachmentRefInput(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
         if not isinstance(src_dict, Mapping):
-            raise TypeError(f"InvoiceAttachmentRefInput is a JSON object, not {type(src_dict).__name__}")
+            raise TypeError(f"InvoiceAttachmentRefInput must be a JSON object, not {type(src_dict).__name__}")
         invoice_attachment_ref_input = cls()
 
         return invoice_attachment_ref_input

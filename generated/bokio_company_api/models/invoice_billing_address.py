@@ -67,7 +67,7 @@ class InvoiceBillingAddress(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
         if not isinstance(src_dict, Mapping):
-            raise TypeError(f"InvoiceBillingAddress is a JSON object, not {type(src_dict).__name__}")
+            raise TypeError(f"InvoiceBillingAddress must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         line1 = d.pop("line1")
         if type(line1) is not str:

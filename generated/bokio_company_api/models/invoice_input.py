@@ -187,7 +187,7 @@ class InvoiceInput(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
         if not isinstance(src_dict, Mapping):
-            raise TypeError(f"InvoiceInput is a JSON object, not {type(src_dict).__name__}")
+            raise TypeError(f"InvoiceInput must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         invoice_date = datetime.date.fromisoformat(d.pop("invoiceDate"))
 

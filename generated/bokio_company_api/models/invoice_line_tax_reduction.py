@@ -46,7 +46,7 @@ class InvoiceLineTaxReduction(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
         if not isinstance(src_dict, Mapping):
-            raise TypeError(f"InvoiceLineTaxReduction is a JSON object, not {type(src_dict).__name__}")
+            raise TypeError(f"InvoiceLineTaxReduction must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         tax_reduction_type = TaxReductionType(d.pop("taxReductionType"))
 

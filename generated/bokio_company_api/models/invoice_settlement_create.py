@@ -54,7 +54,7 @@ class InvoiceSettlementCreate(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
         if not isinstance(src_dict, Mapping):
-            raise TypeError(f"InvoiceSettlementCreate is a JSON object, not {type(src_dict).__name__}")
+            raise TypeError(f"InvoiceSettlementCreate must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = InvoiceSettlementCreateType(d.pop("type"))
 

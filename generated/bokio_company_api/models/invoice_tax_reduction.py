@@ -110,7 +110,7 @@ class InvoiceTaxReduction(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
         if not isinstance(src_dict, Mapping):
-            raise TypeError(f"InvoiceTaxReduction is a JSON object, not {type(src_dict).__name__}")
+            raise TypeError(f"InvoiceTaxReduction must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = TaxReductionType(d.pop("type"))
 

@@ -95,7 +95,7 @@ class InvoiceTaxReductionInput(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
         if not isinstance(src_dict, Mapping):
-            raise TypeError(f"InvoiceTaxReductionInput is a JSON object, not {type(src_dict).__name__}")
+            raise TypeError(f"InvoiceTaxReductionInput must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = TaxReductionType(d.pop("type"))
 

@@ -43,7 +43,7 @@ class InvoiceTaxReductionPerson(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
         if not isinstance(src_dict, Mapping):
-            raise TypeError(f"InvoiceTaxReductionPerson is a JSON object, not {type(src_dict).__name__}")
+            raise TypeError(f"InvoiceTaxReductionPerson must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         personal_number = d.pop("personalNumber")
         if type(personal_number) is not str:

@@ -101,7 +101,7 @@ class JournalEntry(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
         if not isinstance(src_dict, Mapping):
-            raise TypeError(f"JournalEntry is a JSON object, not {type(src_dict).__name__}")
+            raise TypeError(f"JournalEntry must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 

@@ -36,7 +36,7 @@ class JournalEntryCommentInput(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
         if not isinstance(src_dict, Mapping):
-            raise TypeError(f"JournalEntryCommentInput is a JSON object, not {type(src_dict).__name__}")
+            raise TypeError(f"JournalEntryCommentInput must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         content = d.pop("content")
         if type(content) is not str:

@@ -67,7 +67,7 @@ class JournalEntryInput(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
         if not isinstance(src_dict, Mapping):
-            raise TypeError(f"JournalEntryInput is a JSON object, not {type(src_dict).__name__}")
+            raise TypeError(f"JournalEntryInput must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         _items = d.pop("items")
         if type(_items) is not list:

@@ -68,7 +68,7 @@ class JournalEntryLine(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
         if not isinstance(src_dict, Mapping):
-            raise TypeError(f"JournalEntryLine is a JSON object, not {type(src_dict).__name__}")
+            raise TypeError(f"JournalEntryLine must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id")
         if type(id) is not int:

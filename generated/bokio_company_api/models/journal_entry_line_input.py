@@ -60,7 +60,7 @@ class JournalEntryLineInput(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
         if not isinstance(src_dict, Mapping):
-            raise TypeError(f"JournalEntryLineInput is a JSON object, not {type(src_dict).__name__}")
+            raise TypeError(f"JournalEntryLineInput must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         debit = d.pop("debit", UNSET)
         if debit is UNSET:

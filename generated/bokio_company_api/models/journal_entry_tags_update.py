@@ -53,7 +53,7 @@ class JournalEntryTagsUpdate(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
         if not isinstance(src_dict, Mapping):
-            raise TypeError(f"JournalEntryTagsUpdate is a JSON object, not {type(src_dict).__name__}")
+            raise TypeError(f"JournalEntryTagsUpdate must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         _tags = d.pop("tags", UNSET)
         tags: list[JournalEntryTagInput] | Unset = UNSET

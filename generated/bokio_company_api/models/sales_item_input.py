@@ -84,7 +84,7 @@ class SalesItemInput(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
         if not isinstance(src_dict, Mapping):
-            raise TypeError(f"SalesItemInput is a JSON object, not {type(src_dict).__name__}")
+            raise TypeError(f"SalesItemInput must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         description = d.pop("description")
         if type(description) is not str:

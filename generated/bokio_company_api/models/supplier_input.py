@@ -81,7 +81,7 @@ class SupplierInput(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
         if not isinstance(src_dict, Mapping):
-            raise TypeError(f"SupplierInput is a JSON object, not {type(src_dict).__name__}")
+            raise TypeError(f"SupplierInput must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         name = d.pop("name")
         if type(name) is not str:

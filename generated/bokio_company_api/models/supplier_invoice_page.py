@@ -54,7 +54,7 @@ class SupplierInvoicePage(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
         if not isinstance(src_dict, Mapping):
-            raise TypeError(f"SupplierInvoicePage is a JSON object, not {type(src_dict).__name__}")
+            raise TypeError(f"SupplierInvoicePage must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         total_items = d.pop("totalItems")
         if type(total_items) is not int:

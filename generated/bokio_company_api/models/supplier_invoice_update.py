@@ -58,7 +58,7 @@ class SupplierInvoiceUpdate(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
         if not isinstance(src_dict, Mapping):
-            raise TypeError(f"SupplierInvoiceUpdate is a JSON object, not {type(src_dict).__name__}")
+            raise TypeError(f"SupplierInvoiceUpdate must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         supplier_ref = EntityRef.from_dict(d.pop("supplierRef"))
 

@@ -55,7 +55,7 @@ class TagGroupCreate(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
         if not isinstance(src_dict, Mapping):
-            raise TypeError(f"TagGroupCreate is a JSON object, not {type(src_dict).__name__}")
+            raise TypeError(f"TagGroupCreate must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         name = d.pop("name")
         if type(name) is not str:

@@ -36,7 +36,7 @@ class TagInput(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
         if not isinstance(src_dict, Mapping):
-            raise TypeError(f"TagInput is a JSON object, not {type(src_dict).__name__}")
+            raise TypeError(f"TagInput must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         name = d.pop("name")
         if type(name) is not str:

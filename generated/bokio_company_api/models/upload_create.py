@@ -69,7 +69,7 @@ class UploadCreate(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
         if not isinstance(src_dict, Mapping):
-            raise TypeError(f"UploadCreate is a JSON object, not {type(src_dict).__name__}")
+            raise TypeError(f"UploadCreate must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         file = File(payload=BytesIO(d.pop("file")))
 

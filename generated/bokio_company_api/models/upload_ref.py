@@ -37,7 +37,7 @@ class UploadRef(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
         if not isinstance(src_dict, Mapping):
-            raise TypeError(f"UploadRef is a JSON object, not {type(src_dict).__name__}")
+            raise TypeError(f"UploadRef must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: UUID | Unset

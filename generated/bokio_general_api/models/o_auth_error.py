@@ -40,7 +40,7 @@ class OAuthError(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
         if not isinstance(src_dict, Mapping):
-            raise TypeError(f"OAuthError is a JSON object, not {type(src_dict).__name__}")
+            raise TypeError(f"OAuthError must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         error = d.pop("error", UNSET)
         if error is not UNSET and type(error) is not str:

@@ -84,7 +84,7 @@ class Token(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
         if not isinstance(src_dict, Mapping):
-            raise TypeError(f"Token is a JSON object, not {type(src_dict).__name__}")
+            raise TypeError(f"Token must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         _tenant_id = d.pop("tenant_id", UNSET)
         tenant_id: UUID | Unset
