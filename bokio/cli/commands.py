@@ -6,6 +6,7 @@ import contextlib
 import os
 import re
 import sys
+from importlib import import_module
 from typing import Any
 
 import click
@@ -246,7 +247,7 @@ def demo() -> None:
 def mcp_command(allow_writes: bool, transport: str, host: str, port: int) -> None:
     """Serve the company's books to an AI assistant over MCP (needs `pip install "bokio[mcp]"`)."""
     try:
-        from bokio.mcp_server import serve
+        serve = import_module("bokio.mcp_server").serve
     except ImportError as error:
         raise click.UsageError(f'the MCP server needs the mcp extra: pip install "bokio[mcp]" ({error})') from None
     session = _session()
