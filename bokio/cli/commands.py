@@ -253,8 +253,10 @@ def mcp_command(allow_writes: bool, transport: str, host: str, port: int) -> Non
     session = _session()
     client = session.client()
     if not allow_writes:
-        client = client.with_options(read_only=True)
-    serve(client, allow_writes=allow_writes and not session.read_only, transport=transport, host=host, port=port)
+        client = client.with_options(read_only=True)  # no write tools, and the SDK refuses writes all the same
+    elif session.read_only:
+        click.echo("read-only mode: the write tools are listed but every call is refused", err=True)
+    serve(client, allow_writes=allow_writes, transport=transport, host=host, port=port)
 
 
 COMMANDS = [login, logout, whoami, api, sandbox, demo, mcp_command]
