@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generic, TypeVar, overload
 
 import httpx
 
-from . import errors, money, retries, validation
+from . import errors, forksafe, money, retries, validation
 from .auth import BearerToken
 from .pagination import AsyncPager, Page, Pager
 from .query import QueryLike, compile_query
@@ -322,8 +322,13 @@ class _SyncClient(_ClientCore):
     def __init__(self, *, http_client: httpx.Client | None = None, **options: Any) -> None:
         super().__init__(**options)
         self._owns_http = http_client is None
-        self._http: httpx.Client = http_client or httpx.Client(timeout=self.timeout)
+        self._connections = forksafe.HTTPClientSlot(http_client, partial(httpx.Client, timeout=self.timeout))
         self._sleep: Callable[[float], None] = time.sleep
+
+    @property
+    def _http(self) -> httpx.Client:
+        """The connection pool; a new one in a forked child (see :mod:`bokio.forksafe`)."""
+        return self._connections.get()
 
     def close(self) -> None:
         if self._owns_http:
@@ -443,6 +448,7 @@ class Bokio(_SyncClient):
         """A client like this one with some options changed; it shares the connection pool."""
         company_id = changes.pop("company_id", self.company_id)
         clone = Bokio(company_id=company_id, http_client=self._http, **self._options(**changes))
+        clone._connections = self._connections
         clone._sleep = self._sleep
         return clone
 
@@ -482,10 +488,14 @@ class _AsyncClient(_ClientCore):
     def __init__(self, *, http_client: httpx.AsyncClient | None = None, **options: Any) -> None:
         super().__init__(**options)
         self._owns_http = http_client is None
-        self._http: httpx.AsyncClient = http_client or httpx.AsyncClient(timeout=self.timeout)
+        self._connections = forksafe.HTTPClientSlot(http_client, partial(httpx.AsyncClient, timeout=self.timeout))
         from asyncio import sleep  # here, not at module level: asyncio doubles the import time of bokio
 
         self._sleep: Callable[[float], Awaitable[None]] = sleep
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        return self._connections.get()
 
     async def close(self) -> None:
         if self._owns_http:
@@ -605,6 +615,7 @@ class AsyncBokio(_AsyncClient):
         """A client like this one with some options changed; it shares the connection pool."""
         company_id = changes.pop("company_id", self.company_id)
         clone = AsyncBokio(company_id=company_id, http_client=self._http, **self._options(**changes))
+        clone._connections = self._connections
         clone._sleep = self._sleep
         return clone
 

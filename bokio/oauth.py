@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 import httpx
 
-from . import errors, money, retries
+from . import errors, forksafe, money, retries
 from .client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, USER_AGENT, AsyncBokio, Bokio
 
 if TYPE_CHECKING:
@@ -402,6 +402,13 @@ class _TokenEndpoint:
         self._owns_http = http_client is None
         self._async_http = async_http_client
         self._http_lock = threading.Lock()
+        forksafe.watch(self)
+
+    def _after_fork(self) -> None:
+        """In a forked child: a new lock, and a new pool of our own on first use (bokio.forksafe)."""
+        self._http_lock = threading.Lock()
+        if self._owns_http:
+            self._http = None
 
     def __repr__(self) -> str:
         return f"_TokenEndpoint(client_id={self.client_id!r}, base_url={self.base_url!r})"
@@ -558,9 +565,17 @@ class _RenewingAuth(httpx.Auth):
             weakref.WeakKeyDictionary()
         )
         self._async_locks_guard = threading.Lock()
+        forksafe.watch(self)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(<hidden>)"
+
+    def _after_fork(self) -> None:
+        """In a forked child: new locks, so that a renewal another thread was making at the fork cannot
+        leave them held forever (bokio.forksafe)."""
+        self._lock = threading.Lock()
+        self._async_locks = weakref.WeakKeyDictionary()
+        self._async_locks_guard = threading.Lock()
 
     # What subclasses decide.
     def _renewable(self, token_set: TokenSet) -> bool:
