@@ -64,10 +64,7 @@ def mixed_answers(client: Bokio, ids: list[str], seed: int, count: int = 200) ->
 def test_parent_and_child_never_get_each_others_answers(served: tuple[Sandbox, str]) -> None:
     sb, base_url = served
     setup = sb.client()
-    ids = [
-        str(setup.items.create({**ITEM, "description": f"item {n}"}).id)
-        for n in range(10)
-    ]
+    ids = [str(setup.items.create({**ITEM, "description": f"item {n}"}).id) for n in range(10)]
     client = Bokio(token=sb.token, company_id=sb.company_id, base_url=base_url, timeout=5, max_retries=0)
     client.items.get(ids[0])  # the parent now holds a pooled keep-alive connection
 
