@@ -5,7 +5,7 @@ code   meaning
 =====  ======================================================================
 1      any other failure (operation not allowed, connection, malformed answer)
 2      usage: bad arguments or options, a refused query, read-only mode
-3      authentication or permission: no credentials, 401, 403, OAuth errors
+3      authentication or permission: no or malformed credentials, 401, 403, OAuth errors
 4      not found (404)
 5      validation: the body was refused, by the SDK before sending or by Bokio
 6      rate limit or quota (429, limit-exceeded)
@@ -20,6 +20,7 @@ from bokio.errors import (
     AuthenticationError,
     BadRequestError,
     BokioError,
+    InvalidTokenError,
     LimitExceededError,
     NotFoundError,
     OperationNotAllowedError,
@@ -39,6 +40,7 @@ EXIT_CODES: list[tuple[type[BaseException], int]] = [
     (QueryError, USAGE),
     (ReadOnlyError, USAGE),
     (AuthenticationError, AUTH),
+    (InvalidTokenError, AUTH),
     (PermissionDeniedError, AUTH),
     (NotFoundError, NOT_FOUND),
     (ValidationError, VALIDATION),
