@@ -209,7 +209,13 @@ def test_raw_api_escape_hatch(env: dict[str, str]) -> None:
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["companyInformation"]["name"] == "Aurora Works AB"
     assert bokio(env, "api", "GET", "https://example.com/steal").returncode == 2
-    assert bokio(env, "api", "GET", "/companies/{companyId}/../../x").returncode == 2
+    for escape in (
+        "/companies/{companyId}/../../x",
+        "/companies/{companyId}/%2e%2e/x",
+        "//example.com/x",
+        "/companies/{companyId}/invoices?page=2",
+    ):
+        assert bokio(env, "api", "GET", escape).returncode == 2, escape
     missing = bokio(env, "api", "GET", "/companies/{companyId}/invoices/00000000-0000-4000-8000-000000000000")
     assert missing.returncode == 4
 
@@ -299,3 +305,30 @@ def test_import_bokio_does_not_load_the_cli_or_the_mcp_server() -> None:
     code = f"import sys, bokio; print(sorted(m for m in {names} if m in sys.modules))"
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert loaded.strip() == "[]"
+
+
+def test_sandbox_command_prints_the_variables_to_use(env: dict[str, str], tmp_path: Path) -> None:
+    clean = {k: v for k, v in env.items() if not k.startswith("BOKIO_")}
+    process = subprocess.Popen(
+        [*BOKIO, "sandbox"], env=clean, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
+    try:
+        assert process.stdout is not None
+        variables = {}
+        for _ in range(5):
+            name, _, value = process.stdout.readline().strip().removeprefix("export ").partition("=")
+            variables[name] = value
+        assert set(variables) == {
+            "BOKIO_BASE_URL",
+            "BOKIO_TOKEN",
+            "BOKIO_COMPANY_ID",
+            "BOKIO_CLIENT_ID",
+            "BOKIO_CLIENT_SECRET",
+        }
+        assert variables["BOKIO_BASE_URL"].startswith("http://127.0.0.1:")
+        done = bokio({**clean, **variables}, "company-information", "get", "--format", "json")
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stdout)["name"] == "Aurora Works AB"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
