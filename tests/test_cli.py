@@ -332,3 +332,38 @@ def test_sandbox_command_prints_the_variables_to_use(env: dict[str, str], tmp_pa
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_a_progress_bar_on_a_terminal_while_pages_are_fetched(env: dict[str, str], client: Bokio) -> None:
+    import pty
+
+    for number in range(4):
+        client.suppliers.create({"name": f"Progress Supplier {number}"})
+    primary, secondary = pty.openpty()
+    try:
+        done = subprocess.run(
+            [*BOKIO, "suppliers", "list", "--all", "--page-size", "1", "--format", "jsonl"],
+            env={**env, "COLUMNS": "100"},
+            stdout=subprocess.PIPE,
+            stderr=secondary,
+            text=True,
+            timeout=60,
+        )
+        os.close(secondary)
+        secondary = -1
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(primary, 65536)
+            except OSError:  # the terminal's other end is closed: everything has been read
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        os.close(primary)
+        if secondary != -1:
+            os.close(secondary)
+    assert done.returncode == 0
+    assert len(done.stdout.splitlines()) == client.suppliers.list().total_items
+    assert b"fetching pages" in shown

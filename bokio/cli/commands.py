@@ -101,7 +101,7 @@ def whoami(fmt: str | None) -> None:
         "company": company.name,
         "companyId": credentials.company_id,
         "auth": credentials.kind,
-        "scopes": list(token_set.scopes) if token_set else "not known for a private integration token",
+        "scopes": list(token_set.scopes) if token_set else None,  # a private token's scopes are not told
         "baseUrl": session.client().base_url,
         "readOnly": session.read_only,
     }

@@ -203,6 +203,9 @@ def _operation_command(name: str, facts: dict[str, Any]) -> click.Command:
         if values.get("query"):
             values["query"] = parse_query(values["query"], facts["filter_fields"] or {})
         keywords = {key: value for key, value in values.items() if value is not None}
+        if limit is not None and paged and "page_size" not in keywords:
+            # Fetch no more than asked for: requests count against a private integration's quota.
+            keywords["page_size"] = min(limit, (facts["pagination"] or {}).get("maxPageSize") or limit)
         target = _method(session.client(), facts["facade_method"])
         if download:
             _download(target, arguments, out_path)
