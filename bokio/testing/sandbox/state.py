@@ -37,10 +37,11 @@ class Token:
     """A bearer token: a private integration's (``private``), or one issued over OAuth."""
 
     value: str
-    kind: str  # "private", "company" (OAuth, one company) or "general" (OAuth client credentials)
+    kind: str  # "private", "company" (OAuth, one company), "general" or "agency" (OAuth client credentials)
     scopes: frozenset[str] | None = None  # None: every scope
     expires_at: float | None = None
     connection_id: str | None = None
+    company_id: str | None = None  # the company a private or company token reaches; None: the sandbox's own
 
 
 @dataclass
@@ -51,6 +52,7 @@ class Grant:
     scopes: frozenset[str] | None
     expires_at: float | None = None
     connection_id: str | None = None
+    company_id: str | None = None  # the company authorized (authorization code grant)
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,29 @@ class State:
     tokens: dict[str, Token] = field(default_factory=dict)
     codes: dict[str, Grant] = field(default_factory=dict)
     refresh_tokens: dict[str, Grant] = field(default_factory=dict)
+    companies: dict[str, State] = field(default_factory=dict)
+    """Every company of the sandbox by id (this one included); shared by all of them."""
+    agency: Any = None
+    """The sandbox's agency tenant (:class:`~.agency.Agency`); shared by every company."""
     _counters: dict[str, Iterator[int]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.companies.setdefault(self.company_id, self)
+
+    def add_company(self, company: Record) -> State:
+        """A new company of the sandbox, with its own records; integration, tokens and agency are shared."""
+        sibling = State(
+            company["id"],
+            company,
+            client_id=self.client_id,
+            client_secret=self.client_secret,
+            tokens=self.tokens,
+            codes=self.codes,
+            refresh_tokens=self.refresh_tokens,
+            companies=self.companies,
+            agency=self.agency,
+        )
+        return sibling
 
     def table(self, name: str) -> dict[str, Record]:
         return self.tables.setdefault(name, {})

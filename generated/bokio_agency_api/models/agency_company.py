@@ -21,7 +21,7 @@ class AgencyCompany(LazyModel):
     """ The company's id; the `companyId` of the Company API. """
     name: str
     organization_number: str
-    """ Swedish organisation number, e.g. `559311-4402`. """
+    """ Swedish organisation number, e.g. `559311-4407`. """
     company_type: AgencyCompanyType
     """ The company's legal form. """
     vat_number: None | str | Unset = UNSET

@@ -102,7 +102,7 @@ def sync_detailed(
     """List client companies
 
      Returns the agency's client companies one page at a time. Filter with `query`, e.g.
-    `organizationNumber==559311-4402`. Needs scope `agency-companies:read`.
+    `organizationNumber==559311-4407`. Needs scope `agency-companies:read`.
 
     Args:
         agency_id (UUID):
@@ -143,7 +143,7 @@ def sync(
     """List client companies
 
      Returns the agency's client companies one page at a time. Filter with `query`, e.g.
-    `organizationNumber==559311-4402`. Needs scope `agency-companies:read`.
+    `organizationNumber==559311-4407`. Needs scope `agency-companies:read`.
 
     Args:
         agency_id (UUID):
@@ -179,7 +179,7 @@ async def asyncio_detailed(
     """List client companies
 
      Returns the agency's client companies one page at a time. Filter with `query`, e.g.
-    `organizationNumber==559311-4402`. Needs scope `agency-companies:read`.
+    `organizationNumber==559311-4407`. Needs scope `agency-companies:read`.
 
     Args:
         agency_id (UUID):
@@ -218,7 +218,7 @@ async def asyncio(
     """List client companies
 
      Returns the agency's client companies one page at a time. Filter with `query`, e.g.
-    `organizationNumber==559311-4402`. Needs scope `agency-companies:read`.
+    `organizationNumber==559311-4407`. Needs scope `agency-companies:read`.
 
     Args:
         agency_id (UUID):
