@@ -35,8 +35,11 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 import httpx
 
-from . import errors, money, retries
+from . import errors, money
 from .client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, USER_AGENT, AsyncBokio, Bokio
+from .error_bodies import HIDDEN as _HIDDEN
+from .error_bodies import read_error_body
+from .ratelimit import rate_limit_details
 
 if TYPE_CHECKING:
     import asyncio
@@ -64,8 +67,6 @@ log = logging.getLogger("bokio")
 
 DEFAULT_REFRESH_LEEWAY = 60.0
 """Seconds before expiry at which an access token is renewed rather than used."""
-
-_HIDDEN = "<hidden>"
 
 
 # --------------------------------------------------------------------------------------------
@@ -202,13 +203,6 @@ class InvalidClientError(OAuthError):
 
 class LoginTimeoutError(OAuthError):
     """:meth:`OAuthApp.login_local` got no callback in time."""
-
-
-def _scrub(text: str, hidden: Iterable[str | None]) -> str:
-    for secret in hidden:
-        if secret:
-            text = text.replace(secret, _HIDDEN)
-    return text
 
 
 # --------------------------------------------------------------------------------------------
@@ -477,35 +471,37 @@ class _TokenEndpoint:
         hidden.append(self._secret)
         elapsed = (time.perf_counter() - started) * 1000
         log.info("POST %s (%s) -> %s in %.0f ms", request.url.path, grant, response.status_code, elapsed)
-        body: Any = None
-        try:
-            body = money.loads(response.content) if response.content else None
-        except ValueError:
-            body = None
-        fields = body if isinstance(body, dict) else {}
         if response.is_success:
-            if not fields:
+            body: Any = None
+            try:
+                body = money.loads(response.content) if response.content else None
+            except ValueError:
+                body = None
+            if not isinstance(body, dict) or not body:
                 raise OAuthError(
                     f"the token endpoint answered {response.status_code} without a JSON object",
                     error="invalid_response",
                     status_code=response.status_code,
                 )
-            return fields
-        error = fields.get("error") if isinstance(fields.get("error"), str) else None
-        description = fields.get("error_description")
-        description = _scrub(description, hidden) if isinstance(description, str) and description else None
+            return body
+        parsed = read_error_body(response, hidden)
+        error = parsed.code if parsed.is_oauth else None
         if error is None and response.status_code not in (400, 401):
             # Not an OAuth error body: rate limiting, an outage, a proxy page.
-            cls = errors.error_class(response.status_code, None)
+            cls = errors.error_class(response.status_code, parsed.code)
             kwargs: dict[str, Any] = {
                 "status_code": response.status_code,
+                "code": parsed.code,
+                "inner_code": parsed.inner_code,
+                "bokio_error_id": parsed.bokio_error_id,
+                "errors": parsed.errors,
                 "method": request.method,
                 "url": str(request.url),
             }
             if cls is errors.RateLimitError:
-                kwargs["retry_after"] = retries.parse_retry_after(response.headers.get("Retry-After"))
-            raise cls(f"HTTP {response.status_code} {response.reason_phrase} from the token endpoint", **kwargs)
-        raise _grant_error(grant, error, description, response.status_code)
+                kwargs.update(rate_limit_details(response.headers))
+            raise cls(f"{parsed.summary} (from the token endpoint)", **kwargs)
+        raise _grant_error(grant, error, parsed.message, response.status_code)
 
 
 def _grant_error(grant: str, error: str | None, description: str | None, status_code: int) -> OAuthError:
