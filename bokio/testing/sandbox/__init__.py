@@ -166,6 +166,7 @@ class Sandbox:
         """A :class:`bokio.BokioAgency` for the sandbox's agency, connected, with client credentials
         asking for ``scopes`` (every Agency API scope when None); ``options`` go to its constructor."""
         from bokio.agency import BokioAgency
+        from bokio.oauth import Scope
 
         self.connect_agency(scopes)
         http_client = httpx.Client(transport=self.transport())
@@ -173,7 +174,7 @@ class Sandbox:
             self.client_id,
             self.client_secret,
             agency_id=options.pop("agency_id", self.agency_id),
-            scopes=sorted(AGENCY_SCOPES) if scopes is None else list(scopes),
+            scopes=[Scope(scope) for scope in (sorted(AGENCY_SCOPES) if scopes is None else scopes)],
             base_url=self.base_url,
             http_client=http_client,
             **options,

@@ -34,7 +34,7 @@ log = logging.getLogger("bokio.testing")
 
 
 # The kinds of token (see :class:`~.state.Token`) each API accepts.
-_TOKEN_KINDS = {"company": ("private", "company"), "general": ("general",), "agency": ("agency",)}
+_TOKEN_KINDS = {"company": ("private", "company"), "general": ("general", "agency"), "agency": ("agency",)}
 
 
 class Response(NamedTuple):

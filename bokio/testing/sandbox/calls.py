@@ -36,9 +36,7 @@ SCOPES: frozenset[str] = frozenset(facts["scope"] for facts in bokio_spec.OPERAT
 """Every scope an operation of the spec needs."""
 
 AGENCY_SCOPES: frozenset[str] = frozenset(
-    {facts["scope"] for module, facts in bokio_spec.OPERATIONS.items() if module.startswith("bokio_agency_api.")}
-    # Bokio lists these Agency API scopes too, though no published operation needs them.
-    | {"agency-company-navigation:write", "agency-permissions:write"}
+    bokio_spec.load("agency")["components"]["securitySchemes"]["oauth2"]["flows"]["clientCredentials"]["scopes"]
 )
 """The scopes a client credentials token may ask for (an Agency API token)."""
 

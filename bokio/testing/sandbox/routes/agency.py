@@ -117,18 +117,17 @@ def create_company(call: Call) -> Record:
     }
     if body.get("address") is not None:
         view["address"] = body["address"]
-    company: State = call.state.add_company(
-        {
-            "id": company_id,
-            "companyType": body["companyType"],
-            "name": body["name"],
-            "organizationNumber": body["organizationNumber"],
-            "phone": None,
-            "email": body["ownerEmail"],
-            "hasBBA": False,
-            "address": body.get("address"),
-        }
-    )
+    information = {
+        "id": company_id,
+        "companyType": body["companyType"],
+        "name": body["name"],
+        "organizationNumber": body["organizationNumber"],
+        "email": body["ownerEmail"],
+        "hasBBA": False,
+    }
+    if body.get("address") is not None:
+        information["address"] = body["address"]
+    company: State = call.state.add_company(information)
     company.insert("fiscal-years", _fiscal_year(start, body["accountingMethod"]))
     agency.clients[company_id] = view
     agency.company_members[company_id] = [owner["id"]]
