@@ -73,23 +73,27 @@ def _auth(
     client_id: str | None,
     client_secret: str | None,
     scopes: Iterable[Scope | ScopeName] | None,
-    base_url: str,
+    base_url: str | None,
     timeout: float | httpx.Timeout,
-    http: httpx.Client | httpx.AsyncClient,
+    http: httpx.Client | httpx.AsyncClient | None,
 ) -> ClientCredentialsAuth:
+    """The client credentials auth; without an http client the token requests use a pool of their
+    own, which a forked child makes anew (:mod:`bokio.forksafe`)."""
     client_id, client_secret = _credentials(client_id, client_secret)
+    url = (base_url or os.environ.get("BOKIO_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
     scopes = AGENCY_SCOPES if scopes is None else scopes
     if isinstance(http, httpx.AsyncClient):
         return ClientCredentialsAuth(
-            client_id, client_secret, base_url, scopes=scopes, timeout=timeout, async_http_client=http
+            client_id, client_secret, url, scopes=scopes, timeout=timeout, async_http_client=http
         )
-    return ClientCredentialsAuth(client_id, client_secret, base_url, scopes=scopes, timeout=timeout, http_client=http)
+    return ClientCredentialsAuth(client_id, client_secret, url, scopes=scopes, timeout=timeout, http_client=http)
 
 
 class _AgencyMixin:
     """What the sync and async agency clients share: the agency id and the company helper's checks."""
 
     agency_id: UUID | None
+    _own_auth: ClientCredentialsAuth | None  # made by the client, so closed with it
 
     def _require_agency_id(self) -> UUID:
         if self.agency_id is None:
@@ -130,11 +134,9 @@ class BokioAgency(_AgencyMixin, _SyncClient):
         http_client: httpx.Client | None = None,
     ) -> None:
         self.agency_id = _agency_id(agency_id)
-        owns_http = http_client is None
-        http = http_client or httpx.Client(timeout=timeout)
+        self._own_auth = None
         if auth is None:
-            url = (base_url or os.environ.get("BOKIO_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
-            auth = _auth(client_id, client_secret, scopes, url, timeout, http)
+            auth = self._own_auth = _auth(client_id, client_secret, scopes, base_url, timeout, http_client)
         super().__init__(
             auth=auth,
             base_url=base_url,
@@ -142,9 +144,8 @@ class BokioAgency(_AgencyMixin, _SyncClient):
             max_retries=max_retries,
             read_only=read_only,
             default_headers=default_headers,
-            http_client=http,
+            http_client=http_client,
         )
-        self._owns_http = owns_http
 
     def __repr__(self) -> str:
         flags = ", read_only=True" if self.read_only else ""
@@ -177,6 +178,11 @@ class BokioAgency(_AgencyMixin, _SyncClient):
         options.setdefault("read_only", self.read_only)
         options.setdefault("http_client", self._http)
         return Bokio(company_id=str(company.id), **credentials, **options)
+
+    def close(self) -> None:
+        super().close()
+        if self._own_auth is not None:
+            self._own_auth.close()
 
     def __enter__(self) -> BokioAgency:
         return self
@@ -212,11 +218,9 @@ class AsyncBokioAgency(_AgencyMixin, _AsyncClient):
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         self.agency_id = _agency_id(agency_id)
-        owns_http = http_client is None
-        http = http_client or httpx.AsyncClient(timeout=timeout)
+        self._own_auth = None
         if auth is None:
-            url = (base_url or os.environ.get("BOKIO_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
-            auth = _auth(client_id, client_secret, scopes, url, timeout, http)
+            auth = self._own_auth = _auth(client_id, client_secret, scopes, base_url, timeout, http_client)
         super().__init__(
             auth=auth,
             base_url=base_url,
@@ -224,9 +228,8 @@ class AsyncBokioAgency(_AgencyMixin, _AsyncClient):
             max_retries=max_retries,
             read_only=read_only,
             default_headers=default_headers,
-            http_client=http,
+            http_client=http_client,
         )
-        self._owns_http = owns_http
 
     def __repr__(self) -> str:
         flags = ", read_only=True" if self.read_only else ""
@@ -253,6 +256,11 @@ class AsyncBokioAgency(_AgencyMixin, _AsyncClient):
         options.setdefault("read_only", self.read_only)
         options.setdefault("http_client", self._http)
         return AsyncBokio(company_id=str(company.id), **credentials, **options)
+
+    async def close(self) -> None:
+        await super().close()
+        if self._own_auth is not None:
+            self._own_auth.close()
 
     async def __aenter__(self) -> AsyncBokioAgency:
         return self

@@ -49,7 +49,8 @@ class Sandbox:
     ``rate_limit`` (requests per second, off by default) answers 429 with ``Retry-After``
     when exceeded; ``monthly_quota`` is a private integration's monthly request allowance
     (Bokio's is 5000; None for no limit). ``client_id`` and ``client_secret`` authenticate
-    at the General API's ``/token`` as the sandbox's public integration.
+    at the General API's ``/token`` as the sandbox's public integration, whose access tokens
+    live ``token_lifetime`` seconds.
 
     The sandbox also has one agency (``agency_id``) whose owner is ``agency_owner_email``. The
     integration connects to it through the Agency API (``POST /agency-connections``), or at once
@@ -67,6 +68,7 @@ class Sandbox:
         base_url: str = DEFAULT_BASE_URL,
         rate_limit: int | None = None,
         monthly_quota: int | None = 5000,
+        token_lifetime: float = 3600,
     ) -> None:
         self.company_id = company_id or str(uuid.uuid4())
         self.base_url = base_url.rstrip("/")
@@ -86,7 +88,7 @@ class Sandbox:
                 "country": "SE",
             },
         }
-        self._state = State(self.company_id, company)
+        self._state = State(self.company_id, company, token_lifetime=token_lifetime)
         open_fiscal_year(self._state, dt.date.today().year)
         self._state.agency = Agency(str(uuid.uuid4()), "Byrå Sandbox Redovisning AB", "559017-1236")
         self.agency_owner_email = "agnes.owner@byra-sandbox.example"
@@ -103,6 +105,22 @@ class Sandbox:
     @property
     def client_secret(self) -> str:
         return self._state.client_secret
+
+    @property
+    def token_lifetime(self) -> float:
+        """Seconds an OAuth access token lives; a new value applies to tokens issued from then on."""
+        return self._state.token_lifetime
+
+    @token_lifetime.setter
+    def token_lifetime(self, seconds: float) -> None:
+        with self._app.lock:
+            self._state.token_lifetime = seconds
+
+    @property
+    def token_requests(self) -> list[tuple[str, str]]:
+        """(grant type, ``ok`` or the OAuth error code) of every ``/token`` request so far."""
+        with self._app.lock:
+            return list(self._state.token_requests)
 
     @property
     def agency_id(self) -> str:
@@ -131,20 +149,22 @@ class Sandbox:
         ``POST /agency-connections`` would; a no-op apart from the scopes when connected."""
         from .routes.agency import connect
 
-        connect(self._state, self._state.agency, sorted(AGENCY_SCOPES if scopes is None else scopes))
+        with self._app.lock:
+            connect(self._state, self._state.agency, sorted(AGENCY_SCOPES if scopes is None else scopes))
 
     def add_agency_user(self, email: str, name: str | None = None, *, company_id: str | None = None) -> str:
         """Make ``email`` a member of the agency, or with ``company_id`` a user of that client company
         (as if an invitation were accepted); returns the user id."""
         agency = self._state.agency
-        if company_id is None:
-            return str(agency.add_member(email, name)["id"])
-        if company_id not in agency.clients:
-            raise ValueError(f"no client company {company_id} in the agency")
-        person = agency.add_person(email, name)
-        if person["id"] not in agency.company_members[company_id]:
-            agency.company_members[company_id].append(person["id"])
-        return str(person["id"])
+        with self._app.lock:
+            if company_id is None:
+                return str(agency.add_member(email, name)["id"])
+            if company_id not in agency.clients:
+                raise ValueError(f"no client company {company_id} in the agency")
+            person = agency.add_person(email, name)
+            if person["id"] not in agency.company_members[company_id]:
+                agency.company_members[company_id].append(person["id"])
+            return str(person["id"])
 
     def transport(self) -> httpx.BaseTransport:
         """An httpx transport answering in-process: ``httpx.Client(transport=sb.transport())``."""

@@ -41,6 +41,7 @@ class Token:
     scopes: frozenset[str] | None = None  # None: every scope
     expires_at: float | None = None
     connection_id: str | None = None
+    family: str | None = None  # the authorization it descends from, through refreshes
     company_id: str | None = None  # the company a private or company token reaches; None: the sandbox's own
 
 
@@ -52,6 +53,7 @@ class Grant:
     scopes: frozenset[str] | None
     expires_at: float | None = None
     connection_id: str | None = None
+    family: str | None = None
     company_id: str | None = None  # the company authorized (authorization code grant)
 
 
@@ -83,6 +85,12 @@ class State:
     """Every company of the sandbox by id (this one included); shared by all of them."""
     agency: Any = None
     """The sandbox's agency tenant (:class:`~.agency.Agency`); shared by every company."""
+    spent_refresh_tokens: dict[str, str | None] = field(default_factory=dict)
+    """Refresh token already redeemed -> its family, revoked whole if the token comes back."""
+    token_lifetime: float = 3600
+    """Seconds an OAuth access token lives."""
+    token_requests: list[tuple[str, str]] = field(default_factory=list)
+    """(grant type, ``ok`` or the OAuth error code) of every ``/token`` request, in order."""
     _counters: dict[str, Iterator[int]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -98,6 +106,9 @@ class State:
             tokens=self.tokens,
             codes=self.codes,
             refresh_tokens=self.refresh_tokens,
+            spent_refresh_tokens=self.spent_refresh_tokens,
+            token_lifetime=self.token_lifetime,
+            token_requests=self.token_requests,
             companies=self.companies,
             agency=self.agency,
         )
