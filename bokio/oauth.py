@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from .token_store import TokenStore
 
 __all__ = [
+    "COMPANY_SCOPES",
     "AccessDeniedError",
     "InvalidClientError",
     "InvalidGrantError",
@@ -122,6 +123,9 @@ class Scope(StrEnum):
     def __str__(self) -> str:
         return self.value
 
+
+COMPANY_SCOPES: tuple[Scope, ...] = tuple(scope for scope in Scope if not scope.value.startswith("agency-"))
+"""The Company API's scopes: what a company authorizes (the ``AGENCY_…`` ones are the Agency API's)."""
 
 ScopeName = Literal[
     "agency-companies:read",

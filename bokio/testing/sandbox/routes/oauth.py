@@ -48,8 +48,8 @@ def authorize(call: Call) -> Reply:
     if company_id not in state.companies:
         raise OAuthError("invalid_request", "Unknown bokio_tenantid")
     scopes = frozenset(query.get("scope", "").split())
-    if scopes - SCOPES:
-        raise OAuthError("invalid_scope", f"Unknown scopes: {' '.join(sorted(scopes - SCOPES))}")
+    if scopes - SCOPES - AGENCY_SCOPES:
+        raise OAuthError("invalid_scope", f"Unknown scopes: {' '.join(sorted(scopes - SCOPES - AGENCY_SCOPES))}")
     code = secrets.token_urlsafe(24)
     state.codes[code] = Grant(
         redirect_uri, scopes or None, expires_at=time.time() + CODE_LIFETIME, company_id=company_id
