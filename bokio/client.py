@@ -15,6 +15,7 @@ import os
 import time
 from collections.abc import Awaitable, Callable, Iterator, Mapping
 from enum import Enum
+from functools import partial
 from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, BinaryIO, Generic, TypeVar, overload
@@ -23,11 +24,12 @@ from uuid import UUID
 import httpx
 from bokio_company_api.request import ApiRequest, InvalidParameterError, path_uuid
 
-from . import errors, money, retries, validation
-from .async_pool import default_async_http_client
+from . import errors, forksafe, money, retries, validation
 from .auth import BearerToken
+from .error_bodies import read_error_body
 from .pagination import AsyncPager, Page, Pager
 from .query import QueryLike, compile_query
+from .ratelimit import Usage, rate_limit_details
 from .writable import writable_body
 
 if TYPE_CHECKING:
@@ -65,6 +67,7 @@ __all__ = ["DEFAULT_BASE_URL", "AsyncBokio", "Bokio"]
 DEFAULT_BASE_URL = "https://api.bokio.se/v1"
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 2
+DEFAULT_PAGE_SIZE = 25  # the API's, for an operation that documents no maximum
 USER_AGENT = "bokio-python/0.1.0"
 
 T = TypeVar("T")
@@ -74,7 +77,7 @@ Headers = Mapping[str, str]
 """Per-call ``extra_headers=``: added to (and overriding) the client's headers for that request."""
 RequestBuilder = Callable[[], ApiRequest]
 """Makes an operation's request: a call of its typed builder, ``build_request(...)``."""
-PageBuilder = Callable[[int, int | None, str | None], ApiRequest]
+PageBuilder = Callable[[int, int, str | None], ApiRequest]
 """Makes the request of one page of a list, from the page number, page size and filter query."""
 log = logging.getLogger("bokio")
 
@@ -191,6 +194,7 @@ class _ClientCore:
         self.read_only = read_only
         self._auth = auth
         self._headers = {"User-Agent": USER_AGENT, "Accept": "application/json", **(default_headers or {})}
+        self.usage = Usage()  # shared with the clients with_options makes from this one
 
     def __repr__(self) -> str:
         flags = ", read_only=True" if self.read_only else ""
@@ -228,6 +232,8 @@ class _ClientCore:
         if self.read_only and method != "GET":
             raise errors.ReadOnlyError(f"read-only client refuses {method} {url}")
         headers = dict(self._headers)
+        if spec.headers:
+            headers.update(spec.headers)
         if extra_headers:
             headers.update(extra_headers)
         content = None
@@ -251,37 +257,24 @@ class _ClientCore:
         return request, spec.module
 
     def _error(self, request: httpx.Request, response: httpx.Response, endpoint: str) -> errors.APIError:
-        body: Any = None
-        try:
-            body = money.loads(response.content) if response.content else None
-        except ValueError:
-            body = None
-        fields = body if isinstance(body, dict) else {}
-        code = fields.get("code") or fields.get("error")
-        message = fields.get("message") or fields.get("error_description") or fields.get("details")
-        if not isinstance(message, str) or not message:
-            kind = "a non-JSON" if body is None and response.content else "an unexpected"
-            message = f"HTTP {response.status_code} {response.reason_phrase} with {kind} body"
-        field_errors = [
-            errors.FieldError(str(item.get("field", "")), str(item.get("message", "")))
-            for item in fields.get("errors") or []
-            if isinstance(item, dict)
-        ]
+        credentials = request.headers.get("Authorization", "").partition(" ")[2]
+        parsed = read_error_body(response, hidden=[credentials])
         kwargs: dict[str, Any] = {
             "status_code": response.status_code,
-            "code": code if isinstance(code, str) else None,
-            "bokio_error_id": fields.get("bokioErrorId"),
-            "errors": field_errors,
+            "code": parsed.code,
+            "inner_code": parsed.inner_code,
+            "bokio_error_id": parsed.bokio_error_id,
+            "errors": parsed.errors,
             "method": request.method,
             "url": str(request.url),
-            "body": body,
+            "body": parsed.body,
         }
-        cls = errors.error_class(response.status_code, kwargs["code"])
+        cls = errors.error_class(response.status_code, parsed.code)
         if cls is errors.PermissionDeniedError:
             kwargs["required_scope"] = _facts(endpoint).get("scope")
         if cls is errors.RateLimitError:
-            kwargs["retry_after"] = retries.parse_retry_after(response.headers.get("Retry-After"))
-        return cls(message, **kwargs)
+            kwargs.update(rate_limit_details(response.headers))
+        return cls(parsed.summary, **kwargs)
 
     def _retry_delay(self, request: httpx.Request, retries_taken: int, response: httpx.Response | None) -> float | None:
         """Seconds to wait before retrying, or None when this failure must not be retried."""
@@ -291,7 +284,7 @@ class _ClientCore:
         if response is not None:
             if not retries.may_retry_status(request.method, response.status_code):
                 return None
-            retry_after = retries.parse_retry_after(response.headers.get("Retry-After"))
+            retry_after = retries.retry_after(response.headers)
             if retry_after is not None and retry_after > retries.MAX_RETRY_AFTER:
                 return None
         return retries.backoff_delay(retries_taken, retry_after)
@@ -307,8 +300,8 @@ class _ClientCore:
         elapsed = (time.perf_counter() - started) * 1000
         error_id = ""
         if response.is_error:
-            with contextlib.suppress(ValueError, AttributeError, httpx.ResponseNotRead):
-                error_id = f" bokioErrorId={money.loads(response.content).get('bokioErrorId')}"
+            with contextlib.suppress(httpx.ResponseNotRead):
+                error_id = f" bokioErrorId={read_error_body(response).bokio_error_id}"
         log.info("%s %s -> %s in %.0f ms%s", request.method, request.url.path, response.status_code, elapsed, error_id)
 
     @staticmethod
@@ -347,20 +340,18 @@ class _ClientCore:
         return Page(items=items, total_items=total_items, total_pages=total_pages, current_page=current_page)
 
     @staticmethod
-    def _page_options(
-        endpoint: ModuleType, query: QueryLike | None, page_size: int | None
-    ) -> tuple[int | None, str | None]:
-        """The page size and compiled filter query of a list call, checked against the operation's facts."""
+    def _page_options(endpoint: ModuleType, query: QueryLike | None, page_size: int | None) -> tuple[int, str | None]:
+        """The page size (the largest allowed unless given) and compiled filter query of a list call."""
         facts = _facts(endpoint.__name__)
         pagination = facts["pagination"] or {}
-        if page_size is not None:
-            maximum = pagination.get("maxPageSize")
-            if type(page_size) is not int or page_size < 1 or (maximum and page_size > maximum):
-                raise ValueError(f"page_size must be an int between 1 and {maximum}")
+        maximum = pagination.get("maxPageSize")
+        if page_size is not None and (type(page_size) is not int or page_size < 1 or (maximum and page_size > maximum)):
+            raise ValueError(f"page_size must be an int between 1 and {maximum}")
         compiled = None
         if query is not None:
             compiled = compile_query(query, facts["filter_fields"] or {}, facts["facade_method"])
-        return page_size, compiled
+        # The largest page the operation allows: each request counts against the monthly quota.
+        return page_size or maximum or DEFAULT_PAGE_SIZE, compiled
 
 
 class _SyncClient(_ClientCore):
@@ -369,8 +360,13 @@ class _SyncClient(_ClientCore):
     def __init__(self, *, http_client: httpx.Client | None = None, **options: Any) -> None:
         super().__init__(**options)
         self._owns_http = http_client is None
-        self._http: httpx.Client = http_client or httpx.Client(timeout=self.timeout)
+        self._connections = forksafe.HTTPClientSlot(http_client, partial(httpx.Client, timeout=self.timeout))
         self._sleep: Callable[[float], None] = time.sleep
+
+    @property
+    def _http(self) -> httpx.Client:
+        """The connection pool; a new one in a forked child (see :mod:`bokio.forksafe`)."""
+        return self._connections.get()
 
     def close(self) -> None:
         if self._owns_http:
@@ -383,11 +379,13 @@ class _SyncClient(_ClientCore):
             try:
                 response = self._http.send(request, auth=self._auth, stream=stream)
             except httpx.TransportError as error:
+                self.usage.record(None)
                 delay = self._retry_delay(request, retries_taken, None)
                 if delay is None or not retries.may_retry_exception(request.method, error):
                     raise self._transport_error(request, error) from error
                 log.info("%s %s failed (%s); retrying in %.2f s", request.method, request.url.path, error, delay)
             else:
+                self.usage.record(response)
                 if response.is_success:
                     self._log(request, response, started)
                     return response
@@ -403,6 +401,7 @@ class _SyncClient(_ClientCore):
                     raise self._error(request, response, endpoint)
             self._sleep(delay)
             retries_taken += 1
+            self.usage.record_retry()
 
     def _call(
         self,
@@ -457,14 +456,14 @@ class _SyncClient(_ClientCore):
         timeout: Timeout | None = None,
         extra_headers: Headers | None = None,
     ) -> Pager[T]:
-        size, compiled = self._page_options(endpoint, query, page_size)
+        first_size, compiled = self._page_options(endpoint, query, page_size)
 
-        def fetch(page: int) -> Page[T]:
+        def fetch(page: int, size: int) -> Page[T]:
             request, module = self._build_request(lambda: build(page, size, compiled), timeout, extra_headers)
             response = self._send(request, module)
             return self._decode(request, response, lambda data: self._page(data, parse, request))
 
-        return Pager(fetch)
+        return Pager(fetch, first_size)
 
 
 class Bokio(_SyncClient):
@@ -507,7 +506,9 @@ class Bokio(_SyncClient):
         """A client like this one with some options changed; it shares the connection pool."""
         company_id = changes.pop("company_id", self.company_id)
         clone = Bokio(company_id=company_id, http_client=self._http, **self._options(**changes))
+        clone._connections = self._connections
         clone._sleep = self._sleep
+        clone.usage = self.usage
         return clone
 
     def __enter__(self) -> Bokio:
@@ -546,10 +547,14 @@ class _AsyncClient(_ClientCore):
     def __init__(self, *, http_client: httpx.AsyncClient | None = None, **options: Any) -> None:
         super().__init__(**options)
         self._owns_http = http_client is None
-        self._http: httpx.AsyncClient = http_client or default_async_http_client(self.timeout)
+        self._connections = forksafe.HTTPClientSlot(http_client, partial(httpx.AsyncClient, timeout=self.timeout))
         from asyncio import sleep  # here, not at module level: asyncio doubles the import time of bokio
 
         self._sleep: Callable[[float], Awaitable[None]] = sleep
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        return self._connections.get()
 
     async def close(self) -> None:
         if self._owns_http:
@@ -562,11 +567,13 @@ class _AsyncClient(_ClientCore):
             try:
                 response = await self._http.send(request, auth=self._auth, stream=stream)
             except httpx.TransportError as error:
+                self.usage.record(None)
                 delay = self._retry_delay(request, retries_taken, None)
                 if delay is None or not retries.may_retry_exception(request.method, error):
                     raise self._transport_error(request, error) from error
                 log.info("%s %s failed (%s); retrying in %.2f s", request.method, request.url.path, error, delay)
             else:
+                self.usage.record(response)
                 if response.is_success:
                     self._log(request, response, started)
                     return response
@@ -582,6 +589,7 @@ class _AsyncClient(_ClientCore):
                     raise self._error(request, response, endpoint)
             await self._sleep(delay)
             retries_taken += 1
+            self.usage.record_retry()
 
     async def _call(
         self,
@@ -637,14 +645,14 @@ class _AsyncClient(_ClientCore):
         timeout: Timeout | None = None,
         extra_headers: Headers | None = None,
     ) -> AsyncPager[T]:
-        size, compiled = self._page_options(endpoint, query, page_size)
+        first_size, compiled = self._page_options(endpoint, query, page_size)
 
-        async def fetch(page: int) -> Page[T]:
+        async def fetch(page: int, size: int) -> Page[T]:
             request, module = self._build_request(lambda: build(page, size, compiled), timeout, extra_headers)
             response = await self._send(request, module)
             return self._decode(request, response, lambda data: self._page(data, parse, request))
 
-        return AsyncPager(fetch)
+        return AsyncPager(fetch, first_size)
 
 
 class AsyncBokio(_AsyncClient):
@@ -686,7 +694,9 @@ class AsyncBokio(_AsyncClient):
         """A client like this one with some options changed; it shares the connection pool."""
         company_id = changes.pop("company_id", self.company_id)
         clone = AsyncBokio(company_id=company_id, http_client=self._http, **self._options(**changes))
+        clone._connections = self._connections
         clone._sleep = self._sleep
+        clone.usage = self.usage
         return clone
 
     async def __aenter__(self) -> AsyncBokio:

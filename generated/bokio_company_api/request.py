@@ -21,7 +21,7 @@ class ApiRequest:
     multipart/form-data one, ``data`` a form-urlencoded one.
     """
 
-    __slots__ = ("data", "files", "json", "method", "module", "operation_id", "params", "path")
+    __slots__ = ("data", "files", "headers", "json", "method", "module", "operation_id", "params", "path")
 
     def __init__(
         self,
@@ -31,6 +31,7 @@ class ApiRequest:
         path: str,
         *,
         params: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
         json: Any = None,
         files: list[tuple[str, Any]] | None = None,
         data: dict[str, Any] | None = None,
@@ -40,6 +41,7 @@ class ApiRequest:
         self.method = method
         self.path = path
         self.params = params
+        self.headers = headers
         self.json = json
         self.files = files
         self.data = data

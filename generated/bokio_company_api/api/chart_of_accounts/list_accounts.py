@@ -17,8 +17,9 @@ def build_request(
 ) -> ApiRequest:
     """The request of `listAccounts`: List the chart of accounts.
 
-    An optional query parameter left None is sent with its documented default, if it has one, else not at all. Raises InvalidParameterError (a
-    ValueError) for a UUID or integer parameter that is not of its form.
+    An optional query parameter left None is sent with its documented default, if it has one,
+    else not at all. Raises InvalidParameterError (a ValueError) for a UUID or integer parameter
+    that is not of its form.
     """
     params: dict[str, Any] = {}
     if query is not None:

@@ -20,8 +20,9 @@ def build_request(
 ) -> ApiRequest:
     """The request of `listInvoiceAttachments`: List an invoice's attachments.
 
-    An optional query parameter left None is sent with its documented default, if it has one, else not at all. Raises InvalidParameterError (a
-    ValueError) for a UUID or integer parameter that is not of its form.
+    An optional query parameter left None is sent with its documented default, if it has one,
+    else not at all. Raises InvalidParameterError (a ValueError) for a UUID or integer parameter
+    that is not of its form.
     """
     params: dict[str, Any] = {}
     params["page"] = 1 if page is None else page

@@ -16,8 +16,9 @@ def build_request(
 ) -> ApiRequest:
     """The request of `deleteInvoiceSettlement`: Delete an invoice settlement.
 
-    An optional query parameter left None is sent with its documented default, if it has one, else not at all. Raises InvalidParameterError (a
-    ValueError) for a UUID or integer parameter that is not of its form.
+    An optional query parameter left None is sent with its documented default, if it has one,
+    else not at all. Raises InvalidParameterError (a ValueError) for a UUID or integer parameter
+    that is not of its form.
     """
     return ApiRequest(
         __name__,

@@ -24,8 +24,9 @@ def build_request(
 ) -> ApiRequest:
     """The request of `authorize`: Send a user to authorize the integration.
 
-    An optional query parameter left None is sent with its documented default, if it has one, else not at all. Raises InvalidParameterError (a
-    ValueError) for a UUID or integer parameter that is not of its form.
+    An optional query parameter left None is sent with its documented default, if it has one,
+    else not at all. Raises InvalidParameterError (a ValueError) for a UUID or integer parameter
+    that is not of its form.
     """
     params: dict[str, Any] = {}
     params["response_type"] = response_type.value

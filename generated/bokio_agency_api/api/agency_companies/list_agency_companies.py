@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from ...request import ApiRequest, path_uuid
+
+OPERATION_ID = "listAgencyCompanies"
+METHOD = "GET"
+PATH = "/agencies/{agencyId}/companies"
+
+
+def build_request(
+    agency_id: UUID | str,
+    *,
+    page: int | None = None,
+    page_size: int | None = None,
+    query: str | None = None,
+) -> ApiRequest:
+    """The request of `listAgencyCompanies`: List client companies.
+
+    An optional query parameter left None is sent with its documented default, if it has one,
+    else not at all. Raises InvalidParameterError (a ValueError) for a UUID or integer parameter
+    that is not of its form.
+    """
+    params: dict[str, Any] = {}
+    params["page"] = 1 if page is None else page
+    params["pageSize"] = 25 if page_size is None else page_size
+    if query is not None:
+        params["query"] = query
+    return ApiRequest(
+        __name__,
+        OPERATION_ID,
+        METHOD,
+        f"/agencies/{path_uuid(agency_id, 'agencyId')}/companies",
+        params=params,
+    )

@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.todo_action_type import TodoActionType
+from ..models.todo_resource_type import TodoResourceType
+from ..types import UNSET, Model, Unset
+
+T = TypeVar("T", bound="AgencyTodo")
+
+
+@_attrs_define(repr=False)
+class AgencyTodo(Model):
+    """One thing waiting to be done in the company."""
+
+    resource_type: TodoResourceType | Unset = UNSET
+    """ What kind of record the to-do concerns. """
+    action_type: TodoActionType | Unset = UNSET
+    """ What is to be done with it. """
+    title: str | Unset = UNSET
+    """ What to do, in the answer's language. """
+    total_amount: Decimal | None | Unset = UNSET
+    """ The amount concerned, where there is one (SEK). """
+    date: datetime.date | Unset = UNSET
+    """ The date the to-do is about (e.g. a due date). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        resource_type: str | Unset = UNSET
+        if not isinstance(self.resource_type, Unset):
+            resource_type = self.resource_type.value
+
+        action_type: str | Unset = UNSET
+        if not isinstance(self.action_type, Unset):
+            action_type = self.action_type.value
+
+        title = self.title
+
+        total_amount: Decimal | None | Unset
+        if isinstance(self.total_amount, Unset):
+            total_amount = UNSET
+        else:
+            total_amount = self.total_amount
+
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if resource_type is not UNSET:
+            field_dict["resourceType"] = resource_type
+        if action_type is not UNSET:
+            field_dict["actionType"] = action_type
+        if title is not UNSET:
+            field_dict["title"] = title
+        if total_amount is not UNSET:
+            field_dict["totalAmount"] = total_amount
+        if date is not UNSET:
+            field_dict["date"] = date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"AgencyTodo must be a JSON object, not {type(src_dict).__name__}")
+        d = dict(src_dict)
+        _resource_type = d.pop("resourceType", UNSET)
+        resource_type: TodoResourceType | Unset
+        if _resource_type is UNSET:
+            resource_type = UNSET
+        else:
+            resource_type = TodoResourceType(_resource_type)
+
+        _action_type = d.pop("actionType", UNSET)
+        action_type: TodoActionType | Unset
+        if _action_type is UNSET:
+            action_type = UNSET
+        else:
+            action_type = TodoActionType(_action_type)
+
+        title = d.pop("title", UNSET)
+        if title is not UNSET and type(title) is not str:
+            raise TypeError(f"title must be a string, not {type(title).__name__}")
+
+        _total_amount = d.pop("totalAmount", UNSET)
+        total_amount: Decimal | None | Unset
+        if _total_amount is None:
+            total_amount = None
+        elif _total_amount is UNSET:
+            total_amount = UNSET
+        else:
+            if not (type(_total_amount) is Decimal or type(_total_amount) is int):
+                raise TypeError()
+            total_amount_type_0 = _total_amount
+            if type(total_amount_type_0) is Decimal:
+                if not total_amount_type_0.is_finite():
+                    raise ValueError(f"totalAmount_type_0 must be a finite number, not {total_amount_type_0}")
+            elif type(total_amount_type_0) is int:
+                total_amount_type_0 = Decimal(total_amount_type_0)
+            else:
+                raise TypeError(f"totalAmount_type_0 must be a number, not {type(total_amount_type_0).__name__}")
+
+            total_amount = total_amount_type_0
+
+        _date = d.pop("date", UNSET)
+        date: datetime.date | Unset
+        if _date is UNSET:
+            date = UNSET
+        else:
+            date = datetime.date.fromisoformat(_date)
+
+        agency_todo = cls(
+            resource_type=resource_type,
+            action_type=action_type,
+            title=title,
+            total_amount=total_amount,
+            date=date,
+        )
+
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            agency_todo.additional_properties = d
+        return agency_todo
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
