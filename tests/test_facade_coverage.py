@@ -1,4 +1,4 @@
-"""Every Company API operation of our spec is reachable through a façade method.
+"""Every Company and Agency API operation of our spec is reachable through a façade method.
 
 For each operation the test finds ``x-bokio-method`` on the client (sync and async), calls it
 with the spec's own request example, answers with the spec's response example from a stub
@@ -19,7 +19,8 @@ import pytest
 from bokio_spec import OPERATIONS, load
 from bokio_spec import resolve as resolve_in
 
-from bokio import AsyncBokio, Bokio
+from bokio import AsyncBokio, AsyncBokioAgency, Bokio, BokioAgency
+from bokio.auth import BearerToken
 from bokio.pagination import AsyncPager, Pager
 from tests.conftest import COMPANY_ID, TOKEN
 
@@ -205,9 +206,6 @@ def agency_arguments(method: Any, facts: dict[str, Any]) -> list[Any]:
 
 
 def agency_client(handler: Any, *, sync: bool = True) -> Any:
-    from bokio import AsyncBokioAgency, BokioAgency
-    from bokio.auth import BearerToken
-
     if sync:
         return BokioAgency(
             agency_id=AGENCY_ID,
