@@ -8,6 +8,7 @@ Each worker is a real process (tests/token_worker.py) with its own store handle 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -126,3 +127,14 @@ def test_eight_processes_sharing_a_sql_store_refresh_once_per_expiry(
     assert [report["ok"] for report in reports] == [20] * 8
     assert refreshes(sb) == ["ok"]
     assert store.version(sb.company_id) == 2  # saved once by the test, once by the refresh
+
+
+def test_the_multi_tenant_example_runs_without_a_refused_refresh() -> None:
+    """examples/multi_tenant_sync.py: 4 worker processes against the sandbox, tokens in SQLite."""
+    environment = {name: value for name, value in os.environ.items() if not name.startswith("BOKIO_")}
+    done = subprocess.run(
+        [sys.executable, "examples/multi_tenant_sync.py"], cwd=ROOT, env=environment, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    summary = done.stdout.splitlines()[-1]
+    assert "0 refused; 0 errors" in summary and " 0 token refreshes" not in summary, summary
