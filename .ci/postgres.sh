@@ -3,6 +3,8 @@
 # unprivileged user (postgres refuses to run as root), exports BOKIO_TEST_POSTGRES_URL and
 # registers stop_postgres, which .ci/run calls on exit.
 
+export PATH="$PATH:/usr/sbin:/sbin"  # runuser, useradd
+
 pg_bin_dir() {
     local dir
     if command -v pg_ctl >/dev/null 2>&1 && command -v initdb >/dev/null 2>&1; then
