@@ -30,8 +30,10 @@ from .errors import (
     ServerError,
     ValidationError,
 )
+from .pacing import Pacing
 from .pagination import AsyncPager, Page, Pager
 from .query import Q
+from .ratelimit import Usage
 
 if TYPE_CHECKING:
     from .general import AsyncBokioGeneral, BokioGeneral
@@ -109,6 +111,7 @@ __all__ = [
     "OAuthStateError",
     "OAuthTokenAuth",
     "OperationNotAllowedError",
+    "Pacing",
     "Page",
     "Pager",
     "PermissionDeniedError",
@@ -121,5 +124,6 @@ __all__ = [
     "TokenSet",
     "TokenStore",
     "TokenStoreError",
+    "Usage",
     "ValidationError",
 ]

@@ -309,3 +309,20 @@ def test_malformed_token_is_refused_before_sending(
         with pytest.raises(bokio.InvalidTokenError):
             AsyncBokio(company_id=COMPANY_ID)
     assert stub.requests == []
+
+
+@pytest.mark.parametrize("access_token", ["s3cr3t\r\nX-Injected: 1", "s3cr3t token", "Bearer s3cr3t", "s3cr3t\x00"])
+def test_an_access_token_unfit_for_a_header_is_refused_from_the_token_endpoint(access_token: str) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"access_token": access_token, "expires_in": 3600, "token_type": "Bearer"})
+
+    app = OAuthApp(
+        "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+        "client-secret-value",
+        "https://example.com/callback",
+        base_url="https://bokio.invalid/v1",
+        http_client=httpx.Client(transport=httpx.MockTransport(answer)),
+    )
+    with pytest.raises(bokio.OAuthError) as caught:
+        app.exchange_code("the-code")
+    assert caught.value.error == "invalid_response" and "s3cr3t" not in str(caught.value)
