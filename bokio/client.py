@@ -20,8 +20,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generic, TypeVar, overload
 
 import httpx
 
-from . import errors, money, retries, validation
-from .async_pool import default_async_http_client
+from . import errors, forksafe, money, retries, validation
 from .auth import BearerToken
 from .error_bodies import read_error_body
 from .pacing import PacedAuth, Pacing, as_pacing
@@ -65,6 +64,7 @@ __all__ = ["DEFAULT_BASE_URL", "AsyncBokio", "Bokio"]
 DEFAULT_BASE_URL = "https://api.bokio.se/v1"
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 2
+DEFAULT_PAGE_SIZE = 25  # the API's, for an operation that documents no maximum
 USER_AGENT = "bokio-python/0.1.0"
 
 T = TypeVar("T")
@@ -302,11 +302,11 @@ class _ClientCore:
         facts = _facts(endpoint)
         pagination = facts["pagination"] or {}
         params: dict[str, Any] = {}
-        if page_size is not None:
-            maximum = pagination.get("maxPageSize")
-            if page_size < 1 or (maximum and page_size > maximum):
-                raise ValueError(f"page_size must be between 1 and {maximum}")
-            params["page_size"] = page_size
+        maximum = pagination.get("maxPageSize")
+        if page_size is not None and (page_size < 1 or (maximum and page_size > maximum)):
+            raise ValueError(f"page_size must be between 1 and {maximum}")
+        # The largest page the operation allows: each request counts against the monthly quota.
+        params["page_size"] = page_size or maximum or DEFAULT_PAGE_SIZE
         if query is not None:
             params["query"] = compile_query(query, facts["filter_fields"] or {}, facts["facade_method"])
         return params
@@ -318,8 +318,13 @@ class _SyncClient(_ClientCore):
     def __init__(self, *, http_client: httpx.Client | None = None, **options: Any) -> None:
         super().__init__(**options)
         self._owns_http = http_client is None
-        self._http: httpx.Client = http_client or httpx.Client(timeout=self.timeout)
+        self._connections = forksafe.HTTPClientSlot(http_client, partial(httpx.Client, timeout=self.timeout))
         self._sleep: Callable[[float], None] = time.sleep
+
+    @property
+    def _http(self) -> httpx.Client:
+        """The connection pool; a new one in a forked child (see :mod:`bokio.forksafe`)."""
+        return self._connections.get()
 
     def close(self) -> None:
         if self._owns_http:
@@ -394,12 +399,12 @@ class _SyncClient(_ClientCore):
     ) -> Pager[T]:
         params.update(self._page_params(endpoint, query, page_size))
 
-        def fetch(page: int) -> Page[T]:
-            request = self._build_request(endpoint, {**params, "page": page})
+        def fetch(page: int, size: int) -> Page[T]:
+            request = self._build_request(endpoint, {**params, "page": page, "page_size": size})
             response = self._send(request, endpoint)
             return self._decode(request, response, lambda data: self._page(data, parse, request))
 
-        return Pager(fetch)
+        return Pager(fetch, params["page_size"])
 
 
 class Bokio(_SyncClient):
@@ -444,6 +449,7 @@ class Bokio(_SyncClient):
         """A client like this one with some options changed; it shares the connection pool."""
         company_id = changes.pop("company_id", self.company_id)
         clone = Bokio(company_id=company_id, http_client=self._http, **self._options(**changes))
+        clone._connections = self._connections
         clone._sleep = self._sleep
         clone.usage = self.usage
         return clone
@@ -484,10 +490,14 @@ class _AsyncClient(_ClientCore):
     def __init__(self, *, http_client: httpx.AsyncClient | None = None, **options: Any) -> None:
         super().__init__(**options)
         self._owns_http = http_client is None
-        self._http: httpx.AsyncClient = http_client or default_async_http_client(self.timeout)
+        self._connections = forksafe.HTTPClientSlot(http_client, partial(httpx.AsyncClient, timeout=self.timeout))
         from asyncio import sleep  # here, not at module level: asyncio doubles the import time of bokio
 
         self._sleep: Callable[[float], Awaitable[None]] = sleep
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        return self._connections.get()
 
     async def close(self) -> None:
         if self._owns_http:
@@ -563,12 +573,12 @@ class _AsyncClient(_ClientCore):
     ) -> AsyncPager[T]:
         params.update(self._page_params(endpoint, query, page_size))
 
-        async def fetch(page: int) -> Page[T]:
-            request = self._build_request(endpoint, {**params, "page": page})
+        async def fetch(page: int, size: int) -> Page[T]:
+            request = self._build_request(endpoint, {**params, "page": page, "page_size": size})
             response = await self._send(request, endpoint)
             return self._decode(request, response, lambda data: self._page(data, parse, request))
 
-        return AsyncPager(fetch)
+        return AsyncPager(fetch, params["page_size"])
 
 
 class AsyncBokio(_AsyncClient):
@@ -612,6 +622,7 @@ class AsyncBokio(_AsyncClient):
         """A client like this one with some options changed; it shares the connection pool."""
         company_id = changes.pop("company_id", self.company_id)
         clone = AsyncBokio(company_id=company_id, http_client=self._http, **self._options(**changes))
+        clone._connections = self._connections
         clone._sleep = self._sleep
         clone.usage = self.usage
         return clone

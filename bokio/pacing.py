@@ -20,14 +20,13 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import threading
 import time
 from collections.abc import AsyncGenerator, Generator
 
 import httpx
 
-from . import retries
+from . import forksafe, retries
 from .ratelimit import read_quota
 
 __all__ = ["PacedAuth", "Pacing"]
@@ -173,34 +172,34 @@ class _Window:
             self._sent.extend(others)
 
 
-# The windows of the tokens this process uses, by the SHA-256 of the Authorization header.
-_windows: dict[str, _Window] = {}
-_windows_lock = threading.Lock()
+class _Windows:
+    """The windows of the tokens this process uses, by the SHA-256 of the ``Authorization`` header."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, _Window] = {}
+        self.lock = threading.Lock()
+        forksafe.watch(self)
+
+    def get(self, request: httpx.Request) -> _Window:
+        key = hashlib.sha256(request.headers.get("Authorization", "").encode()).hexdigest()
+        with self.lock:
+            window = self.by_key.get(key)
+            if window is None:
+                if len(self.by_key) >= 64:  # OAuth access tokens rotate: forget the windows of old ones
+                    now = time.monotonic()
+                    for old in [k for k, w in self.by_key.items() if w.idle(now)]:
+                        del self.by_key[old]
+                window = self.by_key[key] = _Window()
+            return window
+
+    def _after_fork(self) -> None:
+        # A lock another thread held at fork() would stay held in the child forever.
+        self.lock = threading.Lock()
+        for window in self.by_key.values():
+            window.lock = threading.Lock()
 
 
-def _window(request: httpx.Request) -> _Window:
-    key = hashlib.sha256(request.headers.get("Authorization", "").encode()).hexdigest()
-    with _windows_lock:
-        window = _windows.get(key)
-        if window is None:
-            if len(_windows) >= 64:  # OAuth access tokens rotate: forget the windows of old ones
-                now = time.monotonic()
-                for old in [k for k, w in _windows.items() if w.idle(now)]:
-                    del _windows[old]
-            window = _windows[key] = _Window()
-        return window
-
-
-def _after_fork_in_child() -> None:
-    """A lock another thread held at fork() stays held forever in the child: give every window a new one."""
-    global _windows_lock
-    _windows_lock = threading.Lock()
-    for window in _windows.values():
-        window.lock = threading.Lock()
-
-
-if hasattr(os, "register_at_fork"):
-    os.register_at_fork(after_in_child=_after_fork_in_child)
+_windows = _Windows()
 
 
 class PacedAuth(httpx.Auth):
@@ -222,7 +221,7 @@ class PacedAuth(httpx.Auth):
         try:
             outgoing = next(flow)
             while True:
-                window = _window(outgoing)
+                window = _windows.get(outgoing)
                 place = window.take(self.pacing)
                 try:
                     response = yield outgoing
@@ -242,7 +241,7 @@ class PacedAuth(httpx.Auth):
         try:
             outgoing = await flow.__anext__()
             while True:
-                window = _window(outgoing)
+                window = _windows.get(outgoing)
                 place = await window.async_take(self.pacing)
                 try:
                     response = yield outgoing

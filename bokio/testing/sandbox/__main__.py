@@ -26,6 +26,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--rate-window", type=float, default=60.0, help="the rate limit's rolling window in seconds")
     parser.add_argument("--monthly-quota", type=int, default=5000, help="private integration requests per month")
+    parser.add_argument("--token-lifetime", type=float, default=3600, help="seconds an OAuth access token lives")
     args = parser.parse_args(argv)
     sandbox = Sandbox(
         company_id=args.company_id,
@@ -33,6 +34,7 @@ def main(argv: list[str] | None = None) -> None:
         rate_limit=args.rate_limit,
         rate_window=args.rate_window,
         monthly_quota=args.monthly_quota,
+        token_lifetime=args.token_lifetime,
     )
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     with sandbox.serve(port=args.port, host=args.host) as base_url:

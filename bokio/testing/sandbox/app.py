@@ -83,7 +83,7 @@ class App:
         self.base_path = base_path.rstrip("/")
         self.rate_limit = rate_limit
         self.monthly_quota = monthly_quota
-        self._lock = threading.RLock()
+        self.lock = threading.RLock()
         self._month = (0, 0)
         self._month_requests = 0
         self._checkers = {api: SchemaChecker(bokio_spec.load(api)) for api in ("company", "general")}
@@ -102,7 +102,7 @@ class App:
         """Answer one request; ``target`` is the raw path with its query string."""
         lowered = {name.lower(): value for name, value in headers.items()}
         quota: dict[str, str] = {}  # the rate-limit headers every answer after the limit's check carries
-        with self._lock:
+        with self.lock:
             try:
                 reply = self._dispatch(method.upper(), target, lowered, body, quota)
             except ApiError as error:
