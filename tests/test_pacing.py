@@ -237,3 +237,18 @@ def test_a_child_forked_while_a_window_was_locked_can_still_send() -> None:
     os.kill(pid, 9)
     os.waitpid(pid, 0)
     pytest.fail("the child hung on a lock held at fork()")
+
+
+def test_agency_clients_take_pacing_and_share_usage_with_their_variants() -> None:
+    from bokio.agency import AsyncBokioAgency, BokioAgency
+
+    for cls in (BokioAgency, AsyncBokioAgency):
+        agency = cls(
+            "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+            "client-secret-value",
+            agency_id="94425ec2-0f36-4200-822b-1d92d7f2f774",
+            base_url="https://bokio.invalid/v1",
+            pacing=Pacing(50, 10),
+        )
+        variant = agency.with_options(max_retries=0)
+        assert variant.pacing == Pacing(50, 10) and variant.usage is agency.usage
