@@ -126,6 +126,8 @@ def test_read_only_server_lists_and_answers_read_tools(env: dict[str, str], clie
                 seen += [item["name"] for item in page["items"]]
                 cursor = page["next"]
             assert sorted(seen) == [f"MCP Customer {number}" for number in range(5)]
+            foreign = await session.call_tool("search_invoices", {"cursor": first["next"]})
+            assert foreign.is_error and "cursor" in foreign.content[0].text
 
             summary = result_of(await session.call_tool("sie_summary", {"fiscal_year_id": str(fiscal_year.id)}))
             assert summary["fiscalYear"]["start"] == fiscal_year.start_date.isoformat()
@@ -209,6 +211,18 @@ def test_write_tools_do_not_create_twice_when_a_call_is_retried(env: dict[str, s
             assert paid[1]["performed"] == [] and paid[0]["payment"]["id"] == paid[1]["payment"]["id"]
             bad = await session.call_tool("register_payment", {**payment, "amount": 12.5})
             assert bad.is_error and "#/amount" in bad.content[0].text
+
+            rows = [
+                {"account": 1930, "debit": "250.10", "credit": "0"},
+                {"account": 3001, "debit": "0", "credit": "250.1"},
+            ]
+            entry = {"journal_entry": {"title": "MCP deposit", "date": "2024-05-02", "items": rows}}
+            made = [result_of(await session.call_tool("create_journal_entry", entry)) for _ in range(2)]
+            assert made[0]["created"] and not made[1]["created"]
+            assert made[0]["journalEntry"]["items"][0]["debit"] == "250.10"
+            rows[1]["credit"] = "250.11"
+            unbalanced = await session.call_tool("create_journal_entry", entry)
+            assert unbalanced.is_error and "#/items" in unbalanced.content[0].text
 
     anyio.run(scenario)
     invoices = list(client.invoices.list(query="metadata.externalId==mcp-retry-1"))
