@@ -24,6 +24,7 @@ WRITE_TOOLS = {
     "record_invoice",
     "register_payment",
     "create_journal_entry",
+    "issue_invoice",
 }
 
 
@@ -269,3 +270,30 @@ def test_streamable_http_transport(env: dict[str, str]) -> None:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_issue_invoice_runs_the_resumable_workflow(env: dict[str, str], client: Bokio) -> None:
+    customer = {"type": "company", "name": "Workflow Customer AB", "orgNumber": "556000-1234"}
+    body = {key: value for key, value in invoice_body("").items() if key != "customerRef"}
+    discount = {
+        "itemType": "salesItem",
+        "productType": "services",
+        "unitType": "piece",
+        "quantity": 1,
+        "description": "Discount",
+        "unitPrice": "-100.50",
+        "taxRate": 25,
+        "bookkeepingAccountNumber": 3730,
+    }
+    arguments = {"external_id": "mcp-flow-1", "customer": customer, "invoice": body, "discount": discount}
+
+    async def scenario() -> None:
+        async with mcp_session(env, "--allow-writes") as session:
+            first = result_of(await session.call_tool("issue_invoice", arguments))
+            again = result_of(await session.call_tool("issue_invoice", arguments))
+            assert first["performed"] and again["performed"] == []
+            assert first["invoice"]["id"] == again["invoice"]["id"]
+            assert first["invoice"]["journalEntryRef"]
+
+    anyio.run(scenario)
+    assert len(list(client.invoices.list(query="metadata.externalId==mcp-flow-1"))) == 1

@@ -339,6 +339,25 @@ def _record(client: Bokio, arguments: dict[str, Any]) -> Any:
     return {"invoice": plain(client.invoices.record(arguments["invoice_id"])), "recorded": True}
 
 
+def _issue_invoice(client: Bokio, arguments: dict[str, Any]) -> Any:
+    """The guide's whole flow through the resumable :func:`bokio.workflows.issue_invoice`."""
+    from bokio.workflows import issue_invoice
+
+    result = issue_invoice(
+        client,
+        arguments["external_id"],
+        arguments["customer"],
+        arguments["invoice"],
+        discount=arguments.get("discount"),
+    )
+    return {
+        "invoice": plain(result.invoice),
+        "customer": plain(result.customer),
+        "performed": [str(step) for step in result.performed],
+        "alreadyDone": [str(step) for step in result.already_done],
+    }
+
+
 def _register_payment(client: Bokio, arguments: dict[str, Any]) -> Any:
     from bokio.workflows import register_payment
 
@@ -425,6 +444,25 @@ def _write_tools() -> list[Tool]:
             "Bookkeep a published invoice (1510 debit, revenue and VAT credits); once only.",
             {**simple, "additionalProperties": False},
             _record,
+            writes=True,
+        ),
+        Tool(
+            "issue_invoice",
+            "The whole invoice flow in one call: find or create the customer, create the draft (without "
+            "customerRef), add the optional discount line, publish and bookkeep. Resumable: a call with an "
+            "`external_id` already used continues where that one stopped and never creates twice.",
+            {
+                "type": "object",
+                "properties": {
+                    "external_id": {"type": "string", "minLength": 1, "maxLength": 100},
+                    "customer": body_schema(operation("customers.create")),
+                    "invoice": body_schema(operation("invoices.create")),
+                    "discount": body_schema(operation("invoices.add_line_item")),
+                },
+                "required": ["external_id", "customer", "invoice"],
+                "additionalProperties": False,
+            },
+            _issue_invoice,
             writes=True,
         ),
         Tool(
