@@ -27,6 +27,7 @@ from .errors import (
     QueryError,
     RateLimitError,
     ReadOnlyError,
+    ResponseTooLargeError,
     ServerError,
     ValidationError,
 )
@@ -116,6 +117,7 @@ __all__ = [
     "QueryError",
     "RateLimitError",
     "ReadOnlyError",
+    "ResponseTooLargeError",
     "Scope",
     "ServerError",
     "TokenSet",
