@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generic, TypeVar, overload
 import httpx
 
 from . import errors, forksafe, limits, money, retries, validation
-from .auth import BearerToken
+from .auth import BearerToken, forget_credentials
 from .error_bodies import read_error_body
 from .pagination import AsyncPager, Page, Pager
 from .query import QueryLike, compile_query
@@ -256,8 +256,11 @@ class _ClientCore:
         return delay if deadline.allows(delay) else None
 
     def _transport_error(self, request: httpx.Request, error: httpx.TransportError) -> errors.APIConnectionError:
+        forget_credentials(request)  # the error chains to ``error``, whose .request is this request
         cls = errors.APITimeoutError if isinstance(error, httpx.TimeoutException) else errors.APIConnectionError
-        return cls(f"{type(error).__name__}: {error}", method=request.method, url=str(request.url))
+        # httpx's message for a header it cannot send quotes the header, which may hold a credential.
+        detail = "a request header is not valid HTTP" if isinstance(error, httpx.LocalProtocolError) else error
+        return cls(f"{type(error).__name__}: {detail}", method=request.method, url=str(request.url))
 
     @staticmethod
     def _log(request: httpx.Request, response: httpx.Response, started: float) -> None:
