@@ -128,6 +128,12 @@ class Pager(Generic[T]):
         items = self._one().items
         return items[0] if items else None
 
+    def page(self, number: int) -> Page[T]:
+        """Page ``number`` (from 1) on its own, e.g. to resume where a cursor left off."""
+        if isinstance(number, bool) or not isinstance(number, int) or number < 1:
+            raise ValueError(f"page numbers start at 1, got {number!r}")
+        return self._first_page() if number == 1 else self._next(number)
+
     @property
     def total_items(self) -> int:
         """Number of items across all pages, as Bokio reports it (asks for one item)."""
@@ -184,6 +190,11 @@ class AsyncPager(Generic[T]):
     async def first(self) -> T | None:
         items = (await self._one()).items
         return items[0] if items else None
+
+    async def page(self, number: int) -> Page[T]:
+        if isinstance(number, bool) or not isinstance(number, int) or number < 1:
+            raise ValueError(f"page numbers start at 1, got {number!r}")
+        return await self._first_page() if number == 1 else await self._next(number)
 
     async def total_items(self) -> int:
         return (await self._one()).total_items

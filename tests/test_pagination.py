@@ -139,6 +139,15 @@ def test_an_amount_that_is_not_a_number_is_a_typed_error_when_eager_too(client: 
         client.items.get(SALES_ITEM["id"])
 
 
+def test_page_fetches_one_page_by_number(client: Bokio, stub: Stub) -> None:
+    stub.json(200, page(items(2, 4), 3, 3, 6))
+    found = client.items.list(page_size=2).page(3)
+    assert (found.current_page, [item.description for item in found.items]) == (3, ["item 4", "item 5"])
+    assert [r.url.params["page"] for r in stub.requests] == ["3"]
+    with pytest.raises(ValueError):
+        client.items.list().page(0)
+
+
 # --- quota-aware paging and a pager that cannot loop -------------------------------------------
 
 
