@@ -33,6 +33,7 @@ from .client import (
 )
 from .general import ClientCredentialsAuth, _credentials
 from .oauth import Scope, ScopeName
+from .pacing import Pacing
 from .resources._base import ID, uuid_of
 
 if TYPE_CHECKING:
@@ -134,6 +135,7 @@ class BokioAgency(_AgencyMixin, _SyncClient):
         max_response_size: int = limits.DEFAULT_MAX_RESPONSE_SIZE,
         deadline: float | None = limits.DEFAULT_DEADLINE,
         http_client: httpx.Client | None = None,
+        pacing: Pacing | bool = False,
     ) -> None:
         self.agency_id = _agency_id(agency_id)
         self._own_auth = None
@@ -149,6 +151,7 @@ class BokioAgency(_AgencyMixin, _SyncClient):
             max_response_size=max_response_size,
             deadline=deadline,
             http_client=http_client,
+            pacing=pacing,
         )
 
     def __repr__(self) -> str:
@@ -223,6 +226,7 @@ class AsyncBokioAgency(_AgencyMixin, _AsyncClient):
         max_response_size: int = limits.DEFAULT_MAX_RESPONSE_SIZE,
         deadline: float | None = limits.DEFAULT_DEADLINE,
         http_client: httpx.AsyncClient | None = None,
+        pacing: Pacing | bool = False,
     ) -> None:
         self.agency_id = _agency_id(agency_id)
         self._own_auth = None
@@ -238,6 +242,7 @@ class AsyncBokioAgency(_AgencyMixin, _AsyncClient):
             max_response_size=max_response_size,
             deadline=deadline,
             http_client=http_client,
+            pacing=pacing,
         )
 
     def __repr__(self) -> str:

@@ -23,6 +23,7 @@ import httpx
 from . import errors, forksafe, limits, money, retries, validation
 from .auth import BearerToken, forget_credentials
 from .error_bodies import read_error_body
+from .pacing import PacedAuth, Pacing, as_pacing
 from .pagination import AsyncPager, Page, Pager
 from .query import QueryLike, compile_query
 from .ratelimit import Usage, rate_limit_details
@@ -146,6 +147,7 @@ class _ClientCore:
         default_headers: dict[str, str] | None = None,
         max_response_size: int = limits.DEFAULT_MAX_RESPONSE_SIZE,
         deadline: float | None = limits.DEFAULT_DEADLINE,
+        pacing: Pacing | bool = False,
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
@@ -159,6 +161,9 @@ class _ClientCore:
         self.max_retries = max_retries
         self.read_only = read_only
         self._auth = auth
+        self.pacing = as_pacing(pacing)
+        # What requests are sent with: the auth, waiting for the token's rate-limit window when pacing.
+        self._send_auth: httpx.Auth = auth if self.pacing is None else PacedAuth(auth, self.pacing)
         self._headers = {
             "User-Agent": USER_AGENT,
             "Accept": "application/json",
@@ -181,6 +186,7 @@ class _ClientCore:
             "max_response_size": self.max_response_size,
             "deadline": self.deadline,
             "default_headers": {k: v for k, v in self._headers.items() if k not in _OWN_HEADERS},
+            "pacing": self.pacing,
         }
         unknown = set(changes) - set(options)
         if unknown:
@@ -353,7 +359,7 @@ class _SyncClient(_ClientCore):
             deadline.cut(request, self._timeout_extension["timeout"])
             started = time.perf_counter()
             try:
-                response = self._http.send(request, auth=self._auth, stream=stream)
+                response = self._http.send(request, auth=self._send_auth, stream=stream)
             except httpx.TransportError as error:
                 self.usage.record(None)
                 delay = self._retry_delay(request, retries_taken, None, deadline)
@@ -447,6 +453,7 @@ class Bokio(_SyncClient):
         max_response_size: int = limits.DEFAULT_MAX_RESPONSE_SIZE,
         deadline: float | None = limits.DEFAULT_DEADLINE,
         http_client: httpx.Client | None = None,
+        pacing: Pacing | bool = False,
     ) -> None:
         auth, self.company_id = _company_credentials(token, company_id, auth)
         super().__init__(
@@ -459,6 +466,7 @@ class Bokio(_SyncClient):
             max_response_size=max_response_size,
             deadline=deadline,
             http_client=http_client,
+            pacing=pacing,
         )
 
     def __repr__(self) -> str:
@@ -530,7 +538,7 @@ class _AsyncClient(_ClientCore):
             deadline.cut(request, self._timeout_extension["timeout"])
             started = time.perf_counter()
             try:
-                response = await self._http.send(request, auth=self._auth, stream=stream)
+                response = await self._http.send(request, auth=self._send_auth, stream=stream)
             except httpx.TransportError as error:
                 self.usage.record(None)
                 delay = self._retry_delay(request, retries_taken, None, deadline)
@@ -624,6 +632,7 @@ class AsyncBokio(_AsyncClient):
         max_response_size: int = limits.DEFAULT_MAX_RESPONSE_SIZE,
         deadline: float | None = limits.DEFAULT_DEADLINE,
         http_client: httpx.AsyncClient | None = None,
+        pacing: Pacing | bool = False,
     ) -> None:
         auth, self.company_id = _company_credentials(token, company_id, auth)
         super().__init__(
@@ -636,6 +645,7 @@ class AsyncBokio(_AsyncClient):
             max_response_size=max_response_size,
             deadline=deadline,
             http_client=http_client,
+            pacing=pacing,
         )
 
     def __repr__(self) -> str:
