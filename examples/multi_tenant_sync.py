@@ -14,8 +14,9 @@ machine) runs a few sync passes; in each it:
 
 In the sandbox, three companies are connected (two made through the Agency API, as an accounting
 agency would) and keep invoicing while the job runs. Their access tokens are due for renewal a few
-seconds after they are issued, so tokens expire while the workers run: each expiry costs one token request, whichever worker makes it,
-and no worker ever gets ``InvalidGrantError`` (the sandbox revokes a refresh token used twice).
+seconds after they are issued, so tokens expire while the workers run: each expiry costs one
+token request, whichever worker makes it, and no worker ever gets ``InvalidGrantError`` (the
+sandbox revokes a refresh token used twice).
 
 Against Bokio itself, set BOKIO_CLIENT_ID, BOKIO_CLIENT_SECRET, BOKIO_BASE_URL and
 BOKIO_DATABASE_URL (the database holding your tokens); the job then only reads.
