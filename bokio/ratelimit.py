@@ -65,7 +65,8 @@ def rate_limit_details(headers: httpx.Headers) -> dict[str, Any]:
 class Usage:
     """What a client spent: for logs, dashboards and the monthly quota of a private integration.
 
-    ``requests`` counts every request sent (retries included, and those that failed to connect),
+    ``requests`` counts every API request sent (retries included, and those that failed to connect;
+    requests for OAuth tokens are not API requests),
     ``retries`` the re-sends among them, ``rate_limited`` the answers of 429. ``limit`` and
     ``remaining`` are the last values Bokio reported (None until an answer carried them).
 
