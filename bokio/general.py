@@ -24,6 +24,7 @@ from bokio_general_api.models.connection import Connection
 from . import errors
 from .client import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, _AsyncClient, _SyncClient
 from .oauth import DEFAULT_REFRESH_LEEWAY, Scope, ScopeName, TokenSet, _RenewingAuth, _scopes, _TokenEndpoint, log
+from .pacing import Pacing
 from .pagination import AsyncPager, Pager
 
 __all__ = ["AsyncBokioGeneral", "AsyncConnections", "BokioGeneral", "ClientCredentialsAuth", "Connections"]
@@ -165,6 +166,7 @@ class BokioGeneral:
         scopes: Iterable[Scope | ScopeName] | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        pacing: Pacing | bool = False,
     ) -> None:
         client_id, client_secret = _credentials(client_id, client_secret)
         self.base_url = (base_url or os.environ.get("BOKIO_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
@@ -180,7 +182,9 @@ class BokioGeneral:
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            pacing=pacing,
         )
+        self.usage = self._core.usage
         self.connections = Connections(self._core)
 
     def __repr__(self) -> str:
@@ -210,6 +214,7 @@ class AsyncBokioGeneral:
         scopes: Iterable[Scope | ScopeName] | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        pacing: Pacing | bool = False,
     ) -> None:
         client_id, client_secret = _credentials(client_id, client_secret)
         self.base_url = (base_url or os.environ.get("BOKIO_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
@@ -223,7 +228,9 @@ class AsyncBokioGeneral:
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            pacing=pacing,
         )
+        self.usage = self._core.usage
         self.connections = AsyncConnections(self._core)
 
     def __repr__(self) -> str:
