@@ -24,6 +24,7 @@ from bokio_general_api.models.connection import Connection
 from . import errors
 from .client import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Headers, Timeout, _AsyncClient, _SyncClient
 from .oauth import DEFAULT_REFRESH_LEEWAY, Scope, ScopeName, TokenSet, _RenewingAuth, _scopes, _TokenEndpoint, log
+from .pacing import Pacing
 from .pagination import AsyncPager, Pager
 
 __all__ = ["AsyncBokioGeneral", "AsyncConnections", "BokioGeneral", "ClientCredentialsAuth", "Connections"]
@@ -196,6 +197,7 @@ class BokioGeneral:
         scopes: Iterable[Scope | ScopeName] | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        pacing: Pacing | bool = False,
     ) -> None:
         client_id, client_secret = _credentials(client_id, client_secret)
         self.base_url = (base_url or os.environ.get("BOKIO_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
@@ -211,7 +213,9 @@ class BokioGeneral:
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            pacing=pacing,
         )
+        self.usage = self._core.usage
         self.connections = Connections(self._core)
 
     def __repr__(self) -> str:
@@ -241,6 +245,7 @@ class AsyncBokioGeneral:
         scopes: Iterable[Scope | ScopeName] | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        pacing: Pacing | bool = False,
     ) -> None:
         client_id, client_secret = _credentials(client_id, client_secret)
         self.base_url = (base_url or os.environ.get("BOKIO_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
@@ -254,7 +259,9 @@ class AsyncBokioGeneral:
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            pacing=pacing,
         )
+        self.usage = self._core.usage
         self.connections = AsyncConnections(self._core)
 
     def __repr__(self) -> str:
