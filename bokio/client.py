@@ -152,7 +152,9 @@ def _json_ready(value: Any) -> Any:
     return value
 
 
-def _company_credentials(token: str | None, company_id: str | UUID | None, auth: httpx.Auth | None) -> tuple[httpx.Auth, str]:
+def _company_credentials(
+    token: str | None, company_id: str | UUID | None, auth: httpx.Auth | None
+) -> tuple[httpx.Auth, str]:
     """The auth and company id of a Company API client, from the arguments or the environment."""
     if auth is None:
         token = token if token is not None else os.environ.get("BOKIO_TOKEN")

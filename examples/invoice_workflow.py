@@ -23,6 +23,10 @@ import contextlib
 import sys
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import Protocol
+from uuid import UUID
+
+from bokio_company_api.types import Unset
 
 from bokio import Bokio, Q
 from bokio.testing import Sandbox
@@ -32,8 +36,18 @@ def money(amount: Decimal | int | None) -> str:
     return f"{Decimal(amount or 0):,.2f}"
 
 
-def show_journal_entry(client: Bokio, journal_entry_id: object, heading: str) -> None:
-    entry = client.journal_entries.get(str(journal_entry_id))
+class Reference(Protocol):
+    """A reference to another object, such as an invoice's ``journal_entry_ref``."""
+
+    @property
+    def id(self) -> UUID: ...
+
+
+def show_journal_entry(client: Bokio, reference: Reference | Unset | None, heading: str) -> None:
+    if not reference:  # None, or Unset: not bookkept
+        print(f"\n  {heading}: no journal entry")
+        return
+    entry = client.journal_entries.get(reference.id)
     print(f"\n  {heading}: journal entry {entry.journal_entry_number} {entry.title!r} ({entry.date})")
     print(f"    {'account':>7}  {'name':<34} {'debit':>12} {'credit':>12}")
     names = {account.account: account.name for account in client.chart_of_accounts.list()}
@@ -109,7 +123,7 @@ def run(client: Bokio) -> None:
 
     print("5. Bookkeep the invoice")
     invoice = client.invoices.record(invoice.id)
-    show_journal_entry(client, invoice.journal_entry_ref.id, "invoice")  # type: ignore[union-attr]
+    show_journal_entry(client, invoice.journal_entry_ref, "invoice")
 
     print("\n6. Write off a 15.50 SEK bank fee (settlement) and bookkeep it")
     settlement = client.invoices.settlements.create(
@@ -117,19 +131,23 @@ def run(client: Bokio) -> None:
         {"type": "bankFee", "invoiceSettlementDetails": {"date": "2024-10-15", "sumBaseCurrency": Decimal("15.50")}},
     )
     settlement = client.invoices.settlements.record(invoice.id, settlement.id)
-    show_journal_entry(client, settlement.journal_entry_ref.id, "bank fee")  # type: ignore[union-attr]
+    show_journal_entry(client, settlement.journal_entry_ref, "bank fee")
 
     print("\n7. Register the payment of 64,609.50 SEK on account 1940 and bookkeep it")
     payment = client.invoices.payments.create(
         invoice.id, {"date": "2024-11-01", "sumBaseCurrency": Decimal("64609.50"), "bookkeepingAccountNumber": 1940}
     )
     payment = client.invoices.payments.record(invoice.id, payment.id)
-    show_journal_entry(client, payment.journal_entry_ref.id, "payment")  # type: ignore[union-attr]
+    show_journal_entry(client, payment.journal_entry_ref, "payment")
 
     invoice = client.invoices.get(invoice.id)
     paid = sum((Decimal(p.sum_base_currency) for p in client.invoices.payments.list(invoice.id)), Decimal(0))
     settled = sum(
-        (Decimal(s.invoice_settlement_details.sum_base_currency) for s in client.invoices.settlements.list(invoice.id)),
+        (
+            s.invoice_settlement_details.sum_base_currency
+            for s in client.invoices.settlements.list(invoice.id)
+            if s.invoice_settlement_details
+        ),
         Decimal(0),
     )
     outstanding = Decimal(invoice.total_amount) - paid - settled

@@ -37,6 +37,8 @@ from multiprocessing import get_context
 
 import httpx
 import sqlalchemy as sa
+from bokio_agency_api.params import NewAgencyCompanyParams
+from sqlalchemy.dialects import postgresql, sqlite
 
 from bokio import BokioError, OAuthApp, Scope
 from bokio.sql_token_store import SQLTokenStore
@@ -77,17 +79,26 @@ class Report:
 
 
 def copy_new_invoices(
-    database: sa.Engine, worker: int, tenant_id: str, invoices: list[tuple[str, str, Decimal | None]]
+    database: sa.Engine, worker: int, tenant_id: str, invoices: list[tuple[str, str, Decimal]]
 ) -> int:
     """Insert the invoices not synced yet; how many were new."""
-    dialect = sa.dialects.postgresql if database.dialect.name == "postgresql" else sa.dialects.sqlite
     new = 0
     with database.begin() as connection:
         for invoice_id, number, total in invoices:
-            row = {"tenant_id": tenant_id, "invoice_id": invoice_id, "invoice_number": number, "total_amount": total}
-            insert = dialect.insert(synced_invoices).values(**row, synced_by=worker, synced_at=datetime.now(UTC))
-            inserted = connection.execute(insert.on_conflict_do_nothing().returning(synced_invoices.c.invoice_id))
-            new += len(inserted.all())
+            row: dict[str, object] = {
+                "tenant_id": tenant_id,
+                "invoice_id": invoice_id,
+                "invoice_number": number,
+                "total_amount": total,
+                "synced_by": worker,
+                "synced_at": datetime.now(UTC),
+            }
+            insert: postgresql.Insert | sqlite.Insert
+            if database.dialect.name == "postgresql":
+                insert = postgresql.insert(synced_invoices).values(**row).on_conflict_do_nothing()
+            else:
+                insert = sqlite.insert(synced_invoices).values(**row).on_conflict_do_nothing()
+            new += len(connection.execute(insert.returning(synced_invoices.c.invoice_id)).all())
     return new
 
 
@@ -108,14 +119,7 @@ def work(worker: int, settings: Settings) -> Report:
                 report.companies += 1
                 try:
                     with app.company_client(token_set, store=store) as client:
-                        invoices = [
-                            (
-                                str(i.id),
-                                str(i.invoice_number),
-                                i.total_amount if isinstance(i.total_amount, Decimal) else None,
-                            )
-                            for i in client.invoices.list()
-                        ]
+                        invoices = [(str(i.id), str(i.invoice_number), i.total_amount) for i in client.invoices.list()]
                     report.synced += copy_new_invoices(database, worker, str(connection.tenant_id), invoices)
                 except BokioError as error:  # InvalidGrantError: the company must authorize again
                     print(f"  worker {worker}: {connection.tenant_name}: {type(error).__name__}: {error}")
@@ -144,7 +148,7 @@ def sandbox_companies(sandbox: Sandbox) -> list[str]:
     """The sandbox's company and two more, made through the Agency API as an accounting agency would."""
     with sandbox.agency_client() as agency:
         for name, organization_number in [("Ekholm Design AB", "559311-4407"), ("Norrsken Café AB", "556677-8899")]:
-            company = {
+            company: NewAgencyCompanyParams = {
                 "name": name,
                 "organizationNumber": organization_number,
                 "companyType": "limitedCompany",
