@@ -25,7 +25,6 @@ from .async_pool import default_async_http_client
 from .auth import BearerToken
 from .pagination import AsyncPager, Page, Pager
 from .query import QueryLike, compile_query
-from .writable import writable_body
 
 if TYPE_CHECKING:
     from .resources.aio.bank_payments import AsyncBankPayments
@@ -102,12 +101,24 @@ def _facts(endpoint: ModuleType) -> dict[str, Any]:
     return OPERATIONS[endpoint.__name__]
 
 
-def _malformed(request: httpx.Request, what: str, error: Exception) -> errors.MalformedResponseError:
+def _malformed(
+    request: httpx.Request, response: httpx.Response, what: str, error: Exception, body: Any = None
+) -> errors.MalformedResponseError:
     """The error for JSON that does not fit the model it should decode into."""
     problem = f"{type(error).__name__}: {error}"
     return errors.MalformedResponseError(
-        f"{what} does not have the expected shape ({problem})", method=request.method, url=str(request.url)
+        f"{what} does not have the expected shape ({problem})",
+        method=request.method,
+        url=str(request.url),
+        status_code=response.status_code,
+        headers=response.headers,
+        body=body,
     )
+
+
+def _given(**options: Any) -> dict[str, Any]:
+    """The options of a ``with_options`` call that were given: None means "keep this one"."""
+    return {name: value for name, value in options.items() if value is not None}
 
 
 def _company_credentials(token: str | None, company_id: str | None, auth: httpx.Auth | None) -> tuple[httpx.Auth, str]:
@@ -172,7 +183,8 @@ class _ClientCore:
         return options
 
     def _build_request(self, endpoint: ModuleType, params: dict[str, Any]) -> httpx.Request:
-        spec = endpoint._get_kwargs(**params)
+        with validation.refused_body():
+            spec = endpoint._get_kwargs(**params)
         method = spec["method"].upper()
         url = self.base_url + spec["url"]
         if self.read_only and method != "GET":
@@ -185,20 +197,22 @@ class _ClientCore:
             headers.pop("Content-Type", None)
         content = None
         if "json" in spec:
-            body = writable_body(endpoint.__name__, spec["json"])
-            validation.check_request(_facts(endpoint)["operation_id"], body, method=method, url=url)
+            body = validation.check_request(_facts(endpoint)["operation_id"], spec["json"], method=method, url=url)
             content = money.dumps(body)
             headers["Content-Type"] = "application/json"
-        return httpx.Request(
-            method,
-            url,
-            params=spec.get("params"),
-            headers=headers,
-            content=content,
-            data=spec.get("data"),
-            files=spec.get("files"),
-            extensions=self._timeout_extension,
-        )
+        try:
+            return httpx.Request(
+                method,
+                url,
+                params=spec.get("params"),
+                headers=headers,
+                content=content,
+                data=spec.get("data"),
+                files=spec.get("files"),
+                extensions=self._timeout_extension,
+            )
+        except httpx.InvalidURL as error:  # e.g. longer than httpx allows
+            raise errors.ValidationError(f"cannot build the request URL: {error}", method=method) from error
 
     def _error(self, request: httpx.Request, response: httpx.Response, endpoint: ModuleType) -> errors.APIError:
         body: Any = None
@@ -225,6 +239,7 @@ class _ClientCore:
             "method": request.method,
             "url": str(request.url),
             "body": body,
+            "headers": response.headers,
         }
         cls = errors.error_class(response.status_code, kwargs["code"])
         if cls is errors.PermissionDeniedError:
@@ -266,18 +281,22 @@ class _ClientCore:
         """The parsed model of a successful JSON response (numbers as Decimal)."""
         try:
             data = money.loads(response.content) if response.content else None
-        except ValueError as error:
+        except ValueError as error:  # also NaN, numbers out of range, nesting too deep (bokio.money)
             raise errors.MalformedResponseError(
-                f"malformed JSON in a {response.status_code} response", method=request.method, url=str(request.url)
+                f"malformed JSON in a {response.status_code} response ({error})",
+                method=request.method,
+                url=str(request.url),
+                status_code=response.status_code,
+                headers=response.headers,
             ) from error
         try:
             return parse(data)
         # Decimal("a lot") raises InvalidOperation, an ArithmeticError
-        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
-            raise _malformed(request, f"the {response.status_code} response", error) from error
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError, RecursionError) as error:
+            raise _malformed(request, response, f"the {response.status_code} response", error, data) from error
 
     @staticmethod
-    def _page(data: Any, parse: ItemParser[T], request: httpx.Request) -> Page[T]:
+    def _page(data: Any, parse: ItemParser[T], request: httpx.Request, response: httpx.Response) -> Page[T]:
         """A page of a list; a body without the paging fields raises (KeyError), never ends the list early.
 
         Items are models made with ``from_dict_lazy``: each decodes on its first attribute read,
@@ -297,7 +316,7 @@ class _ClientCore:
         for item in raw_items:
             if not isinstance(item, dict):
                 raise TypeError(f"an item is not a JSON object: {item!r}")
-        on_error = partial(_malformed, request, "an item of the list")
+        on_error = partial(_malformed, request, response, "an item of the list")
         items = [parse(item, on_error) for item in raw_items]
         return Page(items=items, total_items=total_items, total_pages=total_pages, current_page=current_page)
 
@@ -312,7 +331,10 @@ class _ClientCore:
                 raise ValueError(f"page_size must be between 1 and {maximum}")
             params["page_size"] = page_size
         if query is not None:
-            params["query"] = compile_query(query, facts["filter_fields"] or {}, facts["facade_method"])
+            from bokio_spec.checks import FILTER_ENUMS
+
+            enums = FILTER_ENUMS.get(facts["operation_id"])
+            params["query"] = compile_query(query, facts["filter_fields"] or {}, facts["facade_method"], enums)
         return params
 
 
@@ -398,7 +420,7 @@ class _SyncClient(_ClientCore):
         def fetch(page: int) -> Page[T]:
             request = self._build_request(endpoint, {**params, "page": page})
             response = self._send(request, endpoint)
-            return self._decode(request, response, lambda data: self._page(data, parse, request))
+            return self._decode(request, response, lambda data: self._page(data, parse, request, response))
 
         return Pager(fetch)
 
@@ -439,10 +461,27 @@ class Bokio(_SyncClient):
         flags = ", read_only=True" if self.read_only else ""
         return f"Bokio(company_id={self.company_id!r}, base_url={self.base_url!r}{flags})"
 
-    def with_options(self, **changes: Any) -> Bokio:
-        """A client like this one with some options changed; it shares the connection pool."""
-        company_id = changes.pop("company_id", self.company_id)
-        clone = Bokio(company_id=company_id, http_client=self._http, **self._options(**changes))
+    def with_options(
+        self,
+        *,
+        company_id: str | None = None,
+        auth: httpx.Auth | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        read_only: bool | None = None,
+        default_headers: dict[str, str] | None = None,
+    ) -> Bokio:
+        """A client like this one with the options given (not None) changed; it shares the connection pool."""
+        changes = _given(
+            auth=auth,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            read_only=read_only,
+            default_headers=default_headers,
+        )
+        clone = Bokio(company_id=company_id or self.company_id, http_client=self._http, **self._options(**changes))
         clone._sleep = self._sleep
         return clone
 
@@ -561,7 +600,7 @@ class _AsyncClient(_ClientCore):
         async def fetch(page: int) -> Page[T]:
             request = self._build_request(endpoint, {**params, "page": page})
             response = await self._send(request, endpoint)
-            return self._decode(request, response, lambda data: self._page(data, parse, request))
+            return self._decode(request, response, lambda data: self._page(data, parse, request, response))
 
         return AsyncPager(fetch)
 
@@ -601,10 +640,27 @@ class AsyncBokio(_AsyncClient):
         flags = ", read_only=True" if self.read_only else ""
         return f"AsyncBokio(company_id={self.company_id!r}, base_url={self.base_url!r}{flags})"
 
-    def with_options(self, **changes: Any) -> AsyncBokio:
-        """A client like this one with some options changed; it shares the connection pool."""
-        company_id = changes.pop("company_id", self.company_id)
-        clone = AsyncBokio(company_id=company_id, http_client=self._http, **self._options(**changes))
+    def with_options(
+        self,
+        *,
+        company_id: str | None = None,
+        auth: httpx.Auth | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        read_only: bool | None = None,
+        default_headers: dict[str, str] | None = None,
+    ) -> AsyncBokio:
+        """A client like this one with the options given (not None) changed; it shares the connection pool."""
+        changes = _given(
+            auth=auth,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            read_only=read_only,
+            default_headers=default_headers,
+        )
+        clone = AsyncBokio(company_id=company_id or self.company_id, http_client=self._http, **self._options(**changes))
         clone._sleep = self._sleep
         return clone
 

@@ -12,6 +12,7 @@ pipeline as the Company API clients: retries of what is safe to retry, typed err
 
 from __future__ import annotations
 
+import copy
 import os
 from typing import Any
 from uuid import UUID
@@ -21,7 +22,7 @@ from bokio_general_api.api.connections import delete_connection, get_connection,
 from bokio_general_api.models.connection import Connection
 
 from . import errors
-from .client import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, _AsyncClient, _SyncClient
+from .client import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, _AsyncClient, _given, _SyncClient
 from .oauth import DEFAULT_REFRESH_LEEWAY, TokenSet, _RenewingAuth, _TokenEndpoint, log
 from .pagination import AsyncPager, Pager
 
@@ -174,6 +175,18 @@ class BokioGeneral:
     def __repr__(self) -> str:
         return f"BokioGeneral(client_id={self.client_id!r}, base_url={self.base_url!r})"
 
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+    ) -> BokioGeneral:
+        """A client like this one with the options given (not None) changed; it shares the
+        connection pool and the token."""
+        clone = copy.copy(self)
+        clone._owns_http = False
+        options = self._core._options(**_given(timeout=timeout, max_retries=max_retries))
+        clone._core = _SyncClient(http_client=self._http, **options)
+        clone.connections = Connections(clone._core)
+        return clone
+
     def close(self) -> None:
         if self._owns_http:
             self._http.close()
@@ -217,6 +230,18 @@ class AsyncBokioGeneral:
 
     def __repr__(self) -> str:
         return f"AsyncBokioGeneral(client_id={self.client_id!r}, base_url={self.base_url!r})"
+
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+    ) -> AsyncBokioGeneral:
+        """A client like this one with the options given (not None) changed; it shares the
+        connection pool and the token."""
+        clone = copy.copy(self)
+        clone._owns_http = False
+        options = self._core._options(**_given(timeout=timeout, max_retries=max_retries))
+        clone._core = _AsyncClient(http_client=self._http, **options)
+        clone.connections = AsyncConnections(clone._core)
+        return clone
 
     async def close(self) -> None:
         if self._owns_http:

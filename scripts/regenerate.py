@@ -29,6 +29,7 @@ SPEC_PACKAGE = "bokio_spec"
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from openapi_bundle import bundle  # noqa: E402
+from request_tables import checks_module  # noqa: E402
 
 
 def _use_decimal_for_numbers() -> None:
@@ -205,6 +206,7 @@ def build(target: Path, only: list[str] | None = None) -> list[str]:
         problems += [f"{api}-api: {p}" for p in _generate_package(spec_path, api, target / package)]
         (target / package / "py.typed").write_text("", encoding="utf-8")
     (spec_out / "operations.py").write_text(_operations_table(documents), encoding="utf-8")
+    (spec_out / "checks.py").write_text(checks_module(documents), encoding="utf-8")
     (spec_out / "__init__.py").write_text(SPEC_PACKAGE_INIT, encoding="utf-8")
     (spec_out / "py.typed").write_text("", encoding="utf-8")
     ruff = [sys.executable, "-m", "ruff"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import inspect
 import json
 import logging
 from decimal import Decimal
@@ -13,6 +14,8 @@ import pytest
 import bokio
 from bokio import AsyncBokio, Bokio
 from tests.conftest import COMPANY_ID, SALES_ITEM, TOKEN, Stub
+
+OTHER_COMPANY = "0b7e8a52-3c1d-4e2f-9a8b-7c6d5e4f3a21"
 
 ERROR_ID = "7d2e9c40-1b6f-4a83-8e57-3f0a9d6c1b28"
 
@@ -42,7 +45,7 @@ def bokio_models():  # type: ignore[no-untyped-def]
 
 def test_request_body_amount_is_sent_exactly(client: Bokio, stub: Stub) -> None:
     stub.json(200, SALES_ITEM)
-    client.items.create({**SALES_ITEM, "unitPrice": "64609.50"})
+    client.items.create({**SALES_ITEM, "unitPrice": Decimal("64609.50")})
     assert b'"unitPrice":64609.50' in stub.requests[0].content
 
 
@@ -210,8 +213,22 @@ def test_missing_credentials_are_reported(monkeypatch: pytest.MonkeyPatch) -> No
 
 
 def test_with_options_rejects_unknown_option(client: Bokio) -> None:
-    with pytest.raises(TypeError, match="unknown option"):
-        client.with_options(timout=3)
+    with pytest.raises(TypeError, match="timout"):
+        client.with_options(timout=3)  # type: ignore[call-arg]  # also a type error
+
+
+def test_with_options_has_a_typed_signature() -> None:
+    for cls in (Bokio, bokio.AsyncBokio, bokio.BokioGeneral, bokio.AsyncBokioGeneral):
+        parameters = inspect.signature(cls.with_options).parameters.values()
+        assert all(p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY) for p in parameters), cls
+        assert "timeout" in inspect.signature(cls.with_options).parameters
+
+
+def test_with_options_keeps_what_is_not_given(client: Bokio) -> None:
+    changed = client.with_options(timeout=5, read_only=True)
+    assert (changed.timeout, changed.read_only, changed.company_id) == (5, True, client.company_id)
+    assert (changed.max_retries, changed.base_url) == (client.max_retries, client.base_url)
+    assert client.with_options(company_id=OTHER_COMPANY).company_id == OTHER_COMPANY
 
 
 def test_async_client_retries_and_maps_errors() -> None:

@@ -19,7 +19,7 @@ import pytest
 from bokio_spec import OPERATIONS, load
 from bokio_spec import resolve as resolve_in
 
-from bokio import AsyncBokio, Bokio
+from bokio import AsyncBokio, Bokio, money
 from bokio.pagination import AsyncPager, Pager
 from tests.conftest import COMPANY_ID, TOKEN
 
@@ -39,7 +39,9 @@ def resolve(node: Any) -> Any:
 def request_example(facts: dict[str, Any]) -> Any:
     body = resolve(operation(facts).get("requestBody", {}))
     media = (body.get("content") or {}).get("application/json")
-    return None if media is None else media.get("example")
+    if media is None or "example" not in media:
+        return None
+    return money.loads(json.dumps(media["example"]))  # amounts as Decimal: a float is refused
 
 
 def response(facts: dict[str, Any]) -> httpx.Response:
@@ -123,8 +125,7 @@ def test_facade_method_calls_its_operation(module: str) -> None:
     if example is not None and request.headers.get("content-type") == "application/json":
         sent_body = json.loads(request.content, parse_float=Decimal)
         if isinstance(example, dict) and "payments" not in example:
-            expected = json.loads(json.dumps(example), parse_float=Decimal)
-            for key, value in expected.items():
+            for key, value in example.items():
                 assert sent_body.get(key) == value, key
     if facts["method"] == "DELETE":
         assert result is None

@@ -16,6 +16,7 @@ from uuid import UUID
 from bokio_company_api.types import File, Unset
 
 from bokio.errors import BokioError
+from bokio.validation import model_from_dict
 
 if TYPE_CHECKING:
     from bokio.client import AsyncBokio, Bokio
@@ -28,10 +29,14 @@ ID = str | UUID
 M = TypeVar("M")
 
 
-def as_model(value: M | Mapping[str, Any], from_dict: Callable[[Mapping[str, Any]], M]) -> M:
-    """Accept a generated model, or a dict with the API's own (camelCase) field names."""
+def as_model(value: M | Mapping[str, Any], from_dict: Callable[[Mapping[str, Any]], M], schema: str = "") -> M:
+    """Accept a generated model, or a dict with the API's own (camelCase) field names.
+
+    A dict is checked against its request schema first (``schema``; by default the one named
+    like the model ``from_dict`` belongs to): a bad one raises ``ValidationError``.
+    """
     if isinstance(value, Mapping):
-        return from_dict(value)
+        return model_from_dict(value, from_dict, schema or from_dict.__self__.__name__)  # type: ignore[attr-defined]
     return value
 
 

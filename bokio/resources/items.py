@@ -11,7 +11,7 @@ from bokio_company_api.models.sales_item import SalesItem
 
 from bokio.pagination import Pager
 from bokio.query import QueryLike
-from bokio.resources._base import ID, Resource
+from bokio.resources._base import ID, Resource, as_model
 
 __all__ = ["Item", "Items", "parse_item"]
 
@@ -35,7 +35,7 @@ def _parse_item_lazy(data: Mapping[str, Any], on_error: Callable[[Exception], Ex
 class Items(Resource):
     def create(self, item: Item | Mapping[str, Any]) -> Item:
         """Add an item to the catalogue."""
-        body = parse_item(item) if isinstance(item, Mapping) else item
+        body = as_model(item, parse_item, "Item")
         return self._client._call(create_item, parse_item, company_id=self._company_id, body=body)
 
     def list(self, *, query: QueryLike | None = None, page_size: int | None = None) -> Pager[Item]:
@@ -49,7 +49,7 @@ class Items(Resource):
 
     def update(self, item_id: ID, item: Item | Mapping[str, Any]) -> Item:
         """Replace the item's fields with ``item``'s."""
-        body = parse_item(item) if isinstance(item, Mapping) else item
+        body = as_model(item, parse_item, "Item")
         return self._client._call(update_item, parse_item, company_id=self._company_id, item_id=item_id, body=body)
 
     def delete(self, item_id: ID) -> None:

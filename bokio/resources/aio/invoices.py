@@ -146,7 +146,7 @@ class AsyncInvoices(AsyncResource):
 
     async def add_line_item(self, invoice_id: ID, line: InvoiceLineItem | Mapping[str, Any]) -> InvoiceLineItem:
         """Append one line to a draft invoice (a discount is a sales line with a negative ``unitPrice``)."""
-        body = parse_invoice_line_item(line) if isinstance(line, Mapping) else line
+        body = as_model(line, parse_invoice_line_item, "InvoiceLineItem")
         return await self._client._call(
             add_invoice_line_item,
             parse_invoice_line_item,
