@@ -157,10 +157,10 @@ class BokioGeneral:
     ) -> None:
         client_id, client_secret = _credentials(client_id, client_secret)
         self.base_url = (base_url or os.environ.get("BOKIO_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(timeout=timeout)
+        # Without an http_client, the token requests and the API requests each use a pool of
+        # their own, which a forked child makes anew (bokio.forksafe).
         self.auth = ClientCredentialsAuth(
-            client_id, client_secret, self.base_url, timeout=timeout, http_client=self._http
+            client_id, client_secret, self.base_url, timeout=timeout, http_client=http_client
         )
         self.client_id = self.auth._endpoint.client_id
         self._core = _SyncClient(
@@ -168,9 +168,10 @@ class BokioGeneral:
             base_url=self.base_url,
             timeout=timeout,
             max_retries=max_retries,
-            http_client=self._http,
+            http_client=http_client,
         )
         self.connections = Connections(self._core)
+        self._owner = True  # False for a with_options clone, which shares what it would close
 
     def __repr__(self) -> str:
         return f"BokioGeneral(client_id={self.client_id!r}, base_url={self.base_url!r})"
@@ -178,18 +179,20 @@ class BokioGeneral:
     def with_options(
         self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
     ) -> BokioGeneral:
-        """A client like this one with the options given (not None) changed; it shares the
-        connection pool and the token."""
+        """A client like this one with the options given (not None) changed. It shares the
+        connection pool and the token; closing it closes neither."""
         clone = copy.copy(self)
-        clone._owns_http = False
         options = self._core._options(**_given(timeout=timeout, max_retries=max_retries))
-        clone._core = _SyncClient(http_client=self._http, **options)
+        clone._core = _SyncClient(http_client=self._core._http, **options)
+        clone._core._connections = self._core._connections
         clone.connections = Connections(clone._core)
+        clone._owner = False
         return clone
 
     def close(self) -> None:
-        if self._owns_http:
-            self._http.close()
+        if self._owner:
+            self._core.close()
+            self.auth.close()
 
     def __enter__(self) -> BokioGeneral:
         return self
@@ -213,10 +216,8 @@ class AsyncBokioGeneral:
     ) -> None:
         client_id, client_secret = _credentials(client_id, client_secret)
         self.base_url = (base_url or os.environ.get("BOKIO_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(timeout=timeout)
         self.auth = ClientCredentialsAuth(
-            client_id, client_secret, self.base_url, timeout=timeout, async_http_client=self._http
+            client_id, client_secret, self.base_url, timeout=timeout, async_http_client=http_client
         )
         self.client_id = self.auth._endpoint.client_id
         self._core = _AsyncClient(
@@ -224,9 +225,10 @@ class AsyncBokioGeneral:
             base_url=self.base_url,
             timeout=timeout,
             max_retries=max_retries,
-            http_client=self._http,
+            http_client=http_client,
         )
         self.connections = AsyncConnections(self._core)
+        self._owner = True  # False for a with_options clone, which shares what it would close
 
     def __repr__(self) -> str:
         return f"AsyncBokioGeneral(client_id={self.client_id!r}, base_url={self.base_url!r})"
@@ -234,18 +236,19 @@ class AsyncBokioGeneral:
     def with_options(
         self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
     ) -> AsyncBokioGeneral:
-        """A client like this one with the options given (not None) changed; it shares the
-        connection pool and the token."""
+        """A client like this one with the options given (not None) changed. It shares the
+        connection pool and the token; closing it closes neither."""
         clone = copy.copy(self)
-        clone._owns_http = False
         options = self._core._options(**_given(timeout=timeout, max_retries=max_retries))
-        clone._core = _AsyncClient(http_client=self._http, **options)
+        clone._core = _AsyncClient(http_client=self._core._http, **options)
+        clone._core._connections = self._core._connections
         clone.connections = AsyncConnections(clone._core)
+        clone._owner = False
         return clone
 
     async def close(self) -> None:
-        if self._owns_http:
-            await self._http.aclose()
+        if self._owner:
+            await self._core.close()
 
     async def __aenter__(self) -> AsyncBokioGeneral:
         return self

@@ -267,8 +267,6 @@ def test_import_bokio_loads_no_generated_module() -> None:
 
 def test_default_async_client_drops_a_connection_the_server_closed() -> None:
     """Over loopback: AsyncBokio's own pool sees the server's close and connects again."""
-    from bokio.async_pool import ConnectionPool
-
     body = json.dumps(SALES_ITEM).encode()
     connections = 0
 
@@ -286,10 +284,23 @@ def test_default_async_client_drops_a_connection_the_server_closed() -> None:
         port = server.sockets[0].getsockname()[1]
         base_url = f"http://127.0.0.1:{port}/v1"
         async with server, AsyncBokio(token=TOKEN, company_id=COMPANY_ID, base_url=base_url, max_retries=0) as client:
-            assert isinstance(client._http._transport._pool, ConnectionPool)  # type: ignore[attr-defined]
             for _ in range(3):
                 assert (await client.items.get(SALES_ITEM["id"])).description == "Consultancy"
                 await asyncio.sleep(0.05)  # the server's close reaches the idle connection
 
     asyncio.run(run())
     assert connections == 3
+
+
+def test_general_with_options_shares_the_pool_and_the_token() -> None:
+    stub = Stub().json(200, {"access_token": "at", "token_type": "bearer", "expires_in": 3600})
+    stub.json(404, {"code": "not-found", "message": "no such connection"})
+    general = bokio.BokioGeneral(
+        "client-id", "client-secret", http_client=httpx.Client(transport=httpx.MockTransport(stub))
+    )
+    quick = general.with_options(max_retries=0, timeout=5)
+    assert (quick._core.max_retries, quick._core.timeout, general._core.max_retries) == (0, 5, 2)
+    quick.close()  # closes nothing the original uses
+    with pytest.raises(bokio.NotFoundError):
+        quick.connections.get("8e5b1c0a-2f3d-4e6a-9b7c-1d2e3f4a5b6c")
+    assert [request.url.path for request in stub.requests][-1].startswith("/v1/connections/")
