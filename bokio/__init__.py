@@ -34,6 +34,7 @@ from .pagination import AsyncPager, Page, Pager
 from .query import Q
 
 if TYPE_CHECKING:
+    from .agency import AsyncBokioAgency, BokioAgency
     from .general import AsyncBokioGeneral, BokioGeneral
     from .oauth import (
         AccessDeniedError,
@@ -54,7 +55,9 @@ __version__ = "0.1.0"
 # Public-integration (OAuth) names are imported on first access, keeping `import bokio` cheap.
 _LAZY = {
     "AccessDeniedError": ".oauth",
+    "AsyncBokioAgency": ".agency",
     "AsyncBokioGeneral": ".general",
+    "BokioAgency": ".agency",
     "BokioGeneral": ".general",
     "FileTokenStore": ".token_store",
     "InvalidClientError": ".oauth",
@@ -87,11 +90,13 @@ __all__ = [
     "APITimeoutError",
     "AccessDeniedError",
     "AsyncBokio",
+    "AsyncBokioAgency",
     "AsyncBokioGeneral",
     "AsyncPager",
     "AuthenticationError",
     "BadRequestError",
     "Bokio",
+    "BokioAgency",
     "BokioError",
     "BokioGeneral",
     "FieldError",

@@ -229,6 +229,8 @@ def tables(documents: dict[str, dict[str, Any]]) -> dict[str, Any]:
         for operation in _operations(document):
             schema = _json_body_schema(document, operation)
             if schema is not None:
+                if operation["operationId"] in bodies:
+                    raise ValueError(f"{api}-api: operation id {operation['operationId']!r} is not unique")
                 bodies[operation["operationId"]] = reducer.reduce(schema)
         for name, node in own.items():
             if schemas.setdefault(name, node) != node:

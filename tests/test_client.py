@@ -218,7 +218,14 @@ def test_with_options_rejects_unknown_option(client: Bokio) -> None:
 
 
 def test_with_options_has_a_typed_signature() -> None:
-    for cls in (Bokio, bokio.AsyncBokio, bokio.BokioGeneral, bokio.AsyncBokioGeneral):
+    for cls in (
+        Bokio,
+        AsyncBokio,
+        bokio.BokioGeneral,
+        bokio.AsyncBokioGeneral,
+        bokio.BokioAgency,
+        bokio.AsyncBokioAgency,
+    ):
         parameters = inspect.signature(cls.with_options).parameters.values()
         assert all(p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY) for p in parameters), cls
         assert "timeout" in inspect.signature(cls.with_options).parameters

@@ -50,7 +50,7 @@ def login(
     client_id: str, client_secret: str, redirect_uri: str, scopes: tuple[str, ...], no_browser: bool, timeout: float
 ) -> None:
     """Log in with OAuth in the browser and keep the tokens in your config directory (0600)."""
-    from bokio.oauth import OAuthApp, Scope
+    from bokio.oauth import COMPANY_SCOPES, OAuthApp, Scope
 
     session = _session()
     base_url = session.base_url or os.environ.get("BOKIO_BASE_URL") or None
@@ -59,7 +59,7 @@ def login(
     except ValueError as error:
         raise click.BadParameter(str(error)) from None
     try:
-        wanted = [Scope(scope) for scope in scopes] or list(Scope)
+        wanted = [Scope(scope) for scope in scopes] or list(COMPANY_SCOPES)
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="--scope") from None
     with app:

@@ -9,6 +9,8 @@ from typing import Any
 REQUEST_BODIES: dict[str, dict[str, Any]] = {
     "addInvoiceLineItem": {"ref": "InvoiceLineItem"},
     "addSupplierInvoiceUpload": {"ref": "UploadRef"},
+    "createAgencyCompany": {"ref": "NewAgencyCompany"},
+    "createAgencyConnection": {"ref": "NewAgencyConnection"},
     "createBankPayment": {"ref": "BankPayment"},
     "createBankPayments": {"ref": "BulkCreateBankPaymentsRequest"},
     "createCustomer": {"ref": "Customer"},
@@ -22,6 +24,8 @@ REQUEST_BODIES: dict[str, dict[str, Any]] = {
     "createSupplierInvoice": {"ref": "SupplierInvoiceCreate"},
     "createTag": {"ref": "TagInput"},
     "createTagGroup": {"ref": "TagGroupCreate"},
+    "inviteAgencyCompanyUser": {"ref": "NewInvitation"},
+    "inviteAgencyUser": {"ref": "NewInvitation"},
     "updateCreditNote": {"ref": "CreditNote"},
     "updateCustomer": {"ref": "Customer"},
     "updateInvoice": {"ref": "Invoice"},
@@ -36,6 +40,7 @@ REQUEST_BODIES: dict[str, dict[str, Any]] = {
 
 # schema name -> the schema, as a request sees it
 SCHEMAS: dict[str, dict[str, Any]] = {
+    "AccountingMethod": {"type": "string", "enum": ["cash", "accrual"]},
     "Address": {
         "type": "object",
         "properties": {
@@ -45,6 +50,19 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "postalCode": {"type": "string"},
             "country": {"type": "string"},
         },
+    },
+    "AgencyCompanyType": {
+        "type": "string",
+        "enum": [
+            "proprietorship",
+            "limitedCompany",
+            "limitedPartnership",
+            "partnership",
+            "cooperative",
+            "nonProfitAssociation",
+            "communityAssociation",
+            "religiousCommunity",
+        ],
     },
     "BankPayment": {
         "type": "object",
@@ -414,6 +432,31 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         },
     },
     "Metadata": {"type": "object", "maxProperties": 10, "additionalProperties": {"type": "string"}},
+    "NewAgencyCompany": {
+        "type": "object",
+        "properties": {
+            "name": {"type": "string"},
+            "ownerEmail": {"type": "string", "format": "email"},
+            "organizationNumber": {"type": "string"},
+            "vatNumber": {"type": "string", "nullable": True},
+            "companyType": {"ref": "AgencyCompanyType"},
+            "accountingMethod": {"ref": "AccountingMethod"},
+            "vatSetting": {"ref": "VatSetting"},
+            "address": {"ref": "Address"},
+            "fiscalYearStart": {"type": "string", "pattern": "^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},
+        },
+        "required": ["name", "organizationNumber", "companyType", "ownerEmail", "accountingMethod", "vatSetting"],
+    },
+    "NewAgencyConnection": {
+        "type": "object",
+        "properties": {"agencyId": {"type": "string", "format": "uuid"}},
+        "required": ["agencyId"],
+    },
+    "NewInvitation": {
+        "type": "object",
+        "properties": {"email": {"type": "string", "format": "email"}},
+        "required": ["email"],
+    },
     "PaymentServiceFeeSettlementDetails": {
         "type": "object",
         "properties": {
@@ -627,6 +670,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         ],
     },
     "UploadRef": {"type": "object", "properties": {"id": {"type": "string", "format": "uuid"}}},
+    "VatSetting": {"type": "string", "enum": ["yearly", "quarterly", "monthly", "notRegisteredForVat"]},
 }
 
 # list operation id -> enum filter field -> its values
