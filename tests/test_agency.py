@@ -111,8 +111,7 @@ def test_users_invitations_navigation_and_todos(sb: Sandbox, agency: BokioAgency
             "invoiceNumber": "F-17",
             "invoiceDate": "2026-06-01",
             "dueDate": "2026-06-30",
-            "totalAmount": "1249.50",
-            "currency": "SEK",
+            "totalAmount": Decimal("1249.50"),
         }
     )
     todos = agency.todos.list(company.id, owner.id, language="en")

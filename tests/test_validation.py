@@ -246,28 +246,35 @@ def test_deeply_nested_values_are_refused_not_recursed() -> None:
 # --- every request schema agrees with the spec ---------------------------------------------------
 
 
-def _oracle_problems(operation: str, body: Any) -> list[str]:
+APIS = ("company", "general", "agency")
+
+
+def _operations() -> dict[str, tuple[str, dict[str, Any]]]:
+    """Every operation with a JSON request body: operation id -> (api, operation)."""
+    found = {}
+    for api in APIS:
+        for item in load(api)["paths"].values():
+            for method in ("post", "put", "patch"):
+                operation = item.get(method)
+                content = (operation or {}).get("requestBody", {}).get("content", {})
+                if "application/json" in content:
+                    found[operation["operationId"]] = (api, operation)  # type: ignore[index]
+    return found
+
+
+def _oracle_problems(operation_id: str, body: Any) -> list[str]:
     """What openapi-schema-validator, reading the bundled spec itself, finds wrong with ``body``."""
-    document = load("company")
-    for item in document["paths"].values():
-        for method in ("post", "put"):
-            if item.get(method, {}).get("operationId") == operation:
-                schema = item[method]["requestBody"]["content"]["application/json"]["schema"]
-    validator = OAS30WriteValidator({**schema, "components": document["components"]})
+    api, operation = _operations()[operation_id]
+    schema = operation["requestBody"]["content"]["application/json"]["schema"]
+    validator = OAS30WriteValidator({**schema, "components": load(api)["components"]})
     return [error.message for error in validator.iter_errors(json.loads(money.dumps(body)))]
 
 
 def _examples() -> list[tuple[str, Any]]:
-    document = load("company")
-    found = []
-    for item in document["paths"].values():
-        for method in ("post", "put"):
-            operation = item.get(method)
-            if operation is None or operation["operationId"] not in REQUEST_BODIES:
-                continue
-            media = operation["requestBody"]["content"]["application/json"]
-            found.append((operation["operationId"], money.loads(json.dumps(media["example"]))))
-    return found
+    return [
+        (operation_id, money.loads(json.dumps(operation["requestBody"]["content"]["application/json"]["example"])))
+        for operation_id, (_, operation) in sorted(_operations().items())
+    ]
 
 
 @pytest.mark.parametrize(("operation", "example"), _examples(), ids=[operation for operation, _ in _examples()])
