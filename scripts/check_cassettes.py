@@ -73,7 +73,7 @@ class Mismatch:
 @cache
 def operations() -> tuple[Operation, ...]:
     found = []
-    for api in ("company", "general"):
+    for api in ("company", "general", "agency"):
         document = load(api)
         base_path = urlsplit(document["servers"][0]["url"]).path.rstrip("/")
         for template, item in document["paths"].items():
