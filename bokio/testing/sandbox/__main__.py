@@ -21,7 +21,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
     parser.add_argument("--token", help="the private integration token to accept (random by default)")
     parser.add_argument("--company-id", help="the company's id (random by default)")
-    parser.add_argument("--rate-limit", type=int, help="requests per second before 429 (off by default)")
+    parser.add_argument(
+        "--rate-limit", type=int, help="requests per token in any --rate-window seconds (off by default; Bokio: 200)"
+    )
+    parser.add_argument("--rate-window", type=float, default=60.0, help="the rate limit's rolling window in seconds")
     parser.add_argument("--monthly-quota", type=int, default=5000, help="private integration requests per month")
     parser.add_argument("--token-lifetime", type=float, default=3600, help="seconds an OAuth access token lives")
     args = parser.parse_args(argv)
@@ -29,6 +32,7 @@ def main(argv: list[str] | None = None) -> None:
         company_id=args.company_id,
         token=args.token,
         rate_limit=args.rate_limit,
+        rate_window=args.rate_window,
         monthly_quota=args.monthly_quota,
         token_lifetime=args.token_lifetime,
     )
