@@ -76,6 +76,7 @@ class Sandbox:
         rate_window: float = 60.0,
         time_scale: float = 1.0,
         monthly_quota: int | None = 5000,
+        agency_id: str | None = None,
         token_lifetime: float = 3600,
     ) -> None:
         self.company_id = company_id or str(uuid.uuid4())
@@ -98,7 +99,7 @@ class Sandbox:
         }
         self._state = State(self.company_id, company, token_lifetime=token_lifetime)
         open_fiscal_year(self._state, dt.date.today().year)
-        self._state.agency = Agency(str(uuid.uuid4()), "Byrå Sandbox Redovisning AB", "559017-1236")
+        self._state.agency = Agency(agency_id or str(uuid.uuid4()), "Byrå Sandbox Redovisning AB", "559017-1236")
         self.agency_owner_email = "agnes.owner@byra-sandbox.example"
         self._state.agency.add_member(self.agency_owner_email, "Agnes Ägare")
         self._state.agency.add_member("sven.staff@byra-sandbox.example", "Sven Svensson")

@@ -1,7 +1,8 @@
 """``python -m bokio.testing.sandbox --port N``: serve a sandbox until killed.
 
 Prints ``BOKIO_BASE_URL=…``, ``BOKIO_TOKEN=…`` and ``BOKIO_COMPANY_ID=…`` (the variables the
-SDK reads), then the OAuth client credentials, one per line.
+SDK reads), then the OAuth client credentials and ``BOKIO_AGENCY_ID=…`` (the agency, to which
+the integration is connected), one per line.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ def main(argv: list[str] | None = None) -> None:
         monthly_quota=args.monthly_quota,
         token_lifetime=args.token_lifetime,
     )
+    sandbox.connect_agency()
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     with sandbox.serve(port=args.port, host=args.host) as base_url:
         print(f"BOKIO_BASE_URL={base_url}", flush=True)
@@ -43,6 +45,7 @@ def main(argv: list[str] | None = None) -> None:
         print(f"BOKIO_COMPANY_ID={sandbox.company_id}", flush=True)
         print(f"BOKIO_CLIENT_ID={sandbox.client_id}", flush=True)
         print(f"BOKIO_CLIENT_SECRET={sandbox.client_secret}", flush=True)
+        print(f"BOKIO_AGENCY_ID={sandbox.agency_id}", flush=True)
         with contextlib.suppress(KeyboardInterrupt):
             threading.Event().wait()
 
