@@ -166,6 +166,7 @@ class BokioAgency(_AgencyMixin, _SyncClient):
         max_retries: int | None = None,
         read_only: bool | None = None,
         default_headers: dict[str, str] | None = None,
+        pacing: Pacing | bool | None = None,
     ) -> BokioAgency:
         """A client like this one with the options given (not None) changed (e.g. ``agency_id``);
         it shares the connection pool and the token."""
@@ -176,6 +177,7 @@ class BokioAgency(_AgencyMixin, _SyncClient):
             max_retries=max_retries,
             read_only=read_only,
             default_headers=default_headers,
+            pacing=pacing,
         )
         agency_id = agency_id or self.agency_id
         clone = BokioAgency(agency_id=agency_id, http_client=self._http, **self._options(**changes))
@@ -270,6 +272,7 @@ class AsyncBokioAgency(_AgencyMixin, _AsyncClient):
         max_retries: int | None = None,
         read_only: bool | None = None,
         default_headers: dict[str, str] | None = None,
+        pacing: Pacing | bool | None = None,
     ) -> AsyncBokioAgency:
         """The asyncio twin of :meth:`BokioAgency.with_options`."""
         changes = _given(
@@ -279,6 +282,7 @@ class AsyncBokioAgency(_AgencyMixin, _AsyncClient):
             max_retries=max_retries,
             read_only=read_only,
             default_headers=default_headers,
+            pacing=pacing,
         )
         agency_id = agency_id or self.agency_id
         clone = AsyncBokioAgency(agency_id=agency_id, http_client=self._http, **self._options(**changes))

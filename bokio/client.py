@@ -477,6 +477,7 @@ class Bokio(_SyncClient):
         max_retries: int | None = None,
         read_only: bool | None = None,
         default_headers: dict[str, str] | None = None,
+        pacing: Pacing | bool | None = None,
     ) -> Bokio:
         """A client like this one with the options given (not None) changed; it shares the connection pool."""
         changes = _given(
@@ -486,6 +487,7 @@ class Bokio(_SyncClient):
             max_retries=max_retries,
             read_only=read_only,
             default_headers=default_headers,
+            pacing=pacing,
         )
         clone = Bokio(company_id=company_id or self.company_id, http_client=self._http, **self._options(**changes))
         clone._connections = self._connections
@@ -667,6 +669,7 @@ class AsyncBokio(_AsyncClient):
         max_retries: int | None = None,
         read_only: bool | None = None,
         default_headers: dict[str, str] | None = None,
+        pacing: Pacing | bool | None = None,
     ) -> AsyncBokio:
         """A client like this one with the options given (not None) changed; it shares the connection pool."""
         changes = _given(
@@ -676,6 +679,7 @@ class AsyncBokio(_AsyncClient):
             max_retries=max_retries,
             read_only=read_only,
             default_headers=default_headers,
+            pacing=pacing,
         )
         clone = AsyncBokio(company_id=company_id or self.company_id, http_client=self._http, **self._options(**changes))
         clone._connections = self._connections
