@@ -43,8 +43,9 @@ pytest: $(STAMP)
 
 test: lint typecheck check-generated contract pytest
 
+# The local sandbox only, unless DEMO_ARGS="--write-to BASE_URL" names a server (see the example's docstring).
 demo: $(STAMP)
-	$(BIN)/python examples/invoice_workflow.py
+	$(BIN)/python examples/invoice_workflow.py $(DEMO_ARGS)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py

@@ -20,13 +20,15 @@ from uuid import UUID
 
 import httpx
 
-from . import errors
+from . import errors, limits
 from .client import (
     DEFAULT_BASE_URL,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
+    NOT_GIVEN,
     AsyncBokio,
     Bokio,
+    NotGiven,
     _AsyncClient,
     _given,
     _Resource,
@@ -133,6 +135,8 @@ class BokioAgency(_AgencyMixin, _SyncClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         read_only: bool = False,
         default_headers: dict[str, str] | None = None,
+        max_response_size: int = limits.DEFAULT_MAX_RESPONSE_SIZE,
+        deadline: float | None = limits.DEFAULT_DEADLINE,
         http_client: httpx.Client | None = None,
         pacing: Pacing | bool = False,
     ) -> None:
@@ -147,6 +151,8 @@ class BokioAgency(_AgencyMixin, _SyncClient):
             max_retries=max_retries,
             read_only=read_only,
             default_headers=default_headers,
+            max_response_size=max_response_size,
+            deadline=deadline,
             http_client=http_client,
             pacing=pacing,
         )
@@ -159,16 +165,18 @@ class BokioAgency(_AgencyMixin, _SyncClient):
     def with_options(
         self,
         *,
-        agency_id: ID | None = None,
-        auth: httpx.Auth | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        read_only: bool | None = None,
-        default_headers: dict[str, str] | None = None,
-        pacing: Pacing | bool | None = None,
+        agency_id: ID | NotGiven = NOT_GIVEN,
+        auth: httpx.Auth | NotGiven = NOT_GIVEN,
+        base_url: str | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        read_only: bool | NotGiven = NOT_GIVEN,
+        default_headers: dict[str, str] | NotGiven = NOT_GIVEN,
+        pacing: Pacing | bool | NotGiven = NOT_GIVEN,
+        max_response_size: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> BokioAgency:
-        """A client like this one with the options given (not None) changed (e.g. ``agency_id``);
+        """A client like this one with the options given changed (e.g. ``agency_id``);
         it shares the connection pool and the token."""
         changes = _given(
             auth=auth,
@@ -178,9 +186,12 @@ class BokioAgency(_AgencyMixin, _SyncClient):
             read_only=read_only,
             default_headers=default_headers,
             pacing=pacing,
+            max_response_size=max_response_size,
+            deadline=deadline,
         )
-        agency_id = agency_id or self.agency_id
-        clone = BokioAgency(agency_id=agency_id, http_client=self._http, **self._options(**changes))
+        agency = self.agency_id if isinstance(agency_id, NotGiven) else agency_id
+        clone = BokioAgency(agency_id=agency, http_client=self._http, **self._options(**changes))
+        clone._connections = self._connections
         clone._sleep = self._sleep
         clone.usage = self.usage
         return clone
@@ -239,6 +250,8 @@ class AsyncBokioAgency(_AgencyMixin, _AsyncClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         read_only: bool = False,
         default_headers: dict[str, str] | None = None,
+        max_response_size: int = limits.DEFAULT_MAX_RESPONSE_SIZE,
+        deadline: float | None = limits.DEFAULT_DEADLINE,
         http_client: httpx.AsyncClient | None = None,
         pacing: Pacing | bool = False,
     ) -> None:
@@ -253,6 +266,8 @@ class AsyncBokioAgency(_AgencyMixin, _AsyncClient):
             max_retries=max_retries,
             read_only=read_only,
             default_headers=default_headers,
+            max_response_size=max_response_size,
+            deadline=deadline,
             http_client=http_client,
             pacing=pacing,
         )
@@ -265,14 +280,16 @@ class AsyncBokioAgency(_AgencyMixin, _AsyncClient):
     def with_options(
         self,
         *,
-        agency_id: ID | None = None,
-        auth: httpx.Auth | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        read_only: bool | None = None,
-        default_headers: dict[str, str] | None = None,
-        pacing: Pacing | bool | None = None,
+        agency_id: ID | NotGiven = NOT_GIVEN,
+        auth: httpx.Auth | NotGiven = NOT_GIVEN,
+        base_url: str | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        read_only: bool | NotGiven = NOT_GIVEN,
+        default_headers: dict[str, str] | NotGiven = NOT_GIVEN,
+        pacing: Pacing | bool | NotGiven = NOT_GIVEN,
+        max_response_size: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> AsyncBokioAgency:
         """The asyncio twin of :meth:`BokioAgency.with_options`."""
         changes = _given(
@@ -283,9 +300,12 @@ class AsyncBokioAgency(_AgencyMixin, _AsyncClient):
             read_only=read_only,
             default_headers=default_headers,
             pacing=pacing,
+            max_response_size=max_response_size,
+            deadline=deadline,
         )
-        agency_id = agency_id or self.agency_id
-        clone = AsyncBokioAgency(agency_id=agency_id, http_client=self._http, **self._options(**changes))
+        agency = self.agency_id if isinstance(agency_id, NotGiven) else agency_id
+        clone = AsyncBokioAgency(agency_id=agency, http_client=self._http, **self._options(**changes))
+        clone._connections = self._connections
         clone._sleep = self._sleep
         clone.usage = self.usage
         return clone

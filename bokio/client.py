@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generic, TypeVar, overload
 
 import httpx
 
-from . import errors, forksafe, money, retries, validation
-from .auth import BearerToken
+from . import errors, forksafe, limits, money, retries, validation
+from .auth import BearerToken, forget_credentials
 from .error_bodies import read_error_body
 from .pacing import PacedAuth, Pacing, as_pacing
 from .pagination import AsyncPager, Page, Pager
@@ -63,6 +63,7 @@ __all__ = ["DEFAULT_BASE_URL", "AsyncBokio", "Bokio"]
 DEFAULT_BASE_URL = "https://api.bokio.se/v1"
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 2
+_OWN_HEADERS = ("User-Agent", "Accept", "Accept-Encoding")  # sent by every client, not default_headers
 DEFAULT_PAGE_SIZE = 25  # the API's, for an operation that documents no maximum
 USER_AGENT = "bokio-python/0.1.0"
 
@@ -119,9 +120,22 @@ def _malformed(
     )
 
 
+class NotGiven:
+    """The default of a ``with_options`` argument: keep this option as it is (None can be a value)."""
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN = NotGiven()
+
+
 def _given(**options: Any) -> dict[str, Any]:
-    """The options of a ``with_options`` call that were given: None means "keep this one"."""
-    return {name: value for name, value in options.items() if value is not None}
+    """The options of a ``with_options`` call that were given."""
+    return {name: value for name, value in options.items() if not isinstance(value, NotGiven)}
 
 
 def _company_credentials(token: str | None, company_id: str | None, auth: httpx.Auth | None) -> tuple[httpx.Auth, str]:
@@ -155,20 +169,31 @@ class _ClientCore:
         max_retries: int = DEFAULT_MAX_RETRIES,
         read_only: bool = False,
         default_headers: dict[str, str] | None = None,
+        max_response_size: int = limits.DEFAULT_MAX_RESPONSE_SIZE,
+        deadline: float | None = limits.DEFAULT_DEADLINE,
         pacing: Pacing | bool = False,
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
+        if deadline is not None and not deadline > 0:
+            raise ValueError("deadline must be a number of seconds > 0, or None")
         self.base_url = (base_url or os.environ.get("BOKIO_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
         self.timeout = timeout
-        self._timeout_extension = {"timeout": httpx.Timeout(timeout).as_dict()}  # per request, built once
+        self.max_response_size = max_response_size
+        self.deadline = deadline  # seconds one call may take, retries and waits included
+        self._timeout_extension = limits.request_extensions(timeout, max_response_size)  # per request, built once
         self.max_retries = max_retries
         self.read_only = read_only
         self._auth = auth
         self.pacing = as_pacing(pacing)
         # What requests are sent with: the auth, waiting for the token's rate-limit window when pacing.
         self._send_auth: httpx.Auth = auth if self.pacing is None else PacedAuth(auth, self.pacing)
-        self._headers = {"User-Agent": USER_AGENT, "Accept": "application/json", **(default_headers or {})}
+        self._headers = {
+            "User-Agent": USER_AGENT,
+            "Accept": "application/json",
+            "Accept-Encoding": limits.ACCEPT_ENCODING,
+            **(default_headers or {}),
+        }
         self.usage = Usage()  # shared with the clients with_options makes from this one
 
     def __repr__(self) -> str:
@@ -182,12 +207,16 @@ class _ClientCore:
             "timeout": self.timeout,
             "max_retries": self.max_retries,
             "read_only": self.read_only,
-            "default_headers": {k: v for k, v in self._headers.items() if k not in ("User-Agent", "Accept")},
+            "max_response_size": self.max_response_size,
+            "deadline": self.deadline,
+            "default_headers": {k: v for k, v in self._headers.items() if k not in _OWN_HEADERS},
             "pacing": self.pacing,
         }
         unknown = set(changes) - set(options)
         if unknown:
             raise TypeError(f"unknown option(s): {', '.join(sorted(unknown))}")
+        if self.read_only and not changes.get("read_only", True):
+            raise errors.ReadOnlyError("a read-only client stays read-only: every client made from it is read-only too")
         options.update(changes)
         return options
 
@@ -244,7 +273,9 @@ class _ClientCore:
             kwargs.update(rate_limit_details(response.headers))
         return cls(parsed.summary, **kwargs)
 
-    def _retry_delay(self, request: httpx.Request, retries_taken: int, response: httpx.Response | None) -> float | None:
+    def _retry_delay(
+        self, request: httpx.Request, retries_taken: int, response: httpx.Response | None, deadline: limits.Deadline
+    ) -> float | None:
         """Seconds to wait before retrying, or None when this failure must not be retried."""
         if retries_taken >= self.max_retries:
             return None
@@ -255,11 +286,15 @@ class _ClientCore:
             retry_after = retries.retry_after(response.headers)
             if retry_after is not None and retry_after > retries.MAX_RETRY_AFTER:
                 return None
-        return retries.backoff_delay(retries_taken, retry_after)
+        delay = retries.backoff_delay(retries_taken, retry_after)
+        return delay if deadline.allows(delay) else None
 
     def _transport_error(self, request: httpx.Request, error: httpx.TransportError) -> errors.APIConnectionError:
+        forget_credentials(request)  # the error chains to ``error``, whose .request is this request
         cls = errors.APITimeoutError if isinstance(error, httpx.TimeoutException) else errors.APIConnectionError
-        return cls(f"{type(error).__name__}: {error}", method=request.method, url=str(request.url))
+        # httpx's message for a header it cannot send quotes the header, which may hold a credential.
+        detail = "a request header is not valid HTTP" if isinstance(error, httpx.LocalProtocolError) else error
+        return cls(f"{type(error).__name__}: {detail}", method=request.method, url=str(request.url))
 
     @staticmethod
     def _log(request: httpx.Request, response: httpx.Response, started: float) -> None:
@@ -340,7 +375,7 @@ class _SyncClient(_ClientCore):
     def __init__(self, *, http_client: httpx.Client | None = None, **options: Any) -> None:
         super().__init__(**options)
         self._owns_http = http_client is None
-        self._connections = forksafe.HTTPClientSlot(http_client, partial(httpx.Client, timeout=self.timeout))
+        self._connections = forksafe.HTTPClientSlot(http_client, partial(limits.http_client, self.timeout))
         self._sleep: Callable[[float], None] = time.sleep
 
     @property
@@ -354,13 +389,15 @@ class _SyncClient(_ClientCore):
 
     def _send(self, request: httpx.Request, endpoint: ModuleType, *, stream: bool = False) -> httpx.Response:
         retries_taken = 0
+        deadline = limits.Deadline(self.deadline)
         while True:
+            deadline.cut(request, self._timeout_extension["timeout"])
             started = time.perf_counter()
             try:
                 response = self._http.send(request, auth=self._send_auth, stream=stream)
             except httpx.TransportError as error:
                 self.usage.record(None)
-                delay = self._retry_delay(request, retries_taken, None)
+                delay = self._retry_delay(request, retries_taken, None, deadline)
                 if delay is None or not retries.may_retry_exception(request.method, error):
                     raise self._transport_error(request, error) from error
                 log.info("%s %s failed (%s); retrying in %.2f s", request.method, request.url.path, error, delay)
@@ -376,7 +413,7 @@ class _SyncClient(_ClientCore):
                 finally:
                     response.close()
                 self._log(request, response, started)
-                delay = self._retry_delay(request, retries_taken, response)
+                delay = self._retry_delay(request, retries_taken, response, deadline)
                 if delay is None:
                     raise self._error(request, response, endpoint)
             self._sleep(delay)
@@ -448,6 +485,8 @@ class Bokio(_SyncClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         read_only: bool = False,
         default_headers: dict[str, str] | None = None,
+        max_response_size: int = limits.DEFAULT_MAX_RESPONSE_SIZE,
+        deadline: float | None = limits.DEFAULT_DEADLINE,
         http_client: httpx.Client | None = None,
         pacing: Pacing | bool = False,
     ) -> None:
@@ -459,6 +498,8 @@ class Bokio(_SyncClient):
             max_retries=max_retries,
             read_only=read_only,
             default_headers=default_headers,
+            max_response_size=max_response_size,
+            deadline=deadline,
             http_client=http_client,
             pacing=pacing,
         )
@@ -470,16 +511,18 @@ class Bokio(_SyncClient):
     def with_options(
         self,
         *,
-        company_id: str | None = None,
-        auth: httpx.Auth | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        read_only: bool | None = None,
-        default_headers: dict[str, str] | None = None,
-        pacing: Pacing | bool | None = None,
+        company_id: str | NotGiven = NOT_GIVEN,
+        auth: httpx.Auth | NotGiven = NOT_GIVEN,
+        base_url: str | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        read_only: bool | NotGiven = NOT_GIVEN,
+        default_headers: dict[str, str] | NotGiven = NOT_GIVEN,
+        pacing: Pacing | bool | NotGiven = NOT_GIVEN,
+        max_response_size: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Bokio:
-        """A client like this one with the options given (not None) changed; it shares the connection pool."""
+        """A client like this one with the options given changed; it shares the connection pool."""
         changes = _given(
             auth=auth,
             base_url=base_url,
@@ -488,8 +531,14 @@ class Bokio(_SyncClient):
             read_only=read_only,
             default_headers=default_headers,
             pacing=pacing,
+            max_response_size=max_response_size,
+            deadline=deadline,
         )
-        clone = Bokio(company_id=company_id or self.company_id, http_client=self._http, **self._options(**changes))
+        clone = Bokio(
+            company_id=self.company_id if isinstance(company_id, NotGiven) else company_id,
+            http_client=self._http,
+            **self._options(**changes),
+        )
         clone._connections = self._connections
         clone._sleep = self._sleep
         clone.usage = self.usage
@@ -531,7 +580,7 @@ class _AsyncClient(_ClientCore):
     def __init__(self, *, http_client: httpx.AsyncClient | None = None, **options: Any) -> None:
         super().__init__(**options)
         self._owns_http = http_client is None
-        self._connections = forksafe.HTTPClientSlot(http_client, partial(httpx.AsyncClient, timeout=self.timeout))
+        self._connections = forksafe.HTTPClientSlot(http_client, partial(limits.async_http_client, self.timeout))
         from asyncio import sleep  # here, not at module level: asyncio doubles the import time of bokio
 
         self._sleep: Callable[[float], Awaitable[None]] = sleep
@@ -546,13 +595,15 @@ class _AsyncClient(_ClientCore):
 
     async def _send(self, request: httpx.Request, endpoint: ModuleType, *, stream: bool = False) -> httpx.Response:
         retries_taken = 0
+        deadline = limits.Deadline(self.deadline)
         while True:
+            deadline.cut(request, self._timeout_extension["timeout"])
             started = time.perf_counter()
             try:
                 response = await self._http.send(request, auth=self._send_auth, stream=stream)
             except httpx.TransportError as error:
                 self.usage.record(None)
-                delay = self._retry_delay(request, retries_taken, None)
+                delay = self._retry_delay(request, retries_taken, None, deadline)
                 if delay is None or not retries.may_retry_exception(request.method, error):
                     raise self._transport_error(request, error) from error
                 log.info("%s %s failed (%s); retrying in %.2f s", request.method, request.url.path, error, delay)
@@ -568,7 +619,7 @@ class _AsyncClient(_ClientCore):
                 finally:
                     await response.aclose()
                 self._log(request, response, started)
-                delay = self._retry_delay(request, retries_taken, response)
+                delay = self._retry_delay(request, retries_taken, response, deadline)
                 if delay is None:
                     raise self._error(request, response, endpoint)
             await self._sleep(delay)
@@ -640,6 +691,8 @@ class AsyncBokio(_AsyncClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         read_only: bool = False,
         default_headers: dict[str, str] | None = None,
+        max_response_size: int = limits.DEFAULT_MAX_RESPONSE_SIZE,
+        deadline: float | None = limits.DEFAULT_DEADLINE,
         http_client: httpx.AsyncClient | None = None,
         pacing: Pacing | bool = False,
     ) -> None:
@@ -651,6 +704,8 @@ class AsyncBokio(_AsyncClient):
             max_retries=max_retries,
             read_only=read_only,
             default_headers=default_headers,
+            max_response_size=max_response_size,
+            deadline=deadline,
             http_client=http_client,
             pacing=pacing,
         )
@@ -662,16 +717,18 @@ class AsyncBokio(_AsyncClient):
     def with_options(
         self,
         *,
-        company_id: str | None = None,
-        auth: httpx.Auth | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        read_only: bool | None = None,
-        default_headers: dict[str, str] | None = None,
-        pacing: Pacing | bool | None = None,
+        company_id: str | NotGiven = NOT_GIVEN,
+        auth: httpx.Auth | NotGiven = NOT_GIVEN,
+        base_url: str | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        read_only: bool | NotGiven = NOT_GIVEN,
+        default_headers: dict[str, str] | NotGiven = NOT_GIVEN,
+        pacing: Pacing | bool | NotGiven = NOT_GIVEN,
+        max_response_size: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> AsyncBokio:
-        """A client like this one with the options given (not None) changed; it shares the connection pool."""
+        """A client like this one with the options given changed; it shares the connection pool."""
         changes = _given(
             auth=auth,
             base_url=base_url,
@@ -680,8 +737,14 @@ class AsyncBokio(_AsyncClient):
             read_only=read_only,
             default_headers=default_headers,
             pacing=pacing,
+            max_response_size=max_response_size,
+            deadline=deadline,
         )
-        clone = AsyncBokio(company_id=company_id or self.company_id, http_client=self._http, **self._options(**changes))
+        clone = AsyncBokio(
+            company_id=self.company_id if isinstance(company_id, NotGiven) else company_id,
+            http_client=self._http,
+            **self._options(**changes),
+        )
         clone._connections = self._connections
         clone._sleep = self._sleep
         clone.usage = self.usage

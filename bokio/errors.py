@@ -56,6 +56,7 @@ __all__ = [
     "QueryError",
     "RateLimitError",
     "ReadOnlyError",
+    "ResponseTooLargeError",
     "ServerError",
     "ValidationError",
 ]
@@ -221,6 +222,10 @@ class MalformedResponseError(BokioError):
         self.headers = headers
         self.body = body
         super().__init__(f"{message} ({method} {url})" if method and url else message)
+
+
+class ResponseTooLargeError(APIConnectionError):
+    """The response body, decompressed, is over the client's ``max_response_size`` (see :mod:`bokio.limits`)."""
 
 
 class ReadOnlyError(BokioError):

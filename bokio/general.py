@@ -23,8 +23,18 @@ from bokio_general_api.api.connections import delete_connection, get_connection,
 from bokio_general_api.models.connection import Connection
 
 from . import errors
-from .client import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, _AsyncClient, _given, _SyncClient
+from .client import (
+    DEFAULT_BASE_URL,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    NOT_GIVEN,
+    NotGiven,
+    _AsyncClient,
+    _given,
+    _SyncClient,
+)
 from .oauth import DEFAULT_REFRESH_LEEWAY, Scope, ScopeName, TokenSet, _RenewingAuth, _scopes, _TokenEndpoint, log
+from .pacing import Pacing
 from .pagination import AsyncPager, Pager
 
 __all__ = ["AsyncBokioGeneral", "AsyncConnections", "BokioGeneral", "ClientCredentialsAuth", "Connections"]
@@ -166,6 +176,7 @@ class BokioGeneral:
         scopes: Iterable[Scope | ScopeName] | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        pacing: Pacing | bool = False,
     ) -> None:
         client_id, client_secret = _credentials(client_id, client_secret)
         self.base_url = (base_url or os.environ.get("BOKIO_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
@@ -181,7 +192,9 @@ class BokioGeneral:
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            pacing=pacing,
         )
+        self.usage = self._core.usage
         self.connections = Connections(self._core)
         self._owner = True  # False for a with_options clone, which shares what it would close
 
@@ -189,9 +202,9 @@ class BokioGeneral:
         return f"BokioGeneral(client_id={self.client_id!r}, base_url={self.base_url!r})"
 
     def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+        self, *, timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
     ) -> BokioGeneral:
-        """A client like this one with the options given (not None) changed. It shares the
+        """A client like this one with the options given changed. It shares the
         connection pool and the token; closing it closes neither."""
         clone = copy.copy(self)
         options = self._core._options(**_given(timeout=timeout, max_retries=max_retries))
@@ -226,6 +239,7 @@ class AsyncBokioGeneral:
         scopes: Iterable[Scope | ScopeName] | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        pacing: Pacing | bool = False,
     ) -> None:
         client_id, client_secret = _credentials(client_id, client_secret)
         self.base_url = (base_url or os.environ.get("BOKIO_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
@@ -239,7 +253,9 @@ class AsyncBokioGeneral:
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            pacing=pacing,
         )
+        self.usage = self._core.usage
         self.connections = AsyncConnections(self._core)
         self._owner = True  # False for a with_options clone, which shares what it would close
 
@@ -247,9 +263,9 @@ class AsyncBokioGeneral:
         return f"AsyncBokioGeneral(client_id={self.client_id!r}, base_url={self.base_url!r})"
 
     def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+        self, *, timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
     ) -> AsyncBokioGeneral:
-        """A client like this one with the options given (not None) changed. It shares the
+        """A client like this one with the options given changed. It shares the
         connection pool and the token; closing it closes neither."""
         clone = copy.copy(self)
         options = self._core._options(**_given(timeout=timeout, max_retries=max_retries))

@@ -330,3 +330,19 @@ def test_contract_check_names_each_mismatch_by_operation_cassette_and_pointer(tm
         "c8468e92-9c26-4678-8ba4-d027a9159731",
         "createCustomer [doctored.yaml#1] request #/paymentTerms: 30 is not of type 'string'",
     ]
+
+
+@pytest.mark.parametrize(
+    "content_type", ["application/problem+json", "application/vnd.bokio.v1+json; charset=utf-8", "application/xml"]
+)
+def test_scrubber_scrubs_json_of_every_media_type_and_xml(content_type: str) -> None:
+    scrubber = Scrubber(secrets=["s3cr3t-T0ken"])
+    body = (
+        b"<error><token>s3cr3t-T0ken</token></error>"
+        if content_type.endswith("xml")
+        else b'{"title":"bad token s3cr3t-T0ken","refresh_token":"rt-1","detail":"x"}'
+    )
+    response = {"status": {"code": 400, "message": "Bad Request"}, "headers": {"Content-Type": [content_type]}}
+    scrubbed = scrubber.response({**response, "body": {"string": body}})["body"]["string"]
+    assert b"s3cr3t-T0ken" not in scrubbed and b"rt-1" not in scrubbed
+    assert REDACTED.encode() in scrubbed

@@ -236,6 +236,7 @@ def test_with_options_keeps_what_is_not_given(client: Bokio) -> None:
     assert (changed.timeout, changed.read_only, changed.company_id) == (5, True, client.company_id)
     assert (changed.max_retries, changed.base_url) == (client.max_retries, client.base_url)
     assert client.with_options(company_id=OTHER_COMPANY).company_id == OTHER_COMPANY
+    assert client.with_options(deadline=None).deadline is None, "None is a value, not 'unchanged'"
 
 
 def test_async_client_retries_and_maps_errors() -> None:

@@ -297,3 +297,14 @@ def test_a_hostile_limit_cannot_make_the_window_grow_without_bound() -> None:
     place = window.take(Pacing(10, 60))
     window.answered(place, httpx.Response(200, headers=headers), Pacing(10, 60))
     assert len(window._sent) <= 2 + 10  # the two requests, and at most a window of what others spent
+
+
+def test_general_api_clients_take_pacing_and_count_usage() -> None:
+    from bokio.general import AsyncBokioGeneral, BokioGeneral
+
+    sb = Sandbox()
+    http = httpx.Client(transport=sb.transport())
+    with BokioGeneral(sb.client_id, sb.client_secret, sb.base_url, http, pacing=True) as general:
+        list(general.connections.list())
+        assert general.usage.requests == 1 and general._core.pacing == Pacing()
+    assert AsyncBokioGeneral(sb.client_id, sb.client_secret, sb.base_url).usage.requests == 0

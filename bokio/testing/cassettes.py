@@ -109,7 +109,7 @@ class Scrubber:
         if not body:
             return body
         kind = media_type(content_type)
-        if kind == "application/json":
+        if is_json(kind):
             try:
                 document = money.loads(body)
             except ValueError:
@@ -120,7 +120,7 @@ class Scrubber:
             return self.text(body.decode("utf-8")).encode()
         if kind == "application/x-www-form-urlencoded":
             return _scrub_query(self.text(body.decode("utf-8"))).encode()
-        if kind.startswith("text/"):
+        if kind.startswith("text/") or kind.endswith(("/xml", "+xml")):
             return self.text(body.decode("utf-8", "replace")).encode()
         return body  # files (PDF, images, SIE): the bytes as sent
 
@@ -184,6 +184,12 @@ def media_type(content_type: str) -> str:
     return content_type.split(";")[0].strip().lower()
 
 
+def is_json(kind: str) -> bool:
+    """Whether the media type ``kind`` is JSON: ``application/json`` or a ``+json`` type such as
+    ``application/problem+json`` (RFC 6839)."""
+    return kind == "application/json" or kind.endswith("+json")
+
+
 def multipart_parts(content_type: str, body: bytes) -> list[tuple[str | None, str | None, bytes]]:
     """(name, file name, content) of each part of a ``multipart/form-data`` body."""
     message = BytesParser(policy=HTTP).parsebytes(b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + body)
@@ -200,7 +206,7 @@ def _meaning(request: Any) -> Any:
     kind = media_type(content_type)
     if not body:
         return None
-    if kind == "application/json":
+    if is_json(kind):
         return money.loads(body)
     if kind == "application/x-www-form-urlencoded":
         return sorted(parse_qsl(body.decode("utf-8"), keep_blank_values=True))
