@@ -788,20 +788,23 @@ class OAuthTokenAuth(_RenewingAuth):
         return latest
 
     def _before_refresh(self, stale: TokenSet) -> TokenSet | None:
-        """A token set another thread got meanwhile; raises when this refresh token was refused already."""
+        """A token set another thread got meanwhile, if any."""
         changed = self._changed_since(stale)
         if changed is not None and changed.refresh_token != stale.refresh_token:
             return changed
-        refused = self._refused
-        if refused is not None and self._token_set is stale:
-            # Refused already: fail the waiting threads at once instead of asking Bokio again.
-            raise InvalidGrantError(
-                refused.message,
-                error=refused.error,
-                error_description=refused.error_description,
-                status_code=refused.status_code,
-            )
         return None
+
+    def _refused_already(self, stale: TokenSet) -> InvalidGrantError | None:
+        """A fresh copy of the refusal of ``stale``'s refresh token, when Bokio refused it already."""
+        refused = self._refused
+        if refused is None or self._token_set is not stale:
+            return None
+        return InvalidGrantError(
+            refused.message,
+            error=refused.error,
+            error_description=refused.error_description,
+            status_code=refused.status_code,
+        )
 
     def _refreshed(self, token_set: TokenSet) -> TokenSet:
         # Memory first: if saving fails, this process still holds the rotated refresh token.
@@ -838,6 +841,10 @@ class OAuthTokenAuth(_RenewingAuth):
         if newer is not None:
             return newer
         store, key = self.store, self.tenant_key
+        refused = self._refused_already(stale)
+        if refused is not None:
+            # Fail at once instead of asking Bokio again, unless the store holds a new authorization.
+            return self._refused_now(stale, refused, _reread(store, key) if store and key else None)
         if store is None or key is None:
             try:
                 return self._refreshed(self.app.refresh(stale))
@@ -867,6 +874,10 @@ class OAuthTokenAuth(_RenewingAuth):
         if newer is not None:
             return newer
         store, key = self.store, self.tenant_key
+        refused = self._refused_already(stale)
+        if refused is not None:
+            stored = await asyncio.to_thread(_reread, store, key) if store and key else None
+            return self._refused_now(stale, refused, stored)
         if store is None or key is None:
             try:
                 return self._refreshed(await self.app.async_refresh(stale))
