@@ -6,11 +6,9 @@ costing a round trip and a request of a private integration's monthly quota, and
 sent. The checks run on the JSON body about to be sent, so pointers use the API's field names.
 
 :func:`check_request` is the one check of the request pipeline (``bokio.client``): it is given
-what is about to be sent, a dict exactly as the caller wrote it or a model's ``to_dict()``.
-:func:`model_from_dict` checks a caller's dict the same way before a generated ``from_dict``
-sees it, so that no ``KeyError`` or ``decimal.InvalidOperation`` from generated code reaches
-the caller. Schema checks are :mod:`bokio.schema`; Bokio's rules the spec cannot express (VAT
-rates, balanced journal entries, metadata limits) are here.
+what is about to be sent, a dict exactly as the caller wrote it (never through a generated
+``from_dict``) or a model's ``to_dict()``. Schema checks are :mod:`bokio.schema`; Bokio's rules
+the spec cannot express (VAT rates, balanced journal entries, metadata limits) are here.
 """
 
 from __future__ import annotations
@@ -18,15 +16,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from decimal import MAX_PREC, Context, Decimal
-from typing import Any, TypeVar
+from typing import Any
 
-from . import money, schema
+from . import schema
 from .errors import FieldError, ValidationError
-from .writable import writable, writable_body
+from .writable import writable_body
 
-__all__ = ["check_request", "model_from_dict", "refused_body"]
-
-M = TypeVar("M")
+__all__ = ["check_request", "refused_body"]
 # What generated code raises when a value does not fit a model (Decimal("abc") raises
 # InvalidOperation, an ArithmeticError).
 _DECODE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, ArithmeticError)
@@ -124,26 +120,12 @@ def check_request(operation_id: str, body: Any, *, method: str | None = None, ur
     return body
 
 
-def model_from_dict(data: Mapping[str, Any], from_dict: Callable[[Any], M], schema_name: str) -> M:
-    """The model ``from_dict`` makes of the caller's ``data``, once ``data`` passed the request
-    schema ``schema_name``; read-only fields are left out. Raises :class:`ValidationError`."""
-    node = {"ref": schema_name}
-    data = writable(node, data)
-    problems = schema.problems(node, data)
-    if problems:
-        raise _failed(problems, None, None)
-    with refused_body():
-        # Through JSON and back: generated code then reads exactly what would be sent.
-        return from_dict(money.loads(money.dumps(data)))
-
-
 @contextmanager
 def refused_body(method: str | None = None, url: str | None = None) -> Iterator[None]:
     """Turn an error of generated code reading or writing a body into :class:`ValidationError`.
 
-    The checks above should leave nothing for it to catch; it guards models built by hand with
-    values of the wrong type (``Customer(name="x", type="company")`` has a str, not a
-    ``CustomerType``), which ``to_dict()`` cannot write.
+    It guards models built by hand with values of the wrong type (a str where the model holds
+    an enum member), which ``to_dict()`` cannot write.
     """
     try:
         yield

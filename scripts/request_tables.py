@@ -12,8 +12,10 @@ Reduced schemas are small dicts with JSON Schema's own keyword names, so a reade
 OpenAPI can read them. At generation time: ``$ref`` becomes ``{"ref": name}``; a single-item
 ``allOf`` wrapper (how the spec adds ``nullable`` or ``readOnly`` to a reference) becomes the
 reference with those flags; a property is marked ``readOnly`` when it or what it refers to is;
-``required`` lists only fields a request must send (read-only ones are left out); descriptions
-and examples are dropped. A keyword this reduction does not know fails the generation, so no
+``required`` lists only fields a request must send (read-only ones are left out); the fields a
+request shape lists in ``x-bokio-read-only`` (dropped from it at bundle time) come back as
+``{"readOnly": True}``, so a fetched object's dict can still be sent back; descriptions and
+examples are dropped. A keyword this reduction does not know fails the generation, so no
 rule of the spec is silently left unchecked.
 """
 
@@ -106,6 +108,8 @@ class _Reducer:
                 properties[name] = reduced
             node["properties"] = {**node.get("properties", {}), **properties}
             node["type"] = "object"
+        for name in schema.get("x-bokio-read-only", []):  # dropped from a request shape: known, not sent
+            node.setdefault("properties", {}).setdefault(name, {"readOnly": True})
         if "required" in schema:
             required = node.get("required", []) + list(schema["required"])
             node["required"] = required

@@ -240,8 +240,10 @@ def module_of(op: Op) -> str:
 @pytest.mark.parametrize("op", by_operation())
 def test_operation_has_generated_function(op: Op) -> None:
     module = importlib.import_module(module_of(op))
-    for name in ("sync_detailed", "asyncio_detailed", "_get_kwargs"):
-        assert callable(getattr(module, name, None)), f"{module.__name__} has no {name}"
+    assert callable(getattr(module, "build_request", None)), f"{module.__name__} has no build_request"
+    assert op.operation["operationId"] == module.OPERATION_ID
+    for name in ("sync_detailed", "asyncio_detailed", "_get_kwargs"):  # the SDK sends requests itself
+        assert not hasattr(module, name), f"{module.__name__} still has {name}"
 
 
 @pytest.mark.parametrize("op", by_operation())

@@ -76,10 +76,12 @@ def test_missing_required_fields() -> None:
     assert fields("createInvoice", {**INVOICE, "lineItems": [line]}) == ["#/lineItems/0/unitPrice"]
 
 
-def test_read_only_fields_are_not_required_in_a_request() -> None:
-    """The spec requires some read-only fields of answers; a request leaves them out."""
-    assert "id" not in SCHEMAS["Customer"].get("required", [])
-    check_request("createCustomer", {"name": "Fjällbacka Snickeri AB", "type": "company"})
+def test_read_only_fields_are_known_but_never_required_or_sent() -> None:
+    """Answers carry read-only fields; a request shape knows their names (``x-bokio-read-only``)."""
+    assert SCHEMAS["CustomerInput"]["properties"]["id"] == {"readOnly": True}
+    assert "id" not in SCHEMAS["CustomerInput"].get("required", [])
+    customer = {"name": "Fjällbacka Snickeri AB", "type": "company"}
+    assert check_request("createCustomer", {**customer, "id": CUSTOMER_ID, "modifiedDateTime": None}) == customer
 
 
 def test_wrong_types() -> None:

@@ -7,32 +7,32 @@ from typing import Any
 
 # operation id -> the schema of its JSON request body
 REQUEST_BODIES: dict[str, dict[str, Any]] = {
-    "addInvoiceLineItem": {"ref": "InvoiceLineItem"},
+    "addInvoiceLineItem": {"ref": "InvoiceLineItemInput"},
     "addSupplierInvoiceUpload": {"ref": "UploadRef"},
     "createAgencyCompany": {"ref": "NewAgencyCompany"},
     "createAgencyConnection": {"ref": "NewAgencyConnection"},
-    "createBankPayment": {"ref": "BankPayment"},
+    "createBankPayment": {"ref": "BankPaymentInput"},
     "createBankPayments": {"ref": "BulkCreateBankPaymentsRequest"},
-    "createCustomer": {"ref": "Customer"},
-    "createInvoice": {"ref": "Invoice"},
-    "createInvoicePayment": {"ref": "InvoicePayment"},
+    "createCustomer": {"ref": "CustomerInput"},
+    "createInvoice": {"ref": "InvoiceInput"},
+    "createInvoicePayment": {"ref": "InvoicePaymentInput"},
     "createInvoiceSettlement": {"ref": "InvoiceSettlementCreate"},
-    "createItem": {"ref": "Item"},
-    "createJournalEntry": {"ref": "JournalEntry"},
+    "createItem": {"ref": "ItemInput"},
+    "createJournalEntry": {"ref": "JournalEntryInput"},
     "createJournalEntryComment": {"ref": "JournalEntryCommentInput"},
-    "createSupplier": {"ref": "Supplier"},
+    "createSupplier": {"ref": "SupplierInput"},
     "createSupplierInvoice": {"ref": "SupplierInvoiceCreate"},
     "createTag": {"ref": "TagInput"},
     "createTagGroup": {"ref": "TagGroupCreate"},
     "inviteAgencyCompanyUser": {"ref": "NewInvitation"},
     "inviteAgencyUser": {"ref": "NewInvitation"},
-    "updateCreditNote": {"ref": "CreditNote"},
-    "updateCustomer": {"ref": "Customer"},
-    "updateInvoice": {"ref": "Invoice"},
-    "updateItem": {"ref": "Item"},
+    "updateCreditNote": {"ref": "CreditNoteInput"},
+    "updateCustomer": {"ref": "CustomerInput"},
+    "updateInvoice": {"ref": "InvoiceInput"},
+    "updateItem": {"ref": "ItemInput"},
     "updateJournalEntryComment": {"ref": "JournalEntryCommentInput"},
     "updateJournalEntryTags": {"ref": "JournalEntryTagsUpdate"},
-    "updateSupplier": {"ref": "Supplier"},
+    "updateSupplier": {"ref": "SupplierInput"},
     "updateSupplierInvoice": {"ref": "SupplierInvoiceUpdate"},
     "updateTag": {"ref": "TagInput"},
     "updateTagGroup": {"ref": "TagGroupUpdate"},
@@ -64,16 +64,16 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "religiousCommunity",
         ],
     },
-    "BankPayment": {
+    "BankPaymentInput": {
         "type": "object",
         "properties": {
-            "id": {"type": "string", "format": "uuid", "readOnly": True},
-            "status": {"ref": "BankPaymentStatus", "readOnly": True},
-            "createdDateTime": {"type": "string", "format": "date-time", "readOnly": True},
             "amount": {"type": "number", "format": "decimal"},
             "paymentDate": {"type": "string", "format": "date"},
             "ownNote": {"type": "string"},
             "recipientRef": {"ref": "BankPaymentRecipient"},
+            "id": {"readOnly": True},
+            "status": {"readOnly": True},
+            "createdDateTime": {"readOnly": True},
         },
         "required": ["amount", "paymentDate", "recipientRef"],
     },
@@ -83,10 +83,6 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "propertyName": "kind",
             "mapping": {"bankgiro": "BankgiroRecipient", "transfer": "TransferRecipient"},
         },
-    },
-    "BankPaymentStatus": {
-        "type": "string",
-        "enum": ["readyToSign", "onTheWay", "scheduled", "paid", "rejected", "cancelled", "error"],
     },
     "BankgiroPaymentDetails": {
         "type": "object",
@@ -106,67 +102,40 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "BulkCreateBankPaymentsRequest": {
         "type": "object",
-        "properties": {"payments": {"type": "array", "minItems": 1, "maxItems": 100, "items": {"ref": "BankPayment"}}},
+        "properties": {
+            "payments": {"type": "array", "minItems": 1, "maxItems": 100, "items": {"ref": "BankPaymentInput"}}
+        },
         "required": ["payments"],
     },
-    "CreditNote": {
+    "CreditNoteInput": {
         "type": "object",
         "properties": {
             "id": {"type": "string", "format": "uuid"},
-            "invoiceRef": {"ref": "CreditNoteInvoiceRef", "readOnly": True},
-            "customerRef": {"ref": "InvoiceCustomerRef", "readOnly": True},
-            "contactDetailRef": {"ref": "InvoiceContactDetailRef", "nullable": True, "readOnly": True},
-            "invoiceNumber": {"type": "string", "nullable": True, "readOnly": True},
             "orderNumberReference": {"type": "string", "nullable": True},
             "projectReference": {"type": "string", "nullable": True},
             "buyerReference": {"type": "string", "nullable": True},
             "contractReference": {"type": "string", "nullable": True},
             "currency": {"type": "string"},
             "currencyRate": {"type": "number", "format": "decimal"},
-            "totalAmount": {"type": "number", "format": "decimal", "readOnly": True},
-            "totalTax": {"type": "number", "format": "decimal", "readOnly": True},
-            "paidAmount": {"type": "number", "format": "decimal", "readOnly": True},
-            "status": {"ref": "CreditNoteStatus", "readOnly": True},
             "creditDate": {"type": "string", "format": "date"},
             "dueDate": {"type": "string", "format": "date"},
-            "publishedDateTime": {"type": "string", "format": "date-time", "nullable": True, "readOnly": True},
-            "lineItems": {"type": "array", "items": {"ref": "InvoiceLineItem"}},
-            "billingAddress": {"ref": "InvoiceBillingAddress", "readOnly": True},
+            "lineItems": {"type": "array", "items": {"ref": "InvoiceLineItemInput"}},
             "deliveryAddress": {"ref": "Address"},
-            "attachmentRefs": {
-                "type": "array",
-                "nullable": True,
-                "items": {"ref": "InvoiceAttachmentRef"},
-                "readOnly": True,
-            },
-            "journalEntryRef": {"ref": "InvoiceJournalEntryRef", "nullable": True, "readOnly": True},
             "metadata": {"ref": "Metadata", "nullable": True},
+            "invoiceRef": {"readOnly": True},
+            "customerRef": {"readOnly": True},
+            "contactDetailRef": {"readOnly": True},
+            "invoiceNumber": {"readOnly": True},
+            "totalAmount": {"readOnly": True},
+            "totalTax": {"readOnly": True},
+            "paidAmount": {"readOnly": True},
+            "status": {"readOnly": True},
+            "publishedDateTime": {"readOnly": True},
+            "billingAddress": {"readOnly": True},
+            "attachmentRefs": {"readOnly": True},
+            "journalEntryRef": {"readOnly": True},
         },
         "required": ["id", "currency", "creditDate", "dueDate", "lineItems"],
-    },
-    "CreditNoteInvoiceRef": {
-        "type": "object",
-        "properties": {
-            "id": {"type": "string", "format": "uuid", "readOnly": True},
-            "invoiceNumber": {"type": "string", "readOnly": True},
-        },
-    },
-    "CreditNoteStatus": {"type": "string", "enum": ["draft", "published"]},
-    "Customer": {
-        "type": "object",
-        "properties": {
-            "id": {"type": "string", "format": "uuid", "readOnly": True},
-            "name": {"type": "string"},
-            "type": {"ref": "CustomerType"},
-            "vatNumber": {"type": "string"},
-            "orgNumber": {"type": "string"},
-            "paymentTerms": {"type": "string"},
-            "contactsDetails": {"type": "array", "items": {"ref": "CustomerContact"}},
-            "address": {"ref": "CustomerAddress"},
-            "language": {"ref": "CustomerLanguage"},
-            "modifiedDateTime": {"type": "string", "format": "date-time", "nullable": True, "readOnly": True},
-        },
-        "required": ["name", "type"],
     },
     "CustomerAddress": {
         "type": "object",
@@ -180,7 +149,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": ["line1", "city", "postalCode", "country"],
     },
-    "CustomerContact": {
+    "CustomerContactInput": {
         "type": "object",
         "properties": {
             "id": {"type": "string", "format": "uuid", "nullable": True},
@@ -190,19 +159,35 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "isDefault": {"type": "boolean"},
         },
     },
+    "CustomerInput": {
+        "type": "object",
+        "properties": {
+            "name": {"type": "string"},
+            "type": {"ref": "CustomerType"},
+            "vatNumber": {"type": "string"},
+            "orgNumber": {"type": "string"},
+            "paymentTerms": {"type": "string"},
+            "contactsDetails": {"type": "array", "items": {"ref": "CustomerContactInput"}},
+            "address": {"ref": "CustomerAddress"},
+            "language": {"ref": "CustomerLanguage"},
+            "id": {"readOnly": True},
+            "modifiedDateTime": {"readOnly": True},
+        },
+        "required": ["name", "type"],
+    },
     "CustomerLanguage": {"type": "string", "enum": ["sv", "en"]},
     "CustomerType": {"type": "string", "enum": ["company", "private"]},
-    "DescriptionOnlyInvoiceLine": {
+    "DescriptionOnlyInvoiceLineInput": {
         "type": "object",
         "properties": {
             "id": {"type": "integer", "format": "int64", "nullable": True},
-            "itemRef": {"ref": "InvoiceLineItemRef", "nullable": True},
+            "itemRef": {"ref": "InvoiceLineItemRefInput", "nullable": True},
             "description": {"type": "string"},
             "itemType": {"type": "string", "enum": ["descriptionOnlyItem"]},
         },
         "required": ["description", "itemType"],
     },
-    "DescriptionOnlyItem": {
+    "DescriptionOnlyItemInput": {
         "type": "object",
         "properties": {
             "id": {"type": "string", "format": "uuid", "nullable": True},
@@ -221,111 +206,76 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": ["type", "iban", "bic"],
     },
-    "Invoice": {
+    "InvoiceContactDetailRefInput": {
         "type": "object",
         "properties": {
-            "id": {"type": "string", "format": "uuid", "readOnly": True},
+            "id": {"type": "string", "format": "uuid", "nullable": True},
+            "email": {"readOnly": True},
+            "phone": {"readOnly": True},
+        },
+    },
+    "InvoiceCustomerRefInput": {
+        "type": "object",
+        "properties": {"id": {"type": "string", "format": "uuid"}, "name": {"readOnly": True}},
+    },
+    "InvoiceInput": {
+        "type": "object",
+        "properties": {
             "type": {"ref": "InvoiceType"},
-            "customerRef": {"ref": "InvoiceCustomerRef"},
-            "contactDetailRef": {"ref": "InvoiceContactDetailRef", "nullable": True},
-            "invoiceNumber": {"type": "string", "nullable": True, "readOnly": True},
-            "paymentReference": {"type": "string", "nullable": True, "readOnly": True},
+            "customerRef": {"ref": "InvoiceCustomerRefInput"},
+            "contactDetailRef": {"ref": "InvoiceContactDetailRefInput", "nullable": True},
             "orderNumberReference": {"type": "string", "nullable": True},
             "projectReference": {"type": "string", "nullable": True},
             "buyerReference": {"type": "string", "nullable": True},
             "contractReference": {"type": "string", "nullable": True},
             "currency": {"type": "string"},
             "currencyRate": {"type": "number", "format": "decimal"},
-            "totalAmount": {"type": "number", "format": "decimal", "readOnly": True},
-            "totalTax": {"type": "number", "format": "decimal", "readOnly": True},
-            "paidAmount": {"type": "number", "format": "decimal", "readOnly": True},
-            "status": {"ref": "InvoiceStatus", "readOnly": True},
             "invoiceDate": {"type": "string", "format": "date"},
             "dueDate": {"type": "string", "format": "date"},
             "publishedDateTime": {"type": "string", "format": "date-time", "nullable": True},
-            "lineItems": {"type": "array", "items": {"ref": "InvoiceLineItem"}},
-            "billingAddress": {"ref": "InvoiceBillingAddress", "readOnly": True},
+            "lineItems": {"type": "array", "items": {"ref": "InvoiceLineItemInput"}},
             "deliveryAddress": {"ref": "Address"},
-            "taxReduction": {"ref": "InvoiceTaxReduction", "nullable": True},
-            "attachmentRefs": {"type": "array", "items": {"ref": "InvoiceAttachmentRef"}, "readOnly": True},
-            "journalEntryRef": {"ref": "InvoiceJournalEntryRef", "nullable": True, "readOnly": True},
-            "creditNoteRefs": {
-                "type": "array",
-                "nullable": True,
-                "items": {"ref": "InvoiceCreditNoteRef"},
-                "readOnly": True,
-            },
+            "taxReduction": {"ref": "InvoiceTaxReductionInput", "nullable": True},
             "metadata": {"ref": "Metadata"},
+            "id": {"readOnly": True},
+            "invoiceNumber": {"readOnly": True},
+            "paymentReference": {"readOnly": True},
+            "totalAmount": {"readOnly": True},
+            "totalTax": {"readOnly": True},
+            "paidAmount": {"readOnly": True},
+            "status": {"readOnly": True},
+            "billingAddress": {"readOnly": True},
+            "attachmentRefs": {"readOnly": True},
+            "journalEntryRef": {"readOnly": True},
+            "creditNoteRefs": {"readOnly": True},
         },
         "required": ["invoiceDate", "lineItems"],
     },
-    "InvoiceAttachmentRef": {
-        "type": "object",
-        "properties": {
-            "id": {"type": "string", "format": "uuid", "readOnly": True},
-            "name": {"type": "string", "readOnly": True},
-        },
-    },
-    "InvoiceBillingAddress": {
-        "type": "object",
-        "properties": {
-            "line1": {"type": "string"},
-            "line2": {"type": "string", "nullable": True},
-            "city": {"type": "string"},
-            "postalCode": {"type": "string"},
-            "country": {"type": "string"},
-            "countrySubdivision": {"type": "string", "nullable": True},
-        },
-        "required": ["line1", "city", "postalCode", "country"],
-    },
-    "InvoiceContactDetailRef": {
-        "type": "object",
-        "properties": {
-            "id": {"type": "string", "format": "uuid", "nullable": True},
-            "email": {"type": "string", "nullable": True, "readOnly": True},
-            "phone": {"type": "string", "nullable": True, "readOnly": True},
-        },
-    },
-    "InvoiceCreditNoteRef": {
-        "type": "object",
-        "properties": {"id": {"type": "string", "format": "uuid", "readOnly": True}},
-    },
-    "InvoiceCustomerRef": {
-        "type": "object",
-        "properties": {"id": {"type": "string", "format": "uuid"}, "name": {"type": "string", "readOnly": True}},
-    },
-    "InvoiceJournalEntryRef": {
-        "type": "object",
-        "properties": {"id": {"type": "string", "format": "uuid", "readOnly": True}},
-    },
-    "InvoiceLineItem": {
-        "oneOf": [{"ref": "SalesInvoiceLine"}, {"ref": "DescriptionOnlyInvoiceLine"}],
+    "InvoiceLineItemInput": {
+        "oneOf": [{"ref": "SalesInvoiceLineInput"}, {"ref": "DescriptionOnlyInvoiceLineInput"}],
         "discriminator": {
             "propertyName": "itemType",
-            "mapping": {"salesItem": "SalesInvoiceLine", "descriptionOnlyItem": "DescriptionOnlyInvoiceLine"},
+            "mapping": {"salesItem": "SalesInvoiceLineInput", "descriptionOnlyItem": "DescriptionOnlyInvoiceLineInput"},
         },
     },
-    "InvoiceLineItemRef": {
+    "InvoiceLineItemRefInput": {
         "type": "object",
-        "properties": {
-            "id": {"type": "string", "format": "uuid"},
-            "description": {"type": "string", "nullable": True, "readOnly": True},
-        },
+        "properties": {"id": {"type": "string", "format": "uuid"}, "description": {"readOnly": True}},
     },
     "InvoiceLineTaxReduction": {
         "type": "object",
         "properties": {"taxReductionType": {"ref": "TaxReductionType"}, "jobType": {"ref": "TaxReductionJobType"}},
         "required": ["taxReductionType", "jobType"],
     },
-    "InvoicePayment": {
+    "InvoicePaymentInput": {
         "type": "object",
         "properties": {
-            "id": {"type": "string", "format": "uuid", "readOnly": True},
-            "invoiceId": {"type": "string", "format": "uuid", "readOnly": True},
             "date": {"type": "string", "format": "date"},
             "sumBaseCurrency": {"type": "number", "format": "decimal"},
             "bookkeepingAccountNumber": {"type": "integer", "format": "int32"},
-            "journalEntryRef": {"ref": "EntityRef", "nullable": True, "readOnly": True},
+            "id": {"readOnly": True},
+            "invoiceId": {"readOnly": True},
+            "journalEntryRef": {"readOnly": True},
         },
         "required": ["date", "sumBaseCurrency", "bookkeepingAccountNumber"],
     },
@@ -341,11 +291,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "InvoiceSettlementDetails": {
         "oneOf": [{"ref": "PaymentServiceFeeSettlementDetails"}, {"ref": "StandardSettlementDetails"}]
     },
-    "InvoiceStatus": {
-        "type": "string",
-        "enum": ["draft", "published", "paid", "overPaid", "underPaid", "overdue", "credited", "credit"],
-    },
-    "InvoiceTaxReduction": {
+    "InvoiceTaxReductionInput": {
         "type": "object",
         "properties": {
             "type": {"ref": "TaxReductionType"},
@@ -354,9 +300,9 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "realEstateNumber": {"type": "string", "nullable": True},
             "tenantOrgNumber": {"type": "string", "nullable": True},
             "apartmentNumber": {"type": "string", "nullable": True},
-            "deductionAmount": {"type": "number", "format": "decimal", "readOnly": True},
-            "status": {"ref": "TaxReductionStatus", "readOnly": True},
             "deductionPeople": {"type": "array", "minItems": 1, "items": {"ref": "InvoiceTaxReductionPerson"}},
+            "deductionAmount": {"readOnly": True},
+            "status": {"readOnly": True},
         },
         "required": ["type", "description", "deductionPeople"],
     },
@@ -369,65 +315,65 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "required": ["personalNumber", "deductionAmount"],
     },
     "InvoiceType": {"type": "string", "enum": ["invoice", "cashInvoice"]},
-    "Item": {
-        "oneOf": [{"ref": "SalesItem"}, {"ref": "DescriptionOnlyItem"}],
+    "ItemInput": {
+        "oneOf": [{"ref": "SalesItemInput"}, {"ref": "DescriptionOnlyItemInput"}],
         "discriminator": {
             "propertyName": "itemType",
-            "mapping": {"salesItem": "SalesItem", "descriptionOnlyItem": "DescriptionOnlyItem"},
+            "mapping": {"salesItem": "SalesItemInput", "descriptionOnlyItem": "DescriptionOnlyItemInput"},
         },
-    },
-    "JournalEntry": {
-        "type": "object",
-        "properties": {
-            "id": {"type": "string", "format": "uuid", "readOnly": True},
-            "title": {"type": "string"},
-            "journalEntryNumber": {"type": "string", "readOnly": True},
-            "date": {"type": "string", "format": "date"},
-            "items": {"type": "array", "minItems": 2, "items": {"ref": "JournalEntryLine"}},
-            "tags": {"type": "array", "items": {"ref": "JournalEntryTag"}},
-            "reversingJournalEntryId": {"type": "string", "format": "uuid", "nullable": True, "readOnly": True},
-            "reversedByJournalEntryId": {"type": "string", "format": "uuid", "nullable": True, "readOnly": True},
-        },
-        "required": ["items"],
     },
     "JournalEntryCommentInput": {
         "type": "object",
         "properties": {"content": {"type": "string", "minLength": 1}},
         "required": ["content"],
     },
-    "JournalEntryLine": {
+    "JournalEntryInput": {
         "type": "object",
         "properties": {
-            "id": {"type": "integer", "format": "int64", "readOnly": True},
+            "title": {"type": "string"},
+            "date": {"type": "string", "format": "date"},
+            "items": {"type": "array", "minItems": 2, "items": {"ref": "JournalEntryLineInput"}},
+            "tags": {"type": "array", "items": {"ref": "JournalEntryTagInput"}},
+            "id": {"readOnly": True},
+            "journalEntryNumber": {"readOnly": True},
+            "reversingJournalEntryId": {"readOnly": True},
+            "reversedByJournalEntryId": {"readOnly": True},
+        },
+        "required": ["items"],
+    },
+    "JournalEntryLineInput": {
+        "type": "object",
+        "properties": {
             "debit": {"type": "number", "format": "decimal", "minimum": 0},
             "credit": {"type": "number", "format": "decimal", "minimum": 0},
             "account": {"type": "integer", "format": "int32"},
-            "tags": {"type": "array", "items": {"ref": "JournalEntryTag"}},
+            "tags": {"type": "array", "items": {"ref": "JournalEntryTagInput"}},
+            "id": {"readOnly": True},
         },
     },
     "JournalEntryLineTags": {
         "type": "object",
         "properties": {
             "id": {"type": "integer", "format": "int64"},
-            "tags": {"type": "array", "items": {"ref": "JournalEntryTag"}},
+            "tags": {"type": "array", "items": {"ref": "JournalEntryTagInput"}},
         },
         "required": ["id", "tags"],
     },
-    "JournalEntryTag": {
+    "JournalEntryTagInput": {
         "type": "object",
         "properties": {
             "tagId": {"type": "string", "format": "uuid"},
-            "tagGroupId": {"type": "string", "format": "uuid", "readOnly": True},
-            "tagName": {"type": "string", "readOnly": True},
-            "tagGroupName": {"type": "string", "readOnly": True},
             "weight": {"type": "number", "format": "decimal", "minimum": 0, "maximum": 1, "exclusiveMinimum": True},
+            "tagGroupId": {"readOnly": True},
+            "tagName": {"readOnly": True},
+            "tagGroupName": {"readOnly": True},
         },
         "required": ["tagId", "weight"],
     },
     "JournalEntryTagsUpdate": {
         "type": "object",
         "properties": {
-            "tags": {"type": "array", "items": {"ref": "JournalEntryTag"}},
+            "tags": {"type": "array", "items": {"ref": "JournalEntryTagInput"}},
             "items": {"type": "array", "items": {"ref": "JournalEntryLineTags"}},
         },
     },
@@ -473,11 +419,11 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "required": ["type", "plusgiroNumber"],
     },
     "ProductType": {"type": "string", "enum": ["goods", "services"]},
-    "SalesInvoiceLine": {
+    "SalesInvoiceLineInput": {
         "type": "object",
         "properties": {
             "id": {"type": "integer", "format": "int64", "nullable": True},
-            "itemRef": {"ref": "InvoiceLineItemRef", "nullable": True},
+            "itemRef": {"ref": "InvoiceLineItemRefInput", "nullable": True},
             "description": {"type": "string"},
             "itemType": {"type": "string", "enum": ["salesItem"]},
             "productType": {"ref": "ProductType"},
@@ -490,7 +436,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": ["description", "itemType", "productType", "quantity", "unitPrice", "taxRate"],
     },
-    "SalesItem": {
+    "SalesItemInput": {
         "type": "object",
         "properties": {
             "id": {"type": "string", "format": "uuid", "nullable": True},
@@ -512,19 +458,6 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": ["date", "sumBaseCurrency"],
     },
-    "Supplier": {
-        "type": "object",
-        "properties": {
-            "id": {"type": "string", "format": "uuid", "readOnly": True},
-            "name": {"type": "string"},
-            "orgNumber": {"type": "string"},
-            "vatNumber": {"type": "string"},
-            "currency": {"type": "string"},
-            "address": {"ref": "SupplierAddress"},
-            "paymentDetails": {"ref": "SupplierPaymentDetails"},
-        },
-        "required": ["name"],
-    },
     "SupplierAddress": {
         "type": "object",
         "properties": {
@@ -534,6 +467,19 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "postalCode": {"type": "string"},
             "country": {"type": "string"},
         },
+    },
+    "SupplierInput": {
+        "type": "object",
+        "properties": {
+            "name": {"type": "string"},
+            "orgNumber": {"type": "string"},
+            "vatNumber": {"type": "string"},
+            "currency": {"type": "string"},
+            "address": {"ref": "SupplierAddress"},
+            "paymentDetails": {"ref": "SupplierPaymentDetails"},
+            "id": {"readOnly": True},
+        },
+        "required": ["name"],
     },
     "SupplierInvoiceCreate": {
         "type": "object",
@@ -616,10 +562,6 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         ],
     },
     "TaxReductionPropertyType": {"type": "string", "enum": ["realEstate", "housingDesignation"]},
-    "TaxReductionStatus": {
-        "type": "string",
-        "enum": ["draft", "awaitingPayment", "readyToSubmit", "submitted", "removed", "completed"],
-    },
     "TaxReductionType": {"type": "string", "enum": ["rot", "rut"]},
     "TransferPaymentDetails": {
         "type": "object",
