@@ -23,9 +23,10 @@ from .errors import FieldError, ValidationError
 from .writable import writable_body
 
 __all__ = ["check_request", "refused_body"]
-# What generated code raises when a value does not fit a model (Decimal("abc") raises
-# InvalidOperation, an ArithmeticError).
-_DECODE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, ArithmeticError)
+# What a model's generated to_dict() raises when an attribute holds a value of the wrong type
+# (a str where an enum member belongs has no ``.value``). A ValueError or TypeError raised while
+# a request is built is a call-site error and stays one.
+_DECODE_ERRORS = (AttributeError, KeyError, ArithmeticError, RecursionError)
 
 TAX_RATES = frozenset({Decimal(0), Decimal(6), Decimal(12), Decimal(25)})
 MAX_METADATA_KEYS = 10
