@@ -21,6 +21,7 @@ from uuid import UUID
 import httpx
 
 from . import errors, limits
+from .auth import BearerToken
 from .client import (
     DEFAULT_BASE_URL,
     DEFAULT_MAX_RETRIES,
@@ -116,7 +117,8 @@ class BokioAgency(_AgencyMixin, _SyncClient):
 
     ``client_id``/``client_secret`` default to ``BOKIO_CLIENT_ID``/``BOKIO_CLIENT_SECRET``,
     ``agency_id`` to ``BOKIO_AGENCY_ID``; ``scopes`` are the Agency API scopes to ask for
-    (:data:`AGENCY_SCOPES` unless given). ``auth`` replaces the client credentials altogether.
+    (:data:`AGENCY_SCOPES` unless given). An Agency API access token you already hold goes in
+    ``token``; ``auth`` (any httpx auth) replaces the client credentials altogether.
     """
 
     def __init__(
@@ -126,6 +128,7 @@ class BokioAgency(_AgencyMixin, _SyncClient):
         *,
         agency_id: ID | None = None,
         scopes: Iterable[Scope | ScopeName] | None = None,
+        token: str | None = None,
         auth: httpx.Auth | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
@@ -139,6 +142,8 @@ class BokioAgency(_AgencyMixin, _SyncClient):
     ) -> None:
         self.agency_id = _agency_id(agency_id)
         self._own_auth = None
+        if auth is None and token is not None:
+            auth = BearerToken(token)
         if auth is None:
             auth = self._own_auth = _auth(client_id, client_secret, scopes, base_url, timeout, http_client)
         super().__init__(
@@ -217,6 +222,7 @@ class AsyncBokioAgency(_AgencyMixin, _AsyncClient):
         *,
         agency_id: ID | None = None,
         scopes: Iterable[Scope | ScopeName] | None = None,
+        token: str | None = None,
         auth: httpx.Auth | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
@@ -230,6 +236,8 @@ class AsyncBokioAgency(_AgencyMixin, _AsyncClient):
     ) -> None:
         self.agency_id = _agency_id(agency_id)
         self._own_auth = None
+        if auth is None and token is not None:
+            auth = BearerToken(token)
         if auth is None:
             auth = self._own_auth = _auth(client_id, client_secret, scopes, base_url, timeout, http_client)
         super().__init__(

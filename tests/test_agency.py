@@ -114,7 +114,7 @@ def test_users_invitations_navigation_and_todos(sb: Sandbox, agency: BokioAgency
             "invoiceNumber": "F-17",
             "invoiceDate": "2026-06-01",
             "dueDate": "2026-06-30",
-            "totalAmount": "1249.50",
+            "totalAmount": Decimal("1249.50"),
             "currency": "SEK",
         }
     )
@@ -135,9 +135,9 @@ def test_bad_input_is_refused_before_sending(sb: Sandbox) -> None:
         base_url=sb.base_url,
         http_client=httpx.Client(transport=httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(500))),
     )
-    with pytest.raises(ValueError, match="company_id"):
+    with pytest.raises(ValidationError, match="companyId"):
         agency.companies.get("../../connections")
-    with pytest.raises(ValueError, match="user_id"):
+    with pytest.raises(ValidationError, match="userId"):
         agency.users.get("not-a-uuid")
     with pytest.raises(ValueError, match="organization_number"):
         agency.information.search("5566||name==x")
@@ -271,3 +271,17 @@ def test_every_agency_operation_async_against_the_sandbox(sb: Sandbox) -> None:
                 await agency.information.get()
 
     asyncio.run(run())
+
+
+def test_an_agency_token_held_already(sb: Sandbox) -> None:
+    """``token=`` uses an Agency API access token as it is (no client credentials asked for)."""
+    sb.connect_agency()
+    basic = "Basic " + base64.b64encode(f"{sb.client_id}:{sb.client_secret}".encode()).decode()
+    with httpx.Client(transport=sb.transport(), base_url=sb.base_url) as http:
+        form = {"grant_type": "client_credentials", "scope": "agency-information:read"}
+        token = http.post("/token", data=form, headers={"Authorization": basic}).json()["access_token"]
+        agency = BokioAgency(token=f"Bearer {token}\n", agency_id=sb.agency_id, base_url=sb.base_url, http_client=http)
+        assert agency.information.get().organization_number == "559017-1236"
+        with pytest.raises(PermissionDeniedError):
+            agency.users.list().first()
+        assert token not in repr(agency)

@@ -240,8 +240,10 @@ def module_of(op: Op) -> str:
 @pytest.mark.parametrize("op", by_operation())
 def test_operation_has_generated_function(op: Op) -> None:
     module = importlib.import_module(module_of(op))
-    for name in ("sync_detailed", "asyncio_detailed", "_get_kwargs"):
-        assert callable(getattr(module, name, None)), f"{module.__name__} has no {name}"
+    assert callable(getattr(module, "build_request", None)), f"{module.__name__} has no build_request"
+    assert op.operation["operationId"] == module.OPERATION_ID
+    for name in ("sync_detailed", "asyncio_detailed", "_get_kwargs"):  # the SDK sends requests itself
+        assert not hasattr(module, name), f"{module.__name__} still has {name}"
 
 
 @pytest.mark.parametrize("op", by_operation())
@@ -558,3 +560,20 @@ def test_comparison_sees_types_enums_and_required() -> None:
     }
     fields = compare_published.flatten(schema, document)
     assert fields == {"kind": "string enum['a', 'b']", "kind!required": "required", "n": "integer"}
+
+
+def test_comparison_sees_parameters() -> None:
+    """A query parameter's requirement and a header parameter's enum are compared; Content-Type is not."""
+    document: dict[str, Any] = {}
+    item = {"parameters": [{"name": "userId", "in": "query", "required": True, "schema": {"type": "string"}}]}
+    operation = {
+        "parameters": [
+            {"name": "Accept-Language", "in": "header", "schema": {"type": "string", "enum": ["sv", "en"]}},
+            {"name": "Content-Type", "in": "header", "required": True, "schema": {"type": "string"}},
+        ],
+        "responses": {},
+    }
+    assert compare_published.operation_fields(item, operation, document) == {
+        "query:userId": "string required",
+        "header:Accept-Language": "string enum['en', 'sv']",
+    }
