@@ -115,7 +115,6 @@ def test_users_invitations_navigation_and_todos(sb: Sandbox, agency: BokioAgency
             "invoiceDate": "2026-06-01",
             "dueDate": "2026-06-30",
             "totalAmount": Decimal("1249.50"),
-            "currency": "SEK",
         }
     )
     todos = agency.todos.list(company.id, owner.id, language="en")
