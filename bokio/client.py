@@ -17,6 +17,7 @@ from functools import partial
 from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, BinaryIO, Generic, TypeVar, overload
+from uuid import UUID
 
 import httpx
 from bokio_company_api.request import ApiRequest, InvalidParameterError, path_uuid
