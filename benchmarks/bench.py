@@ -186,7 +186,7 @@ class Server:
 
 COLD_STARTS = {
     "empty": "pass",
-    "bokio": "import bokio; bokio.Bokio(token='t', company_id='c')",
+    "bokio": f"import bokio; bokio.Bokio(token='t', company_id='{COMPANY_ID}')",
     "httpx": "import httpx; httpx.Client()",
 }
 
