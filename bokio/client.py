@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generic, TypeVar, overload
 import httpx
 
 from . import errors, money, retries, validation
+from ._version import __version__
 from .async_pool import default_async_http_client
 from .auth import BearerToken
 from .pagination import AsyncPager, Page, Pager
@@ -62,7 +63,7 @@ __all__ = ["DEFAULT_BASE_URL", "AsyncBokio", "Bokio"]
 DEFAULT_BASE_URL = "https://api.bokio.se/v1"
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 2
-USER_AGENT = "bokio-python/0.1.0"
+USER_AGENT = f"bokio-python/{__version__}"
 
 T = TypeVar("T")
 # Makes one item of a list page from its JSON and the handler for a later decoding error

@@ -63,6 +63,7 @@ class ClientCredentialsAuth(_RenewingAuth):
         )
 
     def close(self) -> None:
+        """Close the HTTP client used for the token endpoint."""
         self._endpoint.close()
 
     def _installed(self, data: dict[str, Any]) -> TokenSet:
@@ -106,6 +107,7 @@ class Connections:
         )
 
     def get(self, connection_id: str | UUID) -> Connection:
+        """One connection of the integration: the company, its type and when it was made."""
         return self._core._call(
             get_connection, Connection.from_dict, connection_id=_uuid(connection_id, "connection_id")
         )
@@ -122,6 +124,7 @@ class AsyncConnections:
         self._core = core
 
     def list(self, tenant_id: str | UUID | None = None, page_size: int | None = None) -> AsyncPager[Connection]:
+        """Every company connected to the integration, page by page; ``tenant_id`` keeps one company's."""
         params: dict[str, Any] = {}
         if tenant_id is not None:
             params["tenant_id"] = _uuid(tenant_id, "tenant_id")
@@ -130,11 +133,13 @@ class AsyncConnections:
         )
 
     async def get(self, connection_id: str | UUID) -> Connection:
+        """One connection of the integration: the company, its type and when it was made."""
         return await self._core._call(
             get_connection, Connection.from_dict, connection_id=_uuid(connection_id, "connection_id")
         )
 
     async def delete(self, connection_id: str | UUID) -> None:
+        """Disconnect the company: its token sets stop working."""
         await self._core._call_no_content(delete_connection, connection_id=_uuid(connection_id, "connection_id"))
 
 
@@ -175,6 +180,7 @@ class BokioGeneral:
         return f"BokioGeneral(client_id={self.client_id!r}, base_url={self.base_url!r})"
 
     def close(self) -> None:
+        """Close the connection pool (and the token endpoint's client)."""
         if self._owns_http:
             self._http.close()
 
@@ -219,6 +225,7 @@ class AsyncBokioGeneral:
         return f"AsyncBokioGeneral(client_id={self.client_id!r}, base_url={self.base_url!r})"
 
     async def close(self) -> None:
+        """Close the connection pool (and the token endpoint's client)."""
         if self._owns_http:
             await self._http.aclose()
 

@@ -102,6 +102,7 @@ class AsyncPager(Generic[T]):
         return self._first
 
     async def pages(self) -> AsyncIterator[Page[T]]:
+        """Each page as it arrives, with its items and totals."""
         page: Page[T] | None = await self._first_page()
         while page is not None:
             following = _following(page)
@@ -125,8 +126,10 @@ class AsyncPager(Generic[T]):
             del page
 
     async def first(self) -> T | None:
+        """The first item, fetching only the first page; ``None`` when there is none."""
         items = (await self._first_page()).items
         return items[0] if items else None
 
     async def total_items(self) -> int:
+        """How many items the list has in all, from the first page."""
         return (await self._first_page()).total_items

@@ -55,18 +55,22 @@ class MemoryTokenStore:
         return f"MemoryTokenStore(keys={self.keys()!r})"
 
     def load(self, key: str) -> TokenSet | None:
+        """The token set saved under ``key``, or ``None``."""
         with self._lock:
             return self._token_sets.get(str(key))
 
     def save(self, key: str, token_set: TokenSet) -> None:
+        """Keep ``token_set`` under ``key``, replacing any earlier one."""
         with self._lock:
             self._token_sets[str(key)] = token_set
 
     def delete(self, key: str) -> None:
+        """Forget the token set under ``key`` (no error when there is none)."""
         with self._lock:
             self._token_sets.pop(str(key), None)
 
     def keys(self) -> list[str]:
+        """The keys that have a token set."""
         with self._lock:
             return sorted(self._token_sets)
 
@@ -91,6 +95,7 @@ class FileTokenStore:
         return f"FileTokenStore({self.path!r})"
 
     def load(self, key: str) -> TokenSet | None:
+        """The token set saved under ``key``, or ``None``."""
         data = self._read().get(str(key))
         if data is None:
             return None
@@ -100,18 +105,21 @@ class FileTokenStore:
             raise TokenStoreError(f"{self.path}: the token set under {str(key)!r} is malformed ({error})") from None
 
     def save(self, key: str, token_set: TokenSet) -> None:
+        """Write ``token_set`` under ``key`` atomically, replacing any earlier one."""
         with self._locked():
             token_sets = self._read()
             token_sets[str(key)] = token_set.to_dict()
             self._write(token_sets)
 
     def delete(self, key: str) -> None:
+        """Remove the token set under ``key`` (no error when there is none)."""
         with self._locked():
             token_sets = self._read()
             if token_sets.pop(str(key), None) is not None:
                 self._write(token_sets)
 
     def keys(self) -> list[str]:
+        """The keys that have a token set."""
         return sorted(self._read())
 
     def _read(self) -> dict[str, Any]:

@@ -31,6 +31,8 @@ def _parse_payments(data: Any) -> list[BankPayment]:
 
 
 class BankPayments(Resource):
+    """``client.bank_payments``: prepare outgoing payments and follow their status."""
+
     def create(self, payment: BankPayment | Mapping[str, Any]) -> BankPayment:
         """Prepare a payment to a bankgiro number or bank account; it waits in ``readyToSign``."""
         body = as_model(payment, BankPayment.from_dict)

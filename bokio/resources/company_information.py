@@ -16,6 +16,8 @@ CompanyInformationModel = company_information_model.CompanyInformation
 
 
 class CompanyInformation(Resource):
+    """``client.company_information``: the company's registered details."""
+
     def get(self) -> CompanyInformationModel:
         """The company's name, organisation number, company form, contact details and address."""
         return self._client._call(

@@ -29,6 +29,8 @@ __all__ = ["CreditNotes"]
 
 
 class CreditNotes(Resource):
+    """``client.credit_notes``: list, edit, publish, bookkeep and download credit notes."""
+
     def list(self, *, query: QueryLike | None = None, page_size: int | None = None) -> Pager[CreditNote]:
         """Every credit note, page by page; ``query`` filters (e.g. ``Q.status == "draft"``)."""
         return self._client._paginate(

@@ -22,6 +22,8 @@ __all__ = ["Customers"]
 
 
 class Customers(Resource):
+    """``client.customers``: the customers you invoice."""
+
     def create(self, customer: Customer | Mapping[str, Any]) -> Customer:
         """Register a business (``company``) or private (``private``) customer, so it can be invoiced."""
         body = as_model(customer, Customer.from_dict)
@@ -34,6 +36,7 @@ class Customers(Resource):
         )
 
     def get(self, customer_id: ID) -> Customer:
+        """One customer with its address and contacts."""
         return self._client._call(
             get_customer, Customer.from_dict, company_id=self._company_id, customer_id=customer_id
         )

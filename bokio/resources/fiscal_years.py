@@ -14,6 +14,8 @@ __all__ = ["FiscalYears"]
 
 
 class FiscalYears(Resource):
+    """``client.fiscal_years``: the company's accounting years."""
+
     def list(self, *, query: QueryLike | None = None, page_size: int | None = None) -> Pager[FiscalYear]:
         """Every fiscal year, page by page; ``query`` filters (e.g. ``Q.status == "open"``)."""
         return self._client._paginate(
@@ -21,6 +23,7 @@ class FiscalYears(Resource):
         )
 
     def get(self, fiscal_year_id: ID) -> FiscalYear:
+        """One fiscal year: its dates, status and accounting method."""
         return self._client._call(
             get_fiscal_year,
             lambda data: unwrap(FiscalYearResponse.from_dict(data).fiscal_year, "fiscalYear"),

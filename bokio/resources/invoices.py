@@ -81,6 +81,8 @@ def parse_invoice_line_item(data: Mapping[str, Any]) -> InvoiceLineItem:
 
 
 class Invoices(Resource):
+    """``client.invoices``: create, publish, bookkeep, credit and download customer invoices."""
+
     @cached_property
     def attachments(self) -> InvoiceAttachments:
         """Files attached to draft invoices (they become extra pages of the invoice)."""
@@ -162,6 +164,8 @@ class Invoices(Resource):
 
 
 class InvoiceAttachments(Resource):
+    """``client.invoices.attachments``: files attached to an invoice."""
+
     def create(
         self,
         invoice_id: ID,
@@ -231,6 +235,8 @@ class InvoiceAttachments(Resource):
 
 
 class InvoicePayments(Resource):
+    """``client.invoices.payments``: payments received for an invoice, and their bookkeeping."""
+
     def create(self, invoice_id: ID, payment: InvoicePayment | Mapping[str, Any]) -> InvoicePayment:
         """Register money received (date, SEK amount, payment account such as 1930); not bookkept yet."""
         body = as_model(payment, InvoicePayment.from_dict)
@@ -283,6 +289,8 @@ class InvoicePayments(Resource):
 
 
 class InvoiceSettlements(Resource):
+    """``client.invoices.settlements``: bank fees, rounding and other differences written off."""
+
     def create(self, invoice_id: ID, settlement: InvoiceSettlementCreate | Mapping[str, Any]) -> InvoiceSettlement:
         """Settle a currency difference, bank fee or payment service fee on the invoice; not bookkept yet."""
         body = as_model(settlement, InvoiceSettlementCreate.from_dict)

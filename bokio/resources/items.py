@@ -33,6 +33,8 @@ def _parse_item_lazy(data: Mapping[str, Any], on_error: Callable[[Exception], Ex
 
 
 class Items(Resource):
+    """``client.items``: the catalogue of goods and services."""
+
     def create(self, item: Item | Mapping[str, Any]) -> Item:
         """Add an item to the catalogue."""
         body = parse_item(item) if isinstance(item, Mapping) else item
@@ -45,6 +47,7 @@ class Items(Resource):
         )
 
     def get(self, item_id: ID) -> Item:
+        """One item of the catalogue."""
         return self._client._call(get_item, parse_item, company_id=self._company_id, item_id=item_id)
 
     def update(self, item_id: ID, item: Item | Mapping[str, Any]) -> Item:
@@ -53,4 +56,5 @@ class Items(Resource):
         return self._client._call(update_item, parse_item, company_id=self._company_id, item_id=item_id, body=body)
 
     def delete(self, item_id: ID) -> None:
+        """Remove the item from the catalogue."""
         self._client._call_no_content(delete_item, company_id=self._company_id, item_id=item_id)

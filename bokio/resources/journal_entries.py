@@ -34,6 +34,8 @@ __all__ = ["JournalEntries", "JournalEntryComments"]
 
 
 class JournalEntries(Resource):
+    """``client.journal_entries``: book, list, reverse and tag journal entries."""
+
     @cached_property
     def comments(self) -> JournalEntryComments:
         return JournalEntryComments(self._client)
@@ -87,6 +89,8 @@ class JournalEntries(Resource):
 
 
 class JournalEntryComments(Resource):
+    """``client.journal_entries.comments``: the discussion on a journal entry."""
+
     def create(
         self, journal_entry_id: ID, comment: JournalEntryCommentInput | Mapping[str, Any]
     ) -> JournalEntryComment:
@@ -110,6 +114,7 @@ class JournalEntryComments(Resource):
         )
 
     def get(self, journal_entry_id: ID, comment_id: ID) -> JournalEntryComment:
+        """One comment on the journal entry."""
         return self._client._call(
             get_journal_entry_comment,
             JournalEntryComment.from_dict,

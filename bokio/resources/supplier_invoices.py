@@ -26,6 +26,8 @@ __all__ = ["SupplierInvoices"]
 
 
 class SupplierInvoices(Resource):
+    """``client.supplier_invoices``: invoices received from suppliers."""
+
     def create(self, invoice: SupplierInvoiceCreate | Mapping[str, Any]) -> SupplierInvoice:
         """Register a supplier's invoice to pay, in the supplier's currency; attach its PDF via ``uploadRef``."""
         body = as_model(invoice, SupplierInvoiceCreate.from_dict)

@@ -22,6 +22,8 @@ __all__ = ["Suppliers"]
 
 
 class Suppliers(Resource):
+    """``client.suppliers``: the companies you buy from."""
+
     def create(self, supplier: Supplier | Mapping[str, Any]) -> Supplier:
         """Register a supplier; only ``name`` is required, its currency (SEK by default) is its invoices'."""
         body = as_model(supplier, Supplier.from_dict)
@@ -34,6 +36,7 @@ class Suppliers(Resource):
         )
 
     def get(self, supplier_id: ID) -> Supplier:
+        """One supplier with its payment details."""
         return self._client._call(
             get_supplier, Supplier.from_dict, company_id=self._company_id, supplier_id=supplier_id
         )

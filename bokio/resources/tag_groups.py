@@ -28,6 +28,8 @@ __all__ = ["TagGroupTags", "TagGroups"]
 
 
 class TagGroups(Resource):
+    """``client.tag_groups``: dimensions (cost centres, projects) to tag journal entries with."""
+
     @cached_property
     def tags(self) -> TagGroupTags:
         return TagGroupTags(self._client)
@@ -62,6 +64,8 @@ class TagGroups(Resource):
 
 
 class TagGroupTags(Resource):
+    """``client.tag_groups.tags``: the tags of a tag group."""
+
     def create(self, tag_group_id: ID, tag: TagInput | Mapping[str, Any]) -> Tag:
         """Add a tag (a value of the dimension, e.g. one project) to the group."""
         body = as_model(tag, TagInput.from_dict)

@@ -19,6 +19,8 @@ __all__ = ["Uploads"]
 
 
 class Uploads(Resource):
+    """``client.uploads``: receipts and other documents, uploaded and downloaded."""
+
     def create(
         self,
         file: FileInput,

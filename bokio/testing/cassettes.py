@@ -102,10 +102,12 @@ class Scrubber:
         return JWT.sub(REDACTED, text)
 
     def url(self, url: str) -> str:
+        """``url`` with canonical coordinates and secret query parameters redacted."""
         scheme, netloc, path, query, fragment = urlsplit(self.text(url))
         return urlunsplit((scheme, netloc, path, _scrub_query(query), fragment))
 
     def body(self, body: bytes | None, content_type: str) -> bytes | None:
+        """A body scrubbed by its content type; files are left as they are."""
         if not body:
             return body
         kind = media_type(content_type)

@@ -32,6 +32,8 @@ def _parse_payments(data: Any) -> list[BankPayment]:
 
 
 class AsyncBankPayments(AsyncResource):
+    """``client.bank_payments``: prepare outgoing payments and follow their status."""
+
     async def create(self, payment: BankPayment | Mapping[str, Any]) -> BankPayment:
         """Prepare a payment to a bankgiro number or bank account; it waits in ``readyToSign``."""
         body = as_model(payment, BankPayment.from_dict)

@@ -18,6 +18,8 @@ __all__ = ["AsyncChartOfAccounts"]
 
 
 class AsyncChartOfAccounts(AsyncResource):
+    """``client.chart_of_accounts``: the accounts the company books on."""
+
     async def list(self, *, query: QueryLike | None = None) -> builtins.list[Account]:
         """Every account the company can book on, in one response; ``query`` filters (e.g. ``Q.account < 2000``)."""
         params: dict[str, Any] = {}

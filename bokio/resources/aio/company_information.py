@@ -17,6 +17,8 @@ CompanyInformationModel = company_information_model.CompanyInformation
 
 
 class AsyncCompanyInformation(AsyncResource):
+    """``client.company_information``: the company's registered details."""
+
     async def get(self) -> CompanyInformationModel:
         """The company's name, organisation number, company form, contact details and address."""
         return await self._client._call(

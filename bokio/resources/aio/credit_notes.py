@@ -30,6 +30,8 @@ __all__ = ["AsyncCreditNotes"]
 
 
 class AsyncCreditNotes(AsyncResource):
+    """``client.credit_notes``: list, edit, publish, bookkeep and download credit notes."""
+
     def list(self, *, query: QueryLike | None = None, page_size: int | None = None) -> AsyncPager[CreditNote]:
         """Every credit note, page by page; ``query`` filters (e.g. ``Q.status == "draft"``)."""
         return self._client._paginate(

@@ -23,6 +23,8 @@ __all__ = ["AsyncCustomers"]
 
 
 class AsyncCustomers(AsyncResource):
+    """``client.customers``: the customers you invoice."""
+
     async def create(self, customer: Customer | Mapping[str, Any]) -> Customer:
         """Register a business (``company``) or private (``private``) customer, so it can be invoiced."""
         body = as_model(customer, Customer.from_dict)
@@ -35,6 +37,7 @@ class AsyncCustomers(AsyncResource):
         )
 
     async def get(self, customer_id: ID) -> Customer:
+        """One customer with its address and contacts."""
         return await self._client._call(
             get_customer, Customer.from_dict, company_id=self._company_id, customer_id=customer_id
         )

@@ -15,6 +15,8 @@ __all__ = ["AsyncFiscalYears"]
 
 
 class AsyncFiscalYears(AsyncResource):
+    """``client.fiscal_years``: the company's accounting years."""
+
     def list(self, *, query: QueryLike | None = None, page_size: int | None = None) -> AsyncPager[FiscalYear]:
         """Every fiscal year, page by page; ``query`` filters (e.g. ``Q.status == "open"``)."""
         return self._client._paginate(
@@ -22,6 +24,7 @@ class AsyncFiscalYears(AsyncResource):
         )
 
     async def get(self, fiscal_year_id: ID) -> FiscalYear:
+        """One fiscal year: its dates, status and accounting method."""
         return await self._client._call(
             get_fiscal_year,
             lambda data: unwrap(FiscalYearResponse.from_dict(data).fiscal_year, "fiscalYear"),

@@ -34,6 +34,8 @@ def _parse_item_lazy(data: Mapping[str, Any], on_error: Callable[[Exception], Ex
 
 
 class AsyncItems(AsyncResource):
+    """``client.items``: the catalogue of goods and services."""
+
     async def create(self, item: Item | Mapping[str, Any]) -> Item:
         """Add an item to the catalogue."""
         body = parse_item(item) if isinstance(item, Mapping) else item
@@ -46,6 +48,7 @@ class AsyncItems(AsyncResource):
         )
 
     async def get(self, item_id: ID) -> Item:
+        """One item of the catalogue."""
         return await self._client._call(get_item, parse_item, company_id=self._company_id, item_id=item_id)
 
     async def update(self, item_id: ID, item: Item | Mapping[str, Any]) -> Item:
@@ -56,4 +59,5 @@ class AsyncItems(AsyncResource):
         )
 
     async def delete(self, item_id: ID) -> None:
+        """Remove the item from the catalogue."""
         await self._client._call_no_content(delete_item, company_id=self._company_id, item_id=item_id)

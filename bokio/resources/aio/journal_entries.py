@@ -35,6 +35,8 @@ __all__ = ["AsyncJournalEntries", "AsyncJournalEntryComments"]
 
 
 class AsyncJournalEntries(AsyncResource):
+    """``client.journal_entries``: book, list, reverse and tag journal entries."""
+
     @cached_property
     def comments(self) -> AsyncJournalEntryComments:
         return AsyncJournalEntryComments(self._client)
@@ -90,6 +92,8 @@ class AsyncJournalEntries(AsyncResource):
 
 
 class AsyncJournalEntryComments(AsyncResource):
+    """``client.journal_entries.comments``: the discussion on a journal entry."""
+
     async def create(
         self, journal_entry_id: ID, comment: JournalEntryCommentInput | Mapping[str, Any]
     ) -> JournalEntryComment:
@@ -113,6 +117,7 @@ class AsyncJournalEntryComments(AsyncResource):
         )
 
     async def get(self, journal_entry_id: ID, comment_id: ID) -> JournalEntryComment:
+        """One comment on the journal entry."""
         return await self._client._call(
             get_journal_entry_comment,
             JournalEntryComment.from_dict,

@@ -15,6 +15,8 @@ __all__ = ["AsyncSie"]
 
 
 class AsyncSie(AsyncResource):
+    """``client.sie``: a fiscal year's books as a SIE 4 file."""
+
     @overload
     async def download(self, fiscal_year_id: ID, destination: None = None) -> bytes: ...
     @overload

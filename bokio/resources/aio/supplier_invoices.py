@@ -27,6 +27,8 @@ __all__ = ["AsyncSupplierInvoices"]
 
 
 class AsyncSupplierInvoices(AsyncResource):
+    """``client.supplier_invoices``: invoices received from suppliers."""
+
     async def create(self, invoice: SupplierInvoiceCreate | Mapping[str, Any]) -> SupplierInvoice:
         """Register a supplier's invoice to pay, in the supplier's currency; attach its PDF via ``uploadRef``."""
         body = as_model(invoice, SupplierInvoiceCreate.from_dict)

@@ -23,6 +23,8 @@ __all__ = ["AsyncSuppliers"]
 
 
 class AsyncSuppliers(AsyncResource):
+    """``client.suppliers``: the companies you buy from."""
+
     async def create(self, supplier: Supplier | Mapping[str, Any]) -> Supplier:
         """Register a supplier; only ``name`` is required, its currency (SEK by default) is its invoices'."""
         body = as_model(supplier, Supplier.from_dict)
@@ -35,6 +37,7 @@ class AsyncSuppliers(AsyncResource):
         )
 
     async def get(self, supplier_id: ID) -> Supplier:
+        """One supplier with its payment details."""
         return await self._client._call(
             get_supplier, Supplier.from_dict, company_id=self._company_id, supplier_id=supplier_id
         )

@@ -29,6 +29,8 @@ __all__ = ["AsyncTagGroupTags", "AsyncTagGroups"]
 
 
 class AsyncTagGroups(AsyncResource):
+    """``client.tag_groups``: dimensions (cost centres, projects) to tag journal entries with."""
+
     @cached_property
     def tags(self) -> AsyncTagGroupTags:
         return AsyncTagGroupTags(self._client)
@@ -63,6 +65,8 @@ class AsyncTagGroups(AsyncResource):
 
 
 class AsyncTagGroupTags(AsyncResource):
+    """``client.tag_groups.tags``: the tags of a tag group."""
+
     async def create(self, tag_group_id: ID, tag: TagInput | Mapping[str, Any]) -> Tag:
         """Add a tag (a value of the dimension, e.g. one project) to the group."""
         body = as_model(tag, TagInput.from_dict)
