@@ -6,20 +6,54 @@ plug in through the same :class:`httpx.Auth` interface. The token never appears 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Generator
 
 import httpx
 
-__all__ = ["BearerToken"]
+from .errors import InvalidTokenError
+
+__all__ = ["BearerToken", "clean_token"]
+
+# What people paste: the header's scheme with the token, surrounding spaces or a line break.
+_SCHEME = re.compile(r"bearer(\s+|$)", re.IGNORECASE)
+
+
+def clean_token(token: str) -> str:
+    """The token as it goes after ``Bearer ``.
+
+    A pasted ``Bearer `` prefix and surrounding whitespace (spaces, tabs, line breaks) are removed;
+    a token that is then empty or still holds whitespace, a control character or a non-ASCII
+    character is refused with :class:`~bokio.errors.InvalidTokenError`, whose message never shows it.
+    """
+    if not isinstance(token, str):
+        raise TypeError(f"the token must be a str, not {type(token).__name__}")
+    value = token.strip()
+    scheme = _SCHEME.match(value)
+    if scheme:
+        value = value[scheme.end() :]
+    if not value:
+        raise InvalidTokenError("the token is empty")
+    for position, character in enumerate(value, 1):
+        if not "\x21" <= character <= "\x7e":
+            if character.isspace():
+                kind = "a line break" if character in "\r\n" else "whitespace"
+            elif character.isprintable():
+                kind = "a non-ASCII character"
+            else:
+                kind = "a control character"
+            raise InvalidTokenError(
+                f"the token holds {kind} at character {position} of {len(value)}; "
+                "paste it exactly as Bokio shows it (the token is not repeated here)"
+            )
+    return value
 
 
 class BearerToken(httpx.Auth):
-    """Sends ``Authorization: Bearer <token>`` with every request."""
+    """Sends ``Authorization: Bearer <token>`` with every request (the token as :func:`clean_token` leaves it)."""
 
     def __init__(self, token: str) -> None:
-        if not token or not token.strip():
-            raise ValueError("the token is empty")
-        self._header = f"Bearer {token.strip()}"
+        self._header = f"Bearer {clean_token(token)}"
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers["Authorization"] = self._header

@@ -20,12 +20,13 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generic, TypeVar, overload
 
 import httpx
 
-from . import errors, money, retries, validation
+from . import errors, forksafe, money, retries, validation
 from ._version import __version__
-from .async_pool import default_async_http_client
 from .auth import BearerToken
+from .error_bodies import read_error_body
 from .pagination import AsyncPager, Page, Pager
 from .query import QueryLike, compile_query
+from .ratelimit import Usage, rate_limit_details
 from .writable import writable_body
 
 if TYPE_CHECKING:
@@ -63,6 +64,7 @@ __all__ = ["DEFAULT_BASE_URL", "AsyncBokio", "Bokio"]
 DEFAULT_BASE_URL = "https://api.bokio.se/v1"
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 2
+DEFAULT_PAGE_SIZE = 25  # the API's, for an operation that documents no maximum
 USER_AGENT = f"bokio-python/{__version__}"
 
 T = TypeVar("T")
@@ -152,6 +154,7 @@ class _ClientCore:
         self.read_only = read_only
         self._auth = auth
         self._headers = {"User-Agent": USER_AGENT, "Accept": "application/json", **(default_headers or {})}
+        self.usage = Usage()  # shared with the clients with_options makes from this one
 
     def __repr__(self) -> str:
         flags = ", read_only=True" if self.read_only else ""
@@ -202,37 +205,24 @@ class _ClientCore:
         )
 
     def _error(self, request: httpx.Request, response: httpx.Response, endpoint: ModuleType) -> errors.APIError:
-        body: Any = None
-        try:
-            body = money.loads(response.content) if response.content else None
-        except ValueError:
-            body = None
-        fields = body if isinstance(body, dict) else {}
-        code = fields.get("code") or fields.get("error")
-        message = fields.get("message") or fields.get("error_description") or fields.get("details")
-        if not isinstance(message, str) or not message:
-            kind = "a non-JSON" if body is None and response.content else "an unexpected"
-            message = f"HTTP {response.status_code} {response.reason_phrase} with {kind} body"
-        field_errors = [
-            errors.FieldError(str(item.get("field", "")), str(item.get("message", "")))
-            for item in fields.get("errors") or []
-            if isinstance(item, dict)
-        ]
+        credentials = request.headers.get("Authorization", "").partition(" ")[2]
+        parsed = read_error_body(response, hidden=[credentials])
         kwargs: dict[str, Any] = {
             "status_code": response.status_code,
-            "code": code if isinstance(code, str) else None,
-            "bokio_error_id": fields.get("bokioErrorId"),
-            "errors": field_errors,
+            "code": parsed.code,
+            "inner_code": parsed.inner_code,
+            "bokio_error_id": parsed.bokio_error_id,
+            "errors": parsed.errors,
             "method": request.method,
             "url": str(request.url),
-            "body": body,
+            "body": parsed.body,
         }
-        cls = errors.error_class(response.status_code, kwargs["code"])
+        cls = errors.error_class(response.status_code, parsed.code)
         if cls is errors.PermissionDeniedError:
             kwargs["required_scope"] = _facts(endpoint).get("scope")
         if cls is errors.RateLimitError:
-            kwargs["retry_after"] = retries.parse_retry_after(response.headers.get("Retry-After"))
-        return cls(message, **kwargs)
+            kwargs.update(rate_limit_details(response.headers))
+        return cls(parsed.summary, **kwargs)
 
     def _retry_delay(self, request: httpx.Request, retries_taken: int, response: httpx.Response | None) -> float | None:
         """Seconds to wait before retrying, or None when this failure must not be retried."""
@@ -242,7 +232,7 @@ class _ClientCore:
         if response is not None:
             if not retries.may_retry_status(request.method, response.status_code):
                 return None
-            retry_after = retries.parse_retry_after(response.headers.get("Retry-After"))
+            retry_after = retries.retry_after(response.headers)
             if retry_after is not None and retry_after > retries.MAX_RETRY_AFTER:
                 return None
         return retries.backoff_delay(retries_taken, retry_after)
@@ -258,8 +248,8 @@ class _ClientCore:
         elapsed = (time.perf_counter() - started) * 1000
         error_id = ""
         if response.is_error:
-            with contextlib.suppress(ValueError, AttributeError, httpx.ResponseNotRead):
-                error_id = f" bokioErrorId={money.loads(response.content).get('bokioErrorId')}"
+            with contextlib.suppress(httpx.ResponseNotRead):
+                error_id = f" bokioErrorId={read_error_body(response).bokio_error_id}"
         log.info("%s %s -> %s in %.0f ms%s", request.method, request.url.path, response.status_code, elapsed, error_id)
 
     @staticmethod
@@ -307,11 +297,11 @@ class _ClientCore:
         facts = _facts(endpoint)
         pagination = facts["pagination"] or {}
         params: dict[str, Any] = {}
-        if page_size is not None:
-            maximum = pagination.get("maxPageSize")
-            if page_size < 1 or (maximum and page_size > maximum):
-                raise ValueError(f"page_size must be between 1 and {maximum}")
-            params["page_size"] = page_size
+        maximum = pagination.get("maxPageSize")
+        if page_size is not None and (page_size < 1 or (maximum and page_size > maximum)):
+            raise ValueError(f"page_size must be between 1 and {maximum}")
+        # The largest page the operation allows: each request counts against the monthly quota.
+        params["page_size"] = page_size or maximum or DEFAULT_PAGE_SIZE
         if query is not None:
             params["query"] = compile_query(query, facts["filter_fields"] or {}, facts["facade_method"])
         return params
@@ -323,8 +313,13 @@ class _SyncClient(_ClientCore):
     def __init__(self, *, http_client: httpx.Client | None = None, **options: Any) -> None:
         super().__init__(**options)
         self._owns_http = http_client is None
-        self._http: httpx.Client = http_client or httpx.Client(timeout=self.timeout)
+        self._connections = forksafe.HTTPClientSlot(http_client, partial(httpx.Client, timeout=self.timeout))
         self._sleep: Callable[[float], None] = time.sleep
+
+    @property
+    def _http(self) -> httpx.Client:
+        """The connection pool; a new one in a forked child (see :mod:`bokio.forksafe`)."""
+        return self._connections.get()
 
     def close(self) -> None:
         if self._owns_http:
@@ -337,11 +332,13 @@ class _SyncClient(_ClientCore):
             try:
                 response = self._http.send(request, auth=self._auth, stream=stream)
             except httpx.TransportError as error:
+                self.usage.record(None)
                 delay = self._retry_delay(request, retries_taken, None)
                 if delay is None or not retries.may_retry_exception(request.method, error):
                     raise self._transport_error(request, error) from error
                 log.info("%s %s failed (%s); retrying in %.2f s", request.method, request.url.path, error, delay)
             else:
+                self.usage.record(response)
                 if response.is_success:
                     self._log(request, response, started)
                     return response
@@ -357,6 +354,7 @@ class _SyncClient(_ClientCore):
                     raise self._error(request, response, endpoint)
             self._sleep(delay)
             retries_taken += 1
+            self.usage.record_retry()
 
     def _call(self, endpoint: ModuleType, parse: Callable[[Any], T], **params: Any) -> T:
         request = self._build_request(endpoint, params)
@@ -396,12 +394,12 @@ class _SyncClient(_ClientCore):
     ) -> Pager[T]:
         params.update(self._page_params(endpoint, query, page_size))
 
-        def fetch(page: int) -> Page[T]:
-            request = self._build_request(endpoint, {**params, "page": page})
+        def fetch(page: int, size: int) -> Page[T]:
+            request = self._build_request(endpoint, {**params, "page": page, "page_size": size})
             response = self._send(request, endpoint)
             return self._decode(request, response, lambda data: self._page(data, parse, request))
 
-        return Pager(fetch)
+        return Pager(fetch, params["page_size"])
 
 
 class Bokio(_SyncClient):
@@ -444,7 +442,9 @@ class Bokio(_SyncClient):
         """A client like this one with some options changed; it shares the connection pool."""
         company_id = changes.pop("company_id", self.company_id)
         clone = Bokio(company_id=company_id, http_client=self._http, **self._options(**changes))
+        clone._connections = self._connections
         clone._sleep = self._sleep
+        clone.usage = self.usage
         return clone
 
     def __enter__(self) -> Bokio:
@@ -483,10 +483,14 @@ class _AsyncClient(_ClientCore):
     def __init__(self, *, http_client: httpx.AsyncClient | None = None, **options: Any) -> None:
         super().__init__(**options)
         self._owns_http = http_client is None
-        self._http: httpx.AsyncClient = http_client or default_async_http_client(self.timeout)
+        self._connections = forksafe.HTTPClientSlot(http_client, partial(httpx.AsyncClient, timeout=self.timeout))
         from asyncio import sleep  # here, not at module level: asyncio doubles the import time of bokio
 
         self._sleep: Callable[[float], Awaitable[None]] = sleep
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        return self._connections.get()
 
     async def close(self) -> None:
         if self._owns_http:
@@ -499,11 +503,13 @@ class _AsyncClient(_ClientCore):
             try:
                 response = await self._http.send(request, auth=self._auth, stream=stream)
             except httpx.TransportError as error:
+                self.usage.record(None)
                 delay = self._retry_delay(request, retries_taken, None)
                 if delay is None or not retries.may_retry_exception(request.method, error):
                     raise self._transport_error(request, error) from error
                 log.info("%s %s failed (%s); retrying in %.2f s", request.method, request.url.path, error, delay)
             else:
+                self.usage.record(response)
                 if response.is_success:
                     self._log(request, response, started)
                     return response
@@ -519,6 +525,7 @@ class _AsyncClient(_ClientCore):
                     raise self._error(request, response, endpoint)
             await self._sleep(delay)
             retries_taken += 1
+            self.usage.record_retry()
 
     async def _call(self, endpoint: ModuleType, parse: Callable[[Any], T], **params: Any) -> T:
         request = self._build_request(endpoint, params)
@@ -559,12 +566,12 @@ class _AsyncClient(_ClientCore):
     ) -> AsyncPager[T]:
         params.update(self._page_params(endpoint, query, page_size))
 
-        async def fetch(page: int) -> Page[T]:
-            request = self._build_request(endpoint, {**params, "page": page})
+        async def fetch(page: int, size: int) -> Page[T]:
+            request = self._build_request(endpoint, {**params, "page": page, "page_size": size})
             response = await self._send(request, endpoint)
             return self._decode(request, response, lambda data: self._page(data, parse, request))
 
-        return AsyncPager(fetch)
+        return AsyncPager(fetch, params["page_size"])
 
 
 class AsyncBokio(_AsyncClient):
@@ -606,7 +613,9 @@ class AsyncBokio(_AsyncClient):
         """A client like this one with some options changed; it shares the connection pool."""
         company_id = changes.pop("company_id", self.company_id)
         clone = AsyncBokio(company_id=company_id, http_client=self._http, **self._options(**changes))
+        clone._connections = self._connections
         clone._sleep = self._sleep
+        clone.usage = self.usage
         return clone
 
     async def __aenter__(self) -> AsyncBokio:

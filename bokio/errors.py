@@ -19,6 +19,7 @@ __all__ = [
     "BadRequestError",
     "BokioError",
     "FieldError",
+    "InvalidTokenError",
     "LimitExceededError",
     "MalformedResponseError",
     "NotFoundError",
@@ -55,6 +56,7 @@ class APIError(BokioError):
         *,
         status_code: int | None = None,
         code: str | None = None,
+        inner_code: str | None = None,
         bokio_error_id: str | None = None,
         errors: Sequence[FieldError] = (),
         method: str | None = None,
@@ -64,6 +66,7 @@ class APIError(BokioError):
         self.message = message
         self.status_code = status_code
         self.code = code
+        self.inner_code = inner_code
         self.bokio_error_id = bokio_error_id
         self.errors = list(errors)
         self.method = method
@@ -72,7 +75,7 @@ class APIError(BokioError):
         super().__init__(message)
 
     def __str__(self) -> str:
-        head = " ".join(str(part) for part in (self.status_code, self.code) if part is not None)
+        head = " ".join(str(part) for part in (self.status_code, self.code, self.inner_code) if part is not None)
         text = f"{head}: {self.message}" if head else self.message
         for error in self.errors:
             text += f"\n  {error}"
@@ -125,10 +128,24 @@ class NotFoundError(APIError):
 
 
 class RateLimitError(APIError):
-    """429: too many requests; Bokio did not process the request. :attr:`retry_after` in seconds."""
+    """429: too many requests; Bokio did not process the request.
 
-    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
+    :attr:`retry_after` is how many seconds Bokio asked to wait; :attr:`limit` and :attr:`remaining`
+    are the answer's ``Bokio-RateLimit-Limit`` and ``-Remaining`` (None when it had none).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        retry_after: float | None = None,
+        limit: int | None = None,
+        remaining: int | None = None,
+        **kwargs: Any,
+    ) -> None:
         self.retry_after = retry_after
+        self.limit = limit
+        self.remaining = remaining
         super().__init__(message, **kwargs)
 
 
@@ -159,6 +176,10 @@ class ReadOnlyError(BokioError):
 
 class QueryError(BokioError, ValueError):
     """A filter expression was refused before sending: unknown field, wrong type or unsafe value."""
+
+
+class InvalidTokenError(BokioError, ValueError):
+    """A token was refused before sending: empty, or with characters no token has. Never shows the token."""
 
 
 _BY_CODE: Mapping[str, type[BadRequestError]] = {

@@ -161,10 +161,10 @@ class BokioGeneral:
     ) -> None:
         client_id, client_secret = _credentials(client_id, client_secret)
         self.base_url = (base_url or os.environ.get("BOKIO_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(timeout=timeout)
+        # Without an http_client, the token requests and the API requests each use a pool of
+        # their own, which a forked child makes anew (bokio.forksafe).
         self.auth = ClientCredentialsAuth(
-            client_id, client_secret, self.base_url, timeout=timeout, http_client=self._http
+            client_id, client_secret, self.base_url, timeout=timeout, http_client=http_client
         )
         self.client_id = self.auth._endpoint.client_id
         self._core = _SyncClient(
@@ -172,7 +172,7 @@ class BokioGeneral:
             base_url=self.base_url,
             timeout=timeout,
             max_retries=max_retries,
-            http_client=self._http,
+            http_client=http_client,
         )
         self.connections = Connections(self._core)
 
@@ -181,8 +181,8 @@ class BokioGeneral:
 
     def close(self) -> None:
         """Close the connection pool (and the token endpoint's client)."""
-        if self._owns_http:
-            self._http.close()
+        self._core.close()
+        self.auth.close()
 
     def __enter__(self) -> BokioGeneral:
         return self
@@ -206,10 +206,8 @@ class AsyncBokioGeneral:
     ) -> None:
         client_id, client_secret = _credentials(client_id, client_secret)
         self.base_url = (base_url or os.environ.get("BOKIO_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(timeout=timeout)
         self.auth = ClientCredentialsAuth(
-            client_id, client_secret, self.base_url, timeout=timeout, async_http_client=self._http
+            client_id, client_secret, self.base_url, timeout=timeout, async_http_client=http_client
         )
         self.client_id = self.auth._endpoint.client_id
         self._core = _AsyncClient(
@@ -217,7 +215,7 @@ class AsyncBokioGeneral:
             base_url=self.base_url,
             timeout=timeout,
             max_retries=max_retries,
-            http_client=self._http,
+            http_client=http_client,
         )
         self.connections = AsyncConnections(self._core)
 
@@ -226,8 +224,7 @@ class AsyncBokioGeneral:
 
     async def close(self) -> None:
         """Close the connection pool (and the token endpoint's client)."""
-        if self._owns_http:
-            await self._http.aclose()
+        await self._core.close()
 
     async def __aenter__(self) -> AsyncBokioGeneral:
         return self

@@ -35,8 +35,11 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 import httpx
 
-from . import errors, money, retries
+from . import errors, forksafe, money
 from .client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, USER_AGENT, AsyncBokio, Bokio
+from .error_bodies import HIDDEN as _HIDDEN
+from .error_bodies import read_error_body
+from .ratelimit import rate_limit_details
 
 if TYPE_CHECKING:
     import asyncio
@@ -64,8 +67,6 @@ log = logging.getLogger("bokio")
 
 DEFAULT_REFRESH_LEEWAY = 60.0
 """Seconds before expiry at which an access token is renewed rather than used."""
-
-_HIDDEN = "<hidden>"
 
 
 # --------------------------------------------------------------------------------------------
@@ -202,13 +203,6 @@ class InvalidClientError(OAuthError):
 
 class LoginTimeoutError(OAuthError):
     """:meth:`OAuthApp.login_local` got no callback in time."""
-
-
-def _scrub(text: str, hidden: Iterable[str | None]) -> str:
-    for secret in hidden:
-        if secret:
-            text = text.replace(secret, _HIDDEN)
-    return text
 
 
 # --------------------------------------------------------------------------------------------
@@ -402,6 +396,13 @@ class _TokenEndpoint:
         self._owns_http = http_client is None
         self._async_http = async_http_client
         self._http_lock = threading.Lock()
+        forksafe.watch(self)
+
+    def _after_fork(self) -> None:
+        """In a forked child: a new lock, and a new pool of our own on first use (bokio.forksafe)."""
+        self._http_lock = threading.Lock()
+        if self._owns_http:
+            self._http = None
 
     def __repr__(self) -> str:
         return f"_TokenEndpoint(client_id={self.client_id!r}, base_url={self.base_url!r})"
@@ -477,35 +478,37 @@ class _TokenEndpoint:
         hidden.append(self._secret)
         elapsed = (time.perf_counter() - started) * 1000
         log.info("POST %s (%s) -> %s in %.0f ms", request.url.path, grant, response.status_code, elapsed)
-        body: Any = None
-        try:
-            body = money.loads(response.content) if response.content else None
-        except ValueError:
-            body = None
-        fields = body if isinstance(body, dict) else {}
         if response.is_success:
-            if not fields:
+            body: Any = None
+            try:
+                body = money.loads(response.content) if response.content else None
+            except ValueError:
+                body = None
+            if not isinstance(body, dict) or not body:
                 raise OAuthError(
                     f"the token endpoint answered {response.status_code} without a JSON object",
                     error="invalid_response",
                     status_code=response.status_code,
                 )
-            return fields
-        error = fields.get("error") if isinstance(fields.get("error"), str) else None
-        description = fields.get("error_description")
-        description = _scrub(description, hidden) if isinstance(description, str) and description else None
+            return body
+        parsed = read_error_body(response, hidden)
+        error = parsed.code if parsed.is_oauth else None
         if error is None and response.status_code not in (400, 401):
             # Not an OAuth error body: rate limiting, an outage, a proxy page.
-            cls = errors.error_class(response.status_code, None)
+            cls = errors.error_class(response.status_code, parsed.code)
             kwargs: dict[str, Any] = {
                 "status_code": response.status_code,
+                "code": parsed.code,
+                "inner_code": parsed.inner_code,
+                "bokio_error_id": parsed.bokio_error_id,
+                "errors": parsed.errors,
                 "method": request.method,
                 "url": str(request.url),
             }
             if cls is errors.RateLimitError:
-                kwargs["retry_after"] = retries.parse_retry_after(response.headers.get("Retry-After"))
-            raise cls(f"HTTP {response.status_code} {response.reason_phrase} from the token endpoint", **kwargs)
-        raise _grant_error(grant, error, description, response.status_code)
+                kwargs.update(rate_limit_details(response.headers))
+            raise cls(f"{parsed.summary} (from the token endpoint)", **kwargs)
+        raise _grant_error(grant, error, parsed.message, response.status_code)
 
 
 def _grant_error(grant: str, error: str | None, description: str | None, status_code: int) -> OAuthError:
@@ -558,9 +561,17 @@ class _RenewingAuth(httpx.Auth):
             weakref.WeakKeyDictionary()
         )
         self._async_locks_guard = threading.Lock()
+        forksafe.watch(self)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(<hidden>)"
+
+    def _after_fork(self) -> None:
+        """In a forked child: new locks, so that a renewal another thread was making at the fork cannot
+        leave them held forever (bokio.forksafe)."""
+        self._lock = threading.Lock()
+        self._async_locks = weakref.WeakKeyDictionary()
+        self._async_locks_guard = threading.Lock()
 
     # What subclasses decide.
     def _renewable(self, token_set: TokenSet) -> bool:
@@ -648,10 +659,11 @@ class OAuthTokenAuth(_RenewingAuth):
 
     Sends ``Authorization: Bearer <access token>``; refreshes the token set ``leeway`` seconds
     before it expires and once after a 401 (then sends the request once more). One refresh at a
-    time, however many threads or asyncio tasks share the client. Every new token set is
-    handed to ``store`` under ``tenant_key`` (default: the tenant id), so a restarted process
-    continues with the latest refresh token; before refreshing, a newer token set saved there
-    by another process is used instead.
+    time, however many threads or asyncio tasks share the client. With a ``store``, the refresh
+    runs as the store's locked step (:meth:`TokenStore.update`) under ``tenant_key`` (default:
+    the tenant id): however many processes share the store, one sends the refresh token and the
+    others wait and use the token set it saved. If the store cannot be read or written, a
+    process keeps using the access token it holds until that expires.
 
     >>> client = Bokio(company_id=token_set.tenant_id, auth=OAuthTokenAuth(app, token_set, store))
     """
@@ -667,6 +679,8 @@ class OAuthTokenAuth(_RenewingAuth):
     ) -> None:
         super().__init__(token_set, leeway=leeway)
         self.app = app
+        if store is not None and not all(callable(getattr(store, name, None)) for name in ("load", "save", "update")):
+            raise TypeError("store must have load, save and update methods (see bokio.token_store.TokenStore)")
         self.store = store
         key = tenant_key if tenant_key is not None else (token_set.tenant_id or token_set.connection_id)
         if store is not None and not key:
@@ -689,30 +703,36 @@ class OAuthTokenAuth(_RenewingAuth):
     def _renewable(self, token_set: TokenSet) -> bool:
         return token_set.refresh_token is not None
 
-    def _adopt_newer(self, stale: TokenSet) -> TokenSet | None:
-        """A token set that replaced ``stale`` meanwhile (in memory or in the store), if any."""
+    def _after_401(self, used: TokenSet) -> TokenSet:
+        with self._lock:
+            return self._changed_since(used) or self._renew(used, rejected=True)
+
+    async def _async_after_401(self, used: TokenSet) -> TokenSet:
+        async with self._async_lock():
+            return self._changed_since(used) or await self._async_renew(used, rejected=True)
+
+    @staticmethod
+    def _latest(stale: TokenSet, stored: TokenSet | None) -> TokenSet:
+        """The stored token set when another process replaced ``stale`` with a newer one, else ``stale``."""
+        if stored is not None and stored.access_token != stale.access_token and stored.expires_at > stale.expires_at:
+            return stored
+        return stale
+
+    def _adopt(self, stale: TokenSet, stored: TokenSet | None) -> TokenSet | None:
+        """The newer token set another process saved, when its access token is good to use."""
+        latest = self._latest(stale, stored)
+        if latest is stale or self._stale(latest):
+            return None
+        log.info("using the token set of tenant %s that another process refreshed", self.tenant_key)
+        self._token_set = latest
+        self._refused = None
+        return latest
+
+    def _before_refresh(self, stale: TokenSet) -> TokenSet | None:
+        """A token set another thread got meanwhile; raises when this refresh token was refused already."""
         changed = self._changed_since(stale)
         if changed is not None and changed.refresh_token != stale.refresh_token:
             return changed
-        if self.store is None or self.tenant_key is None:
-            return None
-        stored = self.store.load(self.tenant_key)
-        if (
-            stored is not None
-            and stored.access_token != stale.access_token
-            and stored.refresh_token != stale.refresh_token
-            and not stored.expires_within(self.leeway)
-        ):
-            log.info("using the token set of tenant %s that another process refreshed", self.tenant_key)
-            self._token_set = stored
-            return stored
-        return None
-
-    def _before_refresh(self, stale: TokenSet) -> TokenSet | None:
-        """A newer token set to use instead of refreshing; raises when this refresh token was refused."""
-        adopted = self._adopt_newer(stale)
-        if adopted is not None:
-            return adopted
         refused = self._refused
         if refused is not None and self._token_set is stale:
             # Refused already: fail the waiting threads at once instead of asking Bokio again.
@@ -724,44 +744,103 @@ class OAuthTokenAuth(_RenewingAuth):
             )
         return None
 
-    def _refused_now(self, stale: TokenSet, error: InvalidGrantError) -> TokenSet:
-        adopted = self._adopt_newer(stale)  # another process may have rotated it just now
+    def _refreshed(self, token_set: TokenSet) -> TokenSet:
+        # Memory first: if saving fails, this process still holds the rotated refresh token.
+        self._token_set = token_set
+        self._refused = None
+        log.info("refreshed the access token of tenant %s; it expires at %s", self.tenant_key, token_set.expires_at)
+        return token_set
+
+    def _refused_now(self, stale: TokenSet, error: InvalidGrantError, stored: TokenSet | None) -> TokenSet:
+        """After ``invalid_grant``: a token set saved meanwhile (``stored``, re-read) if any, else the error."""
+        adopted = self._adopt(stale, stored)
         if adopted is not None:
             return adopted
         if self._token_set is stale:
             self._refused = error
         raise error
 
-    def _commit(self, token_set: TokenSet) -> TokenSet:
-        # Memory first: if saving fails, this process still holds the rotated refresh token.
-        self._token_set = token_set
-        self._refused = None
-        log.info("refreshed the access token of tenant %s; it expires at %s", self.tenant_key, token_set.expires_at)
-        if self.store is not None and self.tenant_key is not None:
-            self.store.save(self.tenant_key, token_set)
-        return token_set
+    def _store_failed(self, stale: TokenSet, error: errors.BokioError, rejected: bool) -> TokenSet:
+        """The token set to go on with when the store could not be read or written, or ``error``."""
+        current = self._token_set
+        if current is not None and current is not stale:  # refreshed; only saving it failed
+            log.error("could not save the refreshed tokens of tenant %s: %s", self.tenant_key, error)
+            return current
+        if not rejected and not stale.expired:
+            log.warning("token store failed for tenant %s, using the current access token: %s", self.tenant_key, error)
+            return stale
+        raise error
 
-    def _renew(self, stale: TokenSet | None) -> TokenSet:
+    def _renew(self, stale: TokenSet | None, *, rejected: bool = False) -> TokenSet:
+        from .token_store import TokenStoreError
+
         assert stale is not None
         newer = self._before_refresh(stale)
         if newer is not None:
             return newer
-        try:
-            fresh = self.app.refresh(stale)
-        except InvalidGrantError as error:
-            return self._refused_now(stale, error)
-        return self._commit(fresh)
+        store, key = self.store, self.tenant_key
+        if store is None or key is None:
+            try:
+                return self._refreshed(self.app.refresh(stale))
+            except InvalidGrantError as error:
+                return self._refused_now(stale, error, None)
 
-    async def _async_renew(self, stale: TokenSet | None) -> TokenSet:
+        def step(stored: TokenSet | None) -> TokenSet:
+            adopted = self._adopt(stale, stored)
+            if adopted is not None:
+                return adopted
+            return self._refreshed(self.app.refresh(self._latest(stale, stored)))
+
+        try:
+            return store.update(key, step)
+        except InvalidGrantError as error:
+            return self._refused_now(stale, error, _reread(store, key))
+        except TokenStoreError as error:
+            return self._store_failed(stale, error, rejected)
+
+    async def _async_renew(self, stale: TokenSet | None, *, rejected: bool = False) -> TokenSet:
+        import asyncio
+
+        from .token_store import TokenStoreError
+
         assert stale is not None
         newer = self._before_refresh(stale)
         if newer is not None:
             return newer
+        store, key = self.store, self.tenant_key
+        if store is None or key is None:
+            try:
+                return self._refreshed(await self.app.async_refresh(stale))
+            except InvalidGrantError as error:
+                return self._refused_now(stale, error, None)
+
+        # The store blocks on files or a database: its locked step runs in a worker thread and
+        # hands the token request back to this event loop.
+        loop = asyncio.get_running_loop()
+
+        def step(stored: TokenSet | None) -> TokenSet:
+            adopted = self._adopt(stale, stored)
+            if adopted is not None:
+                return adopted
+            request = self.app.async_refresh(self._latest(stale, stored))
+            return self._refreshed(asyncio.run_coroutine_threadsafe(request, loop).result())
+
         try:
-            fresh = await self.app.async_refresh(stale)
+            return await asyncio.to_thread(store.update, key, step)
         except InvalidGrantError as error:
-            return self._refused_now(stale, error)
-        return self._commit(fresh)
+            return self._refused_now(stale, error, await asyncio.to_thread(_reread, store, key))
+        except TokenStoreError as error:
+            return self._store_failed(stale, error, rejected)
+
+
+def _reread(store: TokenStore, key: str) -> TokenSet | None:
+    """What the store holds now, or None when it cannot be read (the refusal is the error to report)."""
+    from .token_store import TokenStoreError
+
+    try:
+        return store.load(key)
+    except TokenStoreError:
+        return None
 
 
 # --------------------------------------------------------------------------------------------

@@ -7,11 +7,15 @@ A request is repeated only when repeating it cannot do something twice:
   connection failed before anything was sent, or Bokio answered 429 (Bokio documents that a
   rate-limited request was not processed). After a read timeout a POST may have taken effect,
   so it is never re-sent blindly; the caller gets :class:`~bokio.errors.APITimeoutError`.
+
+How long to wait comes from the answer when it says so: Bokio's own ``Bokio-RateLimit-RetryAfter``
+(or its ``X-`` spelling) first, then the standard ``Retry-After``; otherwise exponential backoff.
 """
 
 from __future__ import annotations
 
 import email.utils
+import math
 import random
 import time
 
@@ -22,6 +26,8 @@ RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 INITIAL_DELAY = 0.5
 MAX_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
+# Where a 429 (or 503) says how long to wait, in the order they are believed.
+RETRY_AFTER_HEADERS = ("Bokio-RateLimit-RetryAfter", "X-Bokio-RateLimit-RetryAfter", "Retry-After")
 
 # Raised before the request left this machine: nothing reached Bokio.
 NOT_SENT_ERRORS: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
@@ -39,14 +45,25 @@ def may_retry_status(method: str, status_code: int) -> bool:
     return method in IDEMPOTENT_METHODS and status_code in RETRYABLE_STATUSES
 
 
+def retry_after(headers: httpx.Headers) -> float | None:
+    """Seconds the answer asks to wait before sending again, from the first header that says so."""
+    for name in RETRY_AFTER_HEADERS:
+        seconds = parse_retry_after(headers.get(name))
+        if seconds is not None:
+            return seconds
+    return None
+
+
 def parse_retry_after(value: str | None) -> float | None:
-    """Seconds to wait from a ``Retry-After`` header (delta-seconds or HTTP date)."""
+    """Seconds to wait from a ``Retry-After`` header (delta-seconds or HTTP date); None when unreadable."""
     if not value:
         return None
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
         pass
+    else:
+        return max(0.0, seconds) if math.isfinite(seconds) else None
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):

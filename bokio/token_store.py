@@ -1,12 +1,16 @@
-"""Where token sets live between requests and across restarts.
+"""Where token sets live between requests, across restarts and across processes.
 
-:class:`~bokio.oauth.OAuthTokenAuth` hands every refreshed token set to a :class:`TokenStore`,
-so the rotated refresh token survives the process. Any object with ``load`` and ``save``
-works (a database table, a secrets manager); two are included:
+:class:`~bokio.oauth.OAuthTokenAuth` refreshes a tenant's token set through its store's
+:meth:`TokenStore.update`, so the rotated refresh token survives the process and however many
+processes share the store, one of them asks Bokio for it. Two stores are included here:
 
-- :class:`MemoryTokenStore`: a dict, for tests and short-lived processes;
-- :class:`FileTokenStore`: one JSON file holding the token sets of many tenants, written
-  atomically and readable by its owner only (mode 0600).
+- :class:`MemoryTokenStore`: a dict, for tests and single-process programs;
+- :class:`FileTokenStore`: one JSON file holding the token sets of many tenants, for the
+  processes of one machine.
+
+``bokio.sql_token_store.SQLTokenStore`` (extra ``bokio[sql]``) serves many machines. To write
+your own (Redis, a cloud secret manager), follow :class:`TokenStore` and run
+``bokio.testing.token_store_conformance`` against it.
 """
 
 from __future__ import annotations
@@ -16,24 +20,50 @@ import json
 import os
 import secrets
 import threading
-from collections.abc import Iterator
-from typing import Any, Protocol, runtime_checkable
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from .errors import BokioError
 from .oauth import TokenSet
 
-__all__ = ["FileTokenStore", "MemoryTokenStore", "TokenStore", "TokenStoreError"]
+if TYPE_CHECKING:
+    from filelock import FileLock
+
+__all__ = ["FileTokenStore", "MemoryTokenStore", "TokenStore", "TokenStoreError", "UpdateStep"]
 
 _FORMAT_VERSION = 1
 
+UpdateStep = Callable[[TokenSet | None], TokenSet]
+"""What :meth:`TokenStore.update` runs under the lock: the current token set in, the one to keep out."""
+
 
 class TokenStoreError(BokioError):
-    """A token store could not be read or written (the message names the file, never a token)."""
+    """A token store could not be read, written or locked (the message never contains a token)."""
 
 
 @runtime_checkable
 class TokenStore(Protocol):
-    """Keeps one token set per key (a tenant or connection id)."""
+    """Keeps one token set per key (a tenant or connection id), shared by every process using it.
+
+    The contract, which ``bokio.testing.token_store_conformance`` checks:
+
+    - :meth:`load` returns what the last completed :meth:`save` or :meth:`update` of *any*
+      process stored under the key (never an older cached copy), or None.
+    - :meth:`save` replaces the token set under the key as a whole.
+    - :meth:`update` is the locked refresh step. For one key at a time, across every process
+      and machine sharing the store, it: takes the key's lock (waiting, for a bounded time,
+      while another holder refreshes); reads the current token set afresh; calls
+      ``step(current)``, which may send a token request and so lasts up to an HTTP timeout;
+      saves what ``step`` returned unless it is ``current`` itself; releases the lock and
+      returns the result. If ``step`` raises, nothing is saved, the lock is released and the
+      exception propagates unchanged. ``step`` never calls the store back.
+    - Failing to read, write or lock raises :class:`TokenStoreError` (or another
+      :class:`~bokio.BokioError`), whose message and cause chain name no token.
+
+    A Redis store, for example, would hold a lock key (``SET key token NX PX ms``) around
+    ``load → step → save``. Async clients run these methods in a worker thread, so a store
+    may block on its I/O.
+    """
 
     def load(self, key: str) -> TokenSet | None:
         """The token set saved under ``key``, or None."""
@@ -43,13 +73,18 @@ class TokenStore(Protocol):
         """Save ``token_set`` under ``key``, replacing what was there."""
         ...
 
+    def update(self, key: str, step: UpdateStep) -> TokenSet:
+        """Run ``step`` on the current token set under the key's exclusive lock and keep its result."""
+        ...
+
 
 class MemoryTokenStore:
-    """Token sets in a dict: gone when the process ends."""
+    """Token sets in a dict: gone when the process ends, shared by the threads of one process."""
 
     def __init__(self) -> None:
         self._token_sets: dict[str, TokenSet] = {}
         self._lock = threading.Lock()
+        self._key_locks: dict[str, threading.Lock] = {}
 
     def __repr__(self) -> str:
         return f"MemoryTokenStore(keys={self.keys()!r})"
@@ -63,6 +98,18 @@ class MemoryTokenStore:
         """Keep ``token_set`` under ``key``, replacing any earlier one."""
         with self._lock:
             self._token_sets[str(key)] = token_set
+
+    def update(self, key: str, step: UpdateStep) -> TokenSet:
+        """Run ``step`` on the current token set under the key's own lock and keep its result."""
+        key = str(key)
+        with self._lock:
+            key_lock = self._key_locks.setdefault(key, threading.Lock())
+        with key_lock:  # one key's refresh never holds up the others
+            current = self.load(key)
+            result = step(current)
+            if result is not current:
+                self.save(key, result)
+            return result
 
     def delete(self, key: str) -> None:
         """Forget the token set under ``key`` (no error when there is none)."""
@@ -78,31 +125,34 @@ class MemoryTokenStore:
 class FileTokenStore:
     """Token sets of many tenants in one JSON file, keyed by tenant (or connection) id.
 
-    Every save rewrites the file atomically: the new content goes to a temporary file in the
-    same directory, created with mode 0600, flushed to disk and then renamed over the old one
-    (:func:`os.replace`), so a reader never sees half a file and a crash never leaves one.
-    Saves are serialized within the process and, where ``fcntl`` exists, across processes
-    through a lock file next to the store.
+    Every write replaces the file atomically: the new content goes to a temporary file in the
+    same directory, created with mode 0600, flushed to disk and renamed over the old one, so a
+    reader never sees half a file and a crash never leaves one. Writes and refreshes hold a
+    lock file next to the store (``<path>.lock``, through ``filelock``, opened without
+    following symlinks) for the whole read → refresh → write, so the processes of a machine
+    refresh a tenant once between them. One lock covers every tenant of the file; waiting for
+    it gives up after ``lock_timeout`` seconds with :class:`TokenStoreError`.
+
+    A file that is not a token store (truncated, edited by hand) raises
+    :class:`TokenStoreError` and is never overwritten: fix or remove it.
 
     The file holds secrets: keep it out of source control and backups you do not control.
     """
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, lock_timeout: float = 60.0) -> None:
+        if lock_timeout <= 0:
+            raise ValueError("lock_timeout must be > 0")
         self.path = os.fspath(path)
+        self.lock_timeout = lock_timeout
         self._lock = threading.Lock()
+        self._file_lock: FileLock | None = None
 
     def __repr__(self) -> str:
         return f"FileTokenStore({self.path!r})"
 
     def load(self, key: str) -> TokenSet | None:
         """The token set saved under ``key``, or ``None``."""
-        data = self._read().get(str(key))
-        if data is None:
-            return None
-        try:
-            return TokenSet.from_dict(data)
-        except (TypeError, ValueError) as error:
-            raise TokenStoreError(f"{self.path}: the token set under {str(key)!r} is malformed ({error})") from None
+        return self._token_set(key, self._read())
 
     def save(self, key: str, token_set: TokenSet) -> None:
         """Write ``token_set`` under ``key`` atomically, replacing any earlier one."""
@@ -110,6 +160,17 @@ class FileTokenStore:
             token_sets = self._read()
             token_sets[str(key)] = token_set.to_dict()
             self._write(token_sets)
+
+    def update(self, key: str, step: UpdateStep) -> TokenSet:
+        """Run ``step`` on the current token set while holding the file's lock, and keep its result."""
+        with self._locked():
+            token_sets = self._read()
+            current = self._token_set(key, token_sets)
+            result = step(current)
+            if result is not current:
+                token_sets[str(key)] = result.to_dict()
+                self._write(token_sets)
+            return result
 
     def delete(self, key: str) -> None:
         """Remove the token set under ``key`` (no error when there is none)."""
@@ -122,6 +183,17 @@ class FileTokenStore:
         """The keys that have a token set."""
         return sorted(self._read())
 
+    def _token_set(self, key: str, token_sets: dict[str, Any]) -> TokenSet | None:
+        data = token_sets.get(str(key))
+        if data is None:
+            return None
+        try:
+            if not isinstance(data, dict):
+                raise TypeError("not an object")
+            return TokenSet.from_dict(data)
+        except (TypeError, ValueError) as error:
+            raise TokenStoreError(f"{self.path}: the token set under {str(key)!r} is malformed ({error})") from None
+
     def _read(self) -> dict[str, Any]:
         try:
             with open(self.path, encoding="utf-8") as file:
@@ -129,10 +201,13 @@ class FileTokenStore:
         except FileNotFoundError:
             return {}
         except (OSError, ValueError) as error:
-            raise TokenStoreError(f"cannot read the token store {self.path}: {type(error).__name__}") from None
+            raise TokenStoreError(
+                f"cannot read the token store {self.path} ({type(error).__name__}); fix or remove the file — "
+                "processes keep the tokens they hold in memory until then"
+            ) from None
         token_sets = document.get("token_sets") if isinstance(document, dict) else None
         if not isinstance(token_sets, dict):
-            raise TokenStoreError(f"{self.path} is not a token store file")
+            raise TokenStoreError(f"{self.path} is not a token store file; fix or remove it")
         return token_sets
 
     def _write(self, token_sets: dict[str, Any]) -> None:
@@ -158,23 +233,26 @@ class FileTokenStore:
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
+        """This store's thread lock, then the lock file shared with other processes."""
+        from filelock import FileLock, Timeout
+
         with self._lock:
             try:
-                import fcntl
-            except ImportError:  # Windows: in-process lock only
                 os.makedirs(os.path.dirname(os.path.abspath(self.path)), mode=0o700, exist_ok=True)
-                yield
-                return
-            try:
-                os.makedirs(os.path.dirname(os.path.abspath(self.path)), mode=0o700, exist_ok=True)
-                descriptor = os.open(self.path + ".lock", os.O_RDWR | os.O_CREAT, 0o600)
+                if self._file_lock is None:
+                    self._file_lock = FileLock(self.path + ".lock", mode=0o600, thread_local=False)
+                self._file_lock.acquire(timeout=self.lock_timeout)
+            except Timeout:
+                raise TokenStoreError(
+                    f"the token store {self.path} stayed locked for {self.lock_timeout:g} s; "
+                    "another process may be stuck refreshing"
+                ) from None
             except OSError as error:
                 raise TokenStoreError(f"cannot lock the token store {self.path}: {error.strerror or error}") from None
             try:
-                fcntl.flock(descriptor, fcntl.LOCK_EX)
                 yield
             finally:
-                os.close(descriptor)  # closing releases the lock
+                self._file_lock.release()
 
 
 def _fsync_directory(directory: str) -> None:

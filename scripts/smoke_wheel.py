@@ -14,7 +14,7 @@ from decimal import Decimal
 from importlib import metadata, resources
 from pathlib import Path
 
-RUNTIME = {"httpx", "attrs", "sniffio"}
+RUNTIME = {"httpx", "attrs", "sniffio", "filelock"}
 
 
 def main() -> None:

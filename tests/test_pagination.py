@@ -29,12 +29,12 @@ def test_iterates_all_pages_lazily(client: Bokio, stub: Stub) -> None:
     assert all(r.url.params["pageSize"] == "2" for r in stub.requests)
 
 
-def test_first_and_total_items_fetch_one_page(client: Bokio, stub: Stub) -> None:
-    stub.json(200, page(items(2), 1, 4, 8))
+def test_first_and_total_items_ask_for_one_item(client: Bokio, stub: Stub) -> None:
+    stub.json(200, page(items(1), 1, 8, 8))
     pager = client.items.list()
     assert pager.total_items == 8
     assert pager.first().description == "item 0"  # type: ignore[union-attr]
-    assert len(stub.requests) == 1
+    assert [(r.url.params["page"], r.url.params["pageSize"]) for r in stub.requests] == [("1", "1")]
 
 
 def test_empty_list(client: Bokio, stub: Stub) -> None:
@@ -137,3 +137,108 @@ def test_an_amount_that_is_not_a_number_is_a_typed_error_when_eager_too(client: 
     stub.json(200, {**SALES_ITEM, "unitPrice": "a lot"})
     with pytest.raises(bokio.MalformedResponseError, match="InvalidOperation"):
         client.items.get(SALES_ITEM["id"])
+
+
+def test_page_fetches_one_page_by_number(client: Bokio, stub: Stub) -> None:
+    stub.json(200, page(items(2, 4), 3, 3, 6))
+    found = client.items.list(page_size=2).page(3)
+    assert (found.current_page, [item.description for item in found.items]) == (3, ["item 4", "item 5"])
+    assert [r.url.params["page"] for r in stub.requests] == ["3"]
+    with pytest.raises(ValueError):
+        client.items.list().page(0)
+
+
+# --- quota-aware paging and a pager that cannot loop -------------------------------------------
+
+
+class Lister:
+    """A list endpoint over ``total`` items that honours ?page= and ?pageSize= unless told otherwise."""
+
+    def __init__(self, total: int, *, ignore_page: bool = False, ignore_size: bool = False) -> None:
+        self.total = total
+        self.ignore_page = ignore_page
+        self.ignore_size = ignore_size
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        number = 1 if self.ignore_page else int(request.url.params.get("page", "1"))
+        size = 25 if self.ignore_size else int(request.url.params.get("pageSize", "25"))
+        start = (number - 1) * size
+        chosen = items(max(0, min(size, self.total - start)), start)
+        return httpx.Response(200, json=page(chosen, number, -(-self.total // size), self.total))
+
+    def client(self) -> Bokio:
+        return Bokio(token=TOKEN, company_id=COMPANY_ID, http_client=httpx.Client(transport=httpx.MockTransport(self)))
+
+
+def test_iterating_1000_items_costs_10_requests() -> None:
+    """At the API's default of 25 a page, 1,000 items would cost 40 of the 5,000 monthly requests."""
+    server = Lister(1000)
+    descriptions = [item.description for item in server.client().items.list()]
+    assert descriptions == [f"item {n}" for n in range(1000)]
+    assert len(server.requests) == 10
+    assert {r.url.params["pageSize"] for r in server.requests} == {"100"}
+
+
+def test_a_given_page_size_is_kept() -> None:
+    server = Lister(30)
+    assert len(list(server.client().items.list(page_size=10))) == 30
+    assert [r.url.params["pageSize"] for r in server.requests] == ["10"] * 3
+
+
+def test_iterating_after_first_fetches_full_pages() -> None:
+    server = Lister(150)
+    pager = server.client().items.list()
+    assert pager.first().description == "item 0"  # type: ignore[union-attr]
+    assert len(list(pager)) == 150
+    assert [r.url.params["pageSize"] for r in server.requests] == ["1", "100", "100"]
+
+
+def test_a_server_that_ignores_the_page_parameter_stops_the_pager() -> None:
+    """Page 1 again when page 2 was asked for: raise, instead of asking for page 2 forever."""
+    server = Lister(250, ignore_page=True)
+    seen = []
+    with pytest.raises(bokio.MalformedResponseError, match="asked for page 2 of 100 items, but it is page 1"):
+        for item in server.client().items.list():
+            seen.append(item.description)
+    assert len(server.requests) == 2 and len(seen) == 100  # nothing yielded twice
+
+
+def test_a_server_that_ignores_the_page_parameter_stops_the_async_pager() -> None:
+    server = Lister(250, ignore_page=True)
+
+    async def run() -> None:
+        client = AsyncBokio(
+            token=TOKEN, company_id=COMPANY_ID, http_client=httpx.AsyncClient(transport=httpx.MockTransport(server))
+        )
+        async for _ in client.items.list():
+            pass
+
+    with pytest.raises(bokio.MalformedResponseError, match="but it is page 1"):
+        asyncio.run(run())
+    assert len(server.requests) == 2
+
+
+def test_a_page_count_that_does_not_match_the_page_size_raises() -> None:
+    server = Lister(250, ignore_size=True)  # 10 pages of 25 where 3 of 100 were asked for
+    with pytest.raises(bokio.MalformedResponseError, match="it counts 10 pages for 250 items"):
+        list(server.client().items.list())
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "message"),
+    [
+        (page(items(2), 1, 2, 4), page(items(2, 2), 2, 3, 6), "counts 3 pages where page 1 counted 2"),
+        (page(items(2), 1, 2, 4), page(items(3, 2), 2, 2, 4), "it holds 3 items"),
+        (page(items(2), 1, 2, 4), page(items(2, 2), 2, 2, 7), "counts 2 pages for 7 items"),
+        (page(items(2), 1, 2, 4), page(items(2, 2), 3, 2, 4), "it is page 3"),
+    ],
+)
+def test_a_page_that_does_not_fit_the_first_raises(
+    client: Bokio, stub: Stub, first: dict[str, object], second: dict[str, object], message: str
+) -> None:
+    stub.json(200, first).json(200, second).json(200, first)
+    with pytest.raises(bokio.MalformedResponseError, match=message):
+        list(client.items.list(page_size=2))
+    assert len(stub.requests) == 2

@@ -43,7 +43,8 @@ class Sandbox:
     ``rate_limit`` (requests per second, off by default) answers 429 with ``Retry-After``
     when exceeded; ``monthly_quota`` is a private integration's monthly request allowance
     (Bokio's is 5000; None for no limit). ``client_id`` and ``client_secret`` authenticate
-    at the General API's ``/token`` as the sandbox's public integration.
+    at the General API's ``/token`` as the sandbox's public integration, whose access tokens
+    live ``token_lifetime`` seconds.
     """
 
     def __init__(
@@ -55,6 +56,7 @@ class Sandbox:
         base_url: str = DEFAULT_BASE_URL,
         rate_limit: int | None = None,
         monthly_quota: int | None = 5000,
+        token_lifetime: float = 3600,
     ) -> None:
         self.company_id = company_id or str(uuid.uuid4())
         self.base_url = base_url.rstrip("/")
@@ -74,7 +76,7 @@ class Sandbox:
                 "country": "SE",
             },
         }
-        self._state = State(self.company_id, company)
+        self._state = State(self.company_id, company, token_lifetime=token_lifetime)
         open_fiscal_year(self._state, dt.date.today().year)
         self.token = self._state.issue_token("private", None, token).value
         self._app = App(
@@ -88,6 +90,22 @@ class Sandbox:
     @property
     def client_secret(self) -> str:
         return self._state.client_secret
+
+    @property
+    def token_lifetime(self) -> float:
+        """Seconds an OAuth access token lives; a new value applies to tokens issued from then on."""
+        return self._state.token_lifetime
+
+    @token_lifetime.setter
+    def token_lifetime(self, seconds: float) -> None:
+        with self._app.lock:
+            self._state.token_lifetime = seconds
+
+    @property
+    def token_requests(self) -> list[tuple[str, str]]:
+        """(grant type, ``ok`` or the OAuth error code) of every ``/token`` request so far."""
+        with self._app.lock:
+            return list(self._state.token_requests)
 
     def add_token(self, scopes: Iterable[str] | None = None) -> str:
         """A new private integration token with only ``scopes`` (every scope when None)."""

@@ -23,9 +23,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--company-id", help="the company's id (random by default)")
     parser.add_argument("--rate-limit", type=int, help="requests per second before 429 (off by default)")
     parser.add_argument("--monthly-quota", type=int, default=5000, help="private integration requests per month")
+    parser.add_argument("--token-lifetime", type=float, default=3600, help="seconds an OAuth access token lives")
     args = parser.parse_args(argv)
     sandbox = Sandbox(
-        company_id=args.company_id, token=args.token, rate_limit=args.rate_limit, monthly_quota=args.monthly_quota
+        company_id=args.company_id,
+        token=args.token,
+        rate_limit=args.rate_limit,
+        monthly_quota=args.monthly_quota,
+        token_lifetime=args.token_lifetime,
     )
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     with sandbox.serve(port=args.port, host=args.host) as base_url:

@@ -81,7 +81,7 @@ class App:
         self.base_path = base_path.rstrip("/")
         self.rate_limit = rate_limit
         self.monthly_quota = monthly_quota
-        self._lock = threading.RLock()
+        self.lock = threading.RLock()
         self._recent: deque[float] = deque()
         self._month = (0, 0)
         self._month_requests = 0
@@ -100,7 +100,7 @@ class App:
     def handle(self, method: str, target: str, headers: Mapping[str, str], body: bytes) -> Response:
         """Answer one request; ``target`` is the raw path with its query string."""
         lowered = {name.lower(): value for name, value in headers.items()}
-        with self._lock:
+        with self.lock:
             try:
                 reply = self._dispatch(method.upper(), target, lowered, body)
             except ApiError as error:

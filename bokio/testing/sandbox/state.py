@@ -41,6 +41,7 @@ class Token:
     scopes: frozenset[str] | None = None  # None: every scope
     expires_at: float | None = None
     connection_id: str | None = None
+    family: str | None = None  # the authorization it descends from, through refreshes
 
 
 @dataclass
@@ -51,6 +52,7 @@ class Grant:
     scopes: frozenset[str] | None
     expires_at: float | None = None
     connection_id: str | None = None
+    family: str | None = None
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,12 @@ class State:
     tokens: dict[str, Token] = field(default_factory=dict)
     codes: dict[str, Grant] = field(default_factory=dict)
     refresh_tokens: dict[str, Grant] = field(default_factory=dict)
+    spent_refresh_tokens: dict[str, str | None] = field(default_factory=dict)
+    """Refresh token already redeemed -> its family, revoked whole if the token comes back."""
+    token_lifetime: float = 3600
+    """Seconds an OAuth access token lives."""
+    token_requests: list[tuple[str, str]] = field(default_factory=list)
+    """(grant type, ``ok`` or the OAuth error code) of every ``/token`` request, in order."""
     _counters: dict[str, Iterator[int]] = field(default_factory=dict)
 
     def table(self, name: str) -> dict[str, Record]:

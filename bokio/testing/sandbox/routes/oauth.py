@@ -3,6 +3,10 @@
 The sandbox is one integration (``state.client_id`` / ``client_secret``) that one company, the
 sandbox's, may connect to. ``/authorize`` approves at once, as if the user had clicked
 through, and redirects with a code; ``/token`` exchanges it for a Company API token.
+
+Refresh tokens rotate: each works once. One that comes back after it was used revokes every
+token descended from the same authorization (the OAuth 2.0 security best practice against
+replayed refresh tokens), so two clients spending the same refresh token both lose.
 """
 
 from __future__ import annotations
@@ -23,7 +27,6 @@ handles = registrar(HANDLERS)
 
 CONNECTIONS = "connections"
 CODE_LIFETIME = 600
-TOKEN_LIFETIME = 3600
 
 
 @handles("authorize")
@@ -69,16 +72,18 @@ def _connection(state: State) -> Record:
     return state.insert(CONNECTIONS, record)
 
 
-def _company_tokens(state: State, scopes: frozenset[str] | None, connection_id: str) -> Record:
-    access = state.issue_token("company", scopes, expires_at=time.time() + TOKEN_LIFETIME, connection_id=connection_id)
+def _company_tokens(state: State, scopes: frozenset[str] | None, connection_id: str, family: str | None) -> Record:
+    family = family or secrets.token_hex(8)
+    expires_at = time.time() + state.token_lifetime
+    access = state.issue_token("company", scopes, expires_at=expires_at, connection_id=connection_id, family=family)
     refresh = secrets.token_urlsafe(32)
-    state.refresh_tokens[refresh] = Grant(None, scopes, connection_id=connection_id)
+    state.refresh_tokens[refresh] = Grant(None, scopes, connection_id=connection_id, family=family)
     return {
         "tenant_id": state.company_id,
         "tenant_type": "company",
         "access_token": access.value,
         "token_type": "bearer",
-        "expires_in": TOKEN_LIFETIME,
+        "expires_in": state.token_lifetime,
         "refresh_token": refresh,
         "connection_id": connection_id,
     }
@@ -94,29 +99,50 @@ def _redeem(grants: dict[str, Grant], key: str, what: str) -> Grant:
     return grant
 
 
+def _revoke_family(state: State, family: str | None) -> None:
+    state.tokens = {value: t for value, t in state.tokens.items() if family is None or t.family != family}
+    state.refresh_tokens = {k: g for k, g in state.refresh_tokens.items() if family is None or g.family != family}
+
+
 @handles("requestToken")
 def request_token(call: Call) -> Any:
+    grant_type = call.form.get("grant_type") or ""
+    try:
+        answer = _grant(call)
+    except OAuthError as error:
+        call.state.token_requests.append((grant_type, error.error))
+        raise
+    call.state.token_requests.append((grant_type, "ok"))
+    return answer
+
+
+def _grant(call: Call) -> Any:
     _check_client(call)
     state, form = call.state, call.form
     grant_type = form.get("grant_type")
     if grant_type == "client_credentials":
-        token = state.issue_token("general", None, expires_at=time.time() + TOKEN_LIFETIME)
+        token = state.issue_token("general", None, expires_at=time.time() + state.token_lifetime)
         return {
             "tenant_type": "general",
             "access_token": token.value,
             "token_type": "bearer",
-            "expires_in": TOKEN_LIFETIME,
+            "expires_in": state.token_lifetime,
         }
     if grant_type == "authorization_code":
         grant = _redeem(state.codes, form.get("code", ""), "code")
         if form.get("redirect_uri") != grant.redirect_uri:
             raise OAuthError("invalid_grant", "redirect_uri differs from the one given to /authorize")
-        return _company_tokens(state, grant.scopes, _connection(state)["id"])
+        return _company_tokens(state, grant.scopes, _connection(state)["id"], None)
     if grant_type == "refresh_token":
-        grant = _redeem(state.refresh_tokens, form.get("refresh_token", ""), "refresh_token")
+        refresh_token = form.get("refresh_token", "")
+        if refresh_token in state.spent_refresh_tokens:
+            _revoke_family(state, state.spent_refresh_tokens[refresh_token])
+            raise OAuthError("invalid_grant", "The refresh_token was already used; every token from it is revoked")
+        grant = _redeem(state.refresh_tokens, refresh_token, "refresh_token")
+        state.spent_refresh_tokens[refresh_token] = grant.family
         if grant.connection_id not in state.table(CONNECTIONS):
             raise OAuthError("invalid_grant", "The connection was removed; authorize again")
-        return _company_tokens(state, grant.scopes, str(grant.connection_id))
+        return _company_tokens(state, grant.scopes, str(grant.connection_id), grant.family)
     if grant_type is None:
         raise OAuthError("invalid_request", "The grant_type field is required")
     raise OAuthError("unsupported_grant_type", f"grant_type {grant_type} is not supported")

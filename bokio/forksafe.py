@@ -1,0 +1,85 @@
+"""What a client must not carry into a child process made with ``fork()``.
+
+A forked child (gunicorn ``--preload``, Celery's prefork pool, ``multiprocessing`` on Linux)
+inherits its parent's open sockets and the state of its locks. Two processes reading answers
+from one keep-alive connection get each other's answers, without an error; a lock that another
+thread held at the moment of the fork is never released in the child, which then hangs.
+
+So right after a fork, in the child, every object registered here with :func:`watch` gets its
+``_after_fork()`` called: the connection pools the SDK made are dropped (not closed: the parent
+still uses those sockets) and made anew on first use, and locks are replaced by new ones.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import weakref
+from collections.abc import Callable
+from typing import Generic, Protocol, TypeVar
+
+from .errors import BokioError
+
+__all__ = ["HTTPClientSlot", "watch"]
+
+
+class _ForkAware(Protocol):
+    def _after_fork(self) -> None: ...
+
+
+_watched: weakref.WeakSet[_ForkAware] = weakref.WeakSet()
+
+
+def watch(target: _ForkAware) -> None:
+    """Call ``target._after_fork()`` in the child after every later ``fork()`` while it lives."""
+    _watched.add(target)
+
+
+def _in_child() -> None:
+    # Only the forking thread exists in the child at this point: nothing else runs meanwhile.
+    for target in list(_watched):
+        target._after_fork()
+
+
+if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork()
+    os.register_at_fork(after_in_child=_in_child)
+
+
+H = TypeVar("H")
+
+
+class HTTPClientSlot(Generic[H]):
+    """The httpx client a Bokio client sends through, and where it came from.
+
+    A client the SDK made (``given`` is None) is made again by ``make`` on first use in a forked
+    child. A client the caller passed in cannot be remade by the SDK, so using it in a child
+    raises :class:`~bokio.errors.BokioError` rather than share the parent's connections.
+    """
+
+    def __init__(self, given: H | None, make: Callable[[], H]) -> None:
+        self.owned = given is None
+        self._make = make
+        self._client: H = make() if given is None else given
+        self._forked = False
+        self._lock = threading.Lock()
+        watch(self)
+
+    def get(self) -> H:
+        if self._forked:
+            self._remake()
+        return self._client
+
+    def _after_fork(self) -> None:
+        self._forked = True
+        self._lock = threading.Lock()
+
+    def _remake(self) -> None:
+        if not self.owned:
+            raise BokioError(
+                "this client's http_client was made before fork() and would share the parent process's "
+                "connections: make the Bokio client (and its http_client) in the child process"
+            )
+        with self._lock:
+            if self._forked:
+                self._client = self._make()
+                self._forked = False

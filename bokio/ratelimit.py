@@ -1,0 +1,120 @@
+"""Bokio's rate-limit headers, and what each client counts of its own spending (``client.usage``).
+
+Bokio allows each token 200 requests per rolling 60 seconds. Its answers say how much is left:
+``Bokio-RateLimit-Limit`` and ``Bokio-RateLimit-Remaining`` on every answer, and
+``Bokio-RateLimit-RetryAfter`` (seconds) on a 429. Bokio's rate-limit page spells them with an
+``X-`` prefix (``X-Bokio-RateLimit-Limit``, …); both spellings are read.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any, NamedTuple
+
+import httpx
+
+from . import retries
+
+__all__ = ["Quota", "Usage", "read_quota"]
+
+_PREFIXES = ("Bokio-RateLimit-", "X-Bokio-RateLimit-")
+
+
+class Quota(NamedTuple):
+    """An answer's ``Limit`` and ``Remaining``; None for a header that is absent or unreadable."""
+
+    limit: int | None
+    remaining: int | None
+
+
+def _count(headers: httpx.Headers, field: str) -> int | None:
+    for prefix in _PREFIXES:
+        value = headers.get(prefix + field)
+        if value is not None:
+            try:
+                number = int(value.strip())
+            except ValueError:
+                continue
+            return number if number >= 0 else None
+    return None
+
+
+def read_quota(headers: httpx.Headers) -> Quota:
+    return Quota(_count(headers, "Limit"), _count(headers, "Remaining"))
+
+
+def rate_limit_details(headers: httpx.Headers) -> dict[str, Any]:
+    """The keyword arguments of :class:`~bokio.errors.RateLimitError` read from a 429's headers."""
+    quota = read_quota(headers)
+    return {"retry_after": retries.retry_after(headers), "limit": quota.limit, "remaining": quota.remaining}
+
+
+class Usage:
+    """What a client spent: for logs, dashboards and the monthly quota of a private integration.
+
+    ``requests`` counts every request sent (retries included, and those that failed to connect),
+    ``retries`` the re-sends among them, ``rate_limited`` the answers of 429. ``limit`` and
+    ``remaining`` are the last values Bokio reported (None until an answer carried them).
+
+    A client and every client made from it with ``with_options`` share one ``Usage``: they share a
+    connection pool and count as one. Safe to read and update from any thread or task.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._requests = 0
+        self._retries = 0
+        self._rate_limited = 0
+        self._limit: int | None = None
+        self._remaining: int | None = None
+
+    @property
+    def requests(self) -> int:
+        return self._requests
+
+    @property
+    def retries(self) -> int:
+        return self._retries
+
+    @property
+    def rate_limited(self) -> int:
+        return self._rate_limited
+
+    @property
+    def limit(self) -> int | None:
+        return self._limit
+
+    @property
+    def remaining(self) -> int | None:
+        return self._remaining
+
+    def snapshot(self) -> dict[str, int | None]:
+        """All the figures at one moment, as a dict ready for a log line or a metrics system."""
+        with self._lock:
+            return {
+                "requests": self._requests,
+                "retries": self._retries,
+                "rate_limited": self._rate_limited,
+                "limit": self._limit,
+                "remaining": self._remaining,
+            }
+
+    def __repr__(self) -> str:
+        return "Usage(" + ", ".join(f"{name}={value!r}" for name, value in self.snapshot().items()) + ")"
+
+    # Called by the clients' request pipeline.
+    def record(self, response: httpx.Response | None) -> None:
+        """One request sent; ``response`` is its answer (None when no answer came)."""
+        quota = read_quota(response.headers) if response is not None else Quota(None, None)
+        with self._lock:
+            self._requests += 1
+            if response is not None and response.status_code == 429:
+                self._rate_limited += 1
+            if quota.limit is not None:
+                self._limit = quota.limit
+            if quota.remaining is not None:
+                self._remaining = quota.remaining
+
+    def record_retry(self) -> None:
+        with self._lock:
+            self._retries += 1
