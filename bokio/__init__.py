@@ -35,6 +35,7 @@ from .pagination import AsyncPager, Page, Pager
 from .query import Q
 
 if TYPE_CHECKING:
+    from .agency import AsyncBokioAgency, BokioAgency
     from .general import AsyncBokioGeneral, BokioGeneral
     from .oauth import (
         AccessDeniedError,
@@ -54,7 +55,9 @@ if TYPE_CHECKING:
 # Public-integration (OAuth) names are imported on first access, keeping `import bokio` cheap.
 _LAZY = {
     "AccessDeniedError": ".oauth",
+    "AsyncBokioAgency": ".agency",
     "AsyncBokioGeneral": ".general",
+    "BokioAgency": ".agency",
     "BokioGeneral": ".general",
     "FileTokenStore": ".token_store",
     "InvalidClientError": ".oauth",
@@ -87,11 +90,13 @@ __all__ = [
     "APITimeoutError",
     "AccessDeniedError",
     "AsyncBokio",
+    "AsyncBokioAgency",
     "AsyncBokioGeneral",
     "AsyncPager",
     "AuthenticationError",
     "BadRequestError",
     "Bokio",
+    "BokioAgency",
     "BokioError",
     "BokioGeneral",
     "FieldError",

@@ -13,6 +13,7 @@ pipeline as the Company API clients: retries of what is safe to retry, typed err
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from typing import Any
 from uuid import UUID
 
@@ -22,7 +23,7 @@ from bokio_general_api.models.connection import Connection
 
 from . import errors
 from .client import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, _AsyncClient, _SyncClient
-from .oauth import DEFAULT_REFRESH_LEEWAY, TokenSet, _RenewingAuth, _TokenEndpoint, log
+from .oauth import DEFAULT_REFRESH_LEEWAY, Scope, ScopeName, TokenSet, _RenewingAuth, _scopes, _TokenEndpoint, log
 from .pagination import AsyncPager, Pager
 
 __all__ = ["AsyncBokioGeneral", "AsyncConnections", "BokioGeneral", "ClientCredentialsAuth", "Connections"]
@@ -36,9 +37,11 @@ def _uuid(value: str | UUID, what: str) -> UUID:
 
 
 class ClientCredentialsAuth(_RenewingAuth):
-    """General API auth: a client credentials token, fetched on first use and renewed by itself.
+    """A client credentials token, fetched on first use and renewed by itself.
 
-    Usable with any httpx client, e.g. the generated ``bokio_general_api`` client.
+    Without ``scopes`` it is a General API token (connections); with Agency API scopes
+    (``Scope.AGENCY_…``) it is also an Agency API token. Usable with any httpx client, e.g.
+    the generated ``bokio_general_api`` client.
     """
 
     def __init__(
@@ -47,12 +50,14 @@ class ClientCredentialsAuth(_RenewingAuth):
         client_secret: str,
         base_url: str | None = None,
         *,
+        scopes: Iterable[Scope | ScopeName] | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         http_client: httpx.Client | None = None,
         async_http_client: httpx.AsyncClient | None = None,
         leeway: float = DEFAULT_REFRESH_LEEWAY,
     ) -> None:
         super().__init__(None, leeway=leeway)
+        self.scopes = _scopes(scopes or ())
         self._endpoint = _TokenEndpoint(
             client_id,
             client_secret,
@@ -69,16 +74,20 @@ class ClientCredentialsAuth(_RenewingAuth):
     def _installed(self, data: dict[str, Any]) -> TokenSet:
         token_set = TokenSet.from_token_response(data)
         self._token_set = token_set
-        log.info("got a General API token (client credentials); it expires at %s", token_set.expires_at)
+        log.info("got a client credentials token; it expires at %s", token_set.expires_at)
         return token_set
+
+    def _fields(self) -> dict[str, str]:
+        return {"scope": " ".join(self.scopes)} if self.scopes else {}
 
     def _renew(self, stale: TokenSet | None) -> TokenSet:
         hidden = [stale.access_token] if stale else []
-        return self._installed(self._endpoint.send("client_credentials", hidden=hidden))
+        return self._installed(self._endpoint.send("client_credentials", hidden=hidden, **self._fields()))
 
     async def _async_renew(self, stale: TokenSet | None) -> TokenSet:
         hidden = [stale.access_token] if stale else []
-        return self._installed(await self._endpoint.async_send("client_credentials", hidden=hidden))
+        data = await self._endpoint.async_send("client_credentials", hidden=hidden, **self._fields())
+        return self._installed(data)
 
 
 def _credentials(client_id: str | None, client_secret: str | None) -> tuple[str, str]:
@@ -147,6 +156,8 @@ class BokioGeneral:
     """Synchronous client of the Bokio General API (client credentials).
 
     ``client_id`` and ``client_secret`` default to ``BOKIO_CLIENT_ID`` / ``BOKIO_CLIENT_SECRET``.
+    ``scopes`` (Agency API scopes) make its token an Agency API token too; without, it is the
+    General API token Bokio calls legacy.
     """
 
     def __init__(
@@ -156,6 +167,7 @@ class BokioGeneral:
         base_url: str | None = None,
         http_client: httpx.Client | None = None,
         *,
+        scopes: Iterable[Scope | ScopeName] | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
     ) -> None:
@@ -164,7 +176,7 @@ class BokioGeneral:
         # Without an http_client, the token requests and the API requests each use a pool of
         # their own, which a forked child makes anew (bokio.forksafe).
         self.auth = ClientCredentialsAuth(
-            client_id, client_secret, self.base_url, timeout=timeout, http_client=http_client
+            client_id, client_secret, self.base_url, scopes=scopes, timeout=timeout, http_client=http_client
         )
         self.client_id = self.auth._endpoint.client_id
         self._core = _SyncClient(
@@ -201,13 +213,14 @@ class AsyncBokioGeneral:
         base_url: str | None = None,
         http_client: httpx.AsyncClient | None = None,
         *,
+        scopes: Iterable[Scope | ScopeName] | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
     ) -> None:
         client_id, client_secret = _credentials(client_id, client_secret)
         self.base_url = (base_url or os.environ.get("BOKIO_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
         self.auth = ClientCredentialsAuth(
-            client_id, client_secret, self.base_url, timeout=timeout, async_http_client=http_client
+            client_id, client_secret, self.base_url, scopes=scopes, timeout=timeout, async_http_client=http_client
         )
         self.client_id = self.auth._endpoint.client_id
         self._core = _AsyncClient(

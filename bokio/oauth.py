@@ -46,10 +46,12 @@ if TYPE_CHECKING:
 
     from bokio_general_api.models.token_request import TokenRequest
 
+    from .agency import BokioAgency
     from .general import BokioGeneral
     from .token_store import TokenStore
 
 __all__ = [
+    "COMPANY_SCOPES",
     "AccessDeniedError",
     "InvalidClientError",
     "InvalidGrantError",
@@ -75,7 +77,23 @@ DEFAULT_REFRESH_LEEWAY = 60.0
 
 
 class Scope(StrEnum):
-    """The scopes of the Company API (``openapi/company-api.yaml``, security scheme ``oauth2``)."""
+    """The scopes of the Company and Agency APIs (``openapi/company-api.yaml`` and
+    ``openapi/agency-api.yaml``, security scheme ``oauth2``).
+
+    Agency API scopes (``AGENCY_…``) are asked for with the client credentials grant
+    (:class:`~bokio.agency.BokioAgency`, ``BokioGeneral(scopes=…)``).
+    """
+
+    AGENCY_COMPANIES_READ = "agency-companies:read"
+    AGENCY_COMPANIES_WRITE = "agency-companies:write"
+    AGENCY_COMPANY_NAVIGATION_WRITE = "agency-company-navigation:write"
+    AGENCY_CONNECTIONS_READ = "agency-connections:read"
+    AGENCY_CONNECTIONS_WRITE = "agency-connections:write"
+    AGENCY_INFORMATION_READ = "agency-information:read"
+    AGENCY_PERMISSIONS_WRITE = "agency-permissions:write"
+    AGENCY_TODOS_READ = "agency-todos:read"
+    AGENCY_USERS_READ = "agency-users:read"
+    AGENCY_USERS_WRITE = "agency-users:write"
 
     BANK_PAYMENTS_READ_LIMITED = "bank-payments:read-limited"
     BANK_PAYMENTS_WRITE = "bank-payments:write"
@@ -106,7 +124,20 @@ class Scope(StrEnum):
         return self.value
 
 
+COMPANY_SCOPES: tuple[Scope, ...] = tuple(scope for scope in Scope if not scope.value.startswith("agency-"))
+"""The Company API's scopes: what a company authorizes (the ``AGENCY_…`` ones are the Agency API's)."""
+
 ScopeName = Literal[
+    "agency-companies:read",
+    "agency-companies:write",
+    "agency-company-navigation:write",
+    "agency-connections:read",
+    "agency-connections:write",
+    "agency-information:read",
+    "agency-permissions:write",
+    "agency-todos:read",
+    "agency-users:read",
+    "agency-users:write",
     "bank-payments:read-limited",
     "bank-payments:write",
     "chart-of-accounts:read",
@@ -1166,12 +1197,26 @@ class OAuthApp:
             raise result
         return self.exchange_code(result, redirect_uri=redirect_uri, scopes=names)
 
-    def general_client(self, **options: Any) -> BokioGeneral:
-        """A :class:`~bokio.general.BokioGeneral` client with this app's credentials."""
+    def general_client(self, scopes: Iterable[Scope | ScopeName] | None = None, **options: Any) -> BokioGeneral:
+        """A :class:`~bokio.general.BokioGeneral` client with this app's credentials.
+
+        ``scopes`` (Agency API scopes) are asked for with the client credentials grant.
+        """
         from .general import BokioGeneral
 
         options.setdefault("base_url", self.base_url)
-        return BokioGeneral(self.client_id, self._endpoint._secret, **options)
+        return BokioGeneral(self.client_id, self._endpoint._secret, scopes=scopes, **options)
+
+    def agency_client(
+        self, agency_id: str | None = None, scopes: Iterable[Scope | ScopeName] | None = None, **options: Any
+    ) -> BokioAgency:
+        """A :class:`~bokio.agency.BokioAgency` client for ``agency_id`` with this app's credentials
+        (client credentials grant asking for ``scopes``: every Agency API scope the operations need
+        when None)."""
+        from .agency import BokioAgency
+
+        options.setdefault("base_url", self.base_url)
+        return BokioAgency(self.client_id, self._endpoint._secret, agency_id=agency_id, scopes=scopes, **options)
 
 
 def _refresh_token_of(token_set: TokenSet) -> str:

@@ -52,7 +52,7 @@ def _request_shape(endpoint: str) -> _Shape:
     facts = OPERATIONS.get(endpoint)
     if facts is None:
         return _NOTHING
-    api = "general" if endpoint.startswith("bokio_general_api.") else "company"
+    api = endpoint.split(".", 1)[0].removeprefix("bokio_").removesuffix("_api")  # bokio_agency_api -> agency
     operation = load(api)["paths"][facts["path"]][facts["method"].lower()]
     body = resolve(api, operation.get("requestBody", {}))
     schema = body.get("content", {}).get("application/json", {}).get("schema")

@@ -2,9 +2,10 @@
 
     python scripts/compare_published.py [--published DIR] [--path-contains TEXT] [-v]
 
-For every published operation it compares the method and path, the query parameters, and every
-field of the request bodies and 2xx responses (flattened to dotted names, e.g.
-``lineItems[].unitPrice``) by name and JSON type. It prints each disagreement and the share of
+For every published operation of the Company, General and Agency APIs it compares the method and
+path, the query parameters, and every field of the request bodies and 2xx responses (flattened to
+dotted names, e.g. ``lineItems[].unitPrice``) by name, JSON type, enum values and whether the
+field is required. It prints each disagreement and the share of
 published fields that agree. The published documents are read, never copied into the project.
 """
 
@@ -36,15 +37,21 @@ def resolve(node: Any, document: dict[str, Any]) -> Any:
     return node
 
 
-def flatten(schema: Any, document: dict[str, Any], prefix: str = "", depth: int = 0) -> dict[str, str]:
-    """Map dotted field names of ``schema`` to their JSON type."""
+def flatten(
+    schema: Any, document: dict[str, Any], prefix: str = "", depth: int = 0, branch: bool = False
+) -> dict[str, str]:
+    """Map dotted field names of ``schema`` to their JSON type (with its enum, when it has one).
+
+    A required field also gets an entry ``<name>!required``, unless the requirement belongs to
+    one branch of a ``oneOf``/``anyOf`` (``branch``): that only holds for some requests.
+    """
     schema = resolve(schema, document)
     if not isinstance(schema, dict) or depth > 12:
         return {}
     fields: dict[str, str] = {}
     for key in ("allOf", "oneOf", "anyOf"):
-        for branch in schema.get(key, []):
-            fields.update(flatten(branch, document, prefix, depth + 1))
+        for sub in schema.get(key, []):
+            fields.update(flatten(sub, document, prefix, depth + 1, branch or key != "allOf"))
     kind = schema.get("type")
     if kind == "array" or "items" in schema:
         if prefix:
@@ -53,10 +60,15 @@ def flatten(schema: Any, document: dict[str, Any], prefix: str = "", depth: int 
     elif kind == "object" or "properties" in schema:
         if prefix:
             fields[prefix] = "object"
+        required = set() if branch else set(schema.get("required", []))
         for name, sub in (schema.get("properties") or {}).items():
-            fields.update(flatten(sub, document, f"{prefix}.{name}" if prefix else name, depth + 1))
+            dotted = f"{prefix}.{name}" if prefix else name
+            fields.update(flatten(sub, document, dotted, depth + 1))
+            if name in required:
+                fields[f"{dotted}!required"] = "required"
     elif kind and prefix:
-        fields[prefix] = kind
+        enum = schema.get("enum")
+        fields[prefix] = f"{kind} enum{sorted(map(str, enum))}" if enum else kind
     return fields
 
 
@@ -94,7 +106,7 @@ def operations(document: dict[str, Any]) -> dict[tuple[str, str], dict[str, str]
 
 def compare(published_dir: Path, path_contains: str | None, verbose: bool) -> tuple[int, int, int]:
     agree = total = missing_ops = 0
-    for api in ("company", "general"):
+    for api in ("company", "general", "agency"):
         theirs = operations(yaml.safe_load((published_dir / f"{api}-api.yaml").read_text(encoding="utf-8")))
         ours = operations(bundle(ROOT / "openapi" / f"{api}-api.yaml"))
         for key, their_fields in sorted(theirs.items()):

@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC_DIR = ROOT / "openapi"
 GENERATED = ROOT / "generated"
 GENERATOR_VERSION = "0.29.1"
-APIS = {"company": "bokio_company_api", "general": "bokio_general_api"}
+APIS = {"company": "bokio_company_api", "general": "bokio_general_api", "agency": "bokio_agency_api"}
 SPEC_PACKAGE = "bokio_spec"
 
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -167,7 +167,7 @@ __all__ = ["OPERATIONS", "load", "resolve"]
 
 @cache
 def load(api: str) -> dict[str, Any]:
-    """The bundled OpenAPI document of ``api`` ("company" or "general")."""
+    """The bundled OpenAPI document of ``api`` ("company", "general" or "agency")."""
     return json.loads(resources.files(__name__).joinpath(f"{api}-api.json").read_text("utf-8"))
 
 

@@ -28,7 +28,7 @@ def main() -> None:
     }
     names = {name.split("<")[0].split(">")[0].split("=")[0].split("[")[0].strip().lower() for name in required}
     assert names == RUNTIME, f"runtime dependencies {sorted(names)}"
-    for package in ("bokio", "bokio_company_api", "bokio_general_api", "bokio_spec"):
+    for package in ("bokio", "bokio_company_api", "bokio_general_api", "bokio_agency_api", "bokio_spec"):
         assert resources.files(package).joinpath("py.typed").is_file(), f"{package} has no py.typed"
     assert resources.files("bokio_spec").joinpath("company-api.json").is_file()
 

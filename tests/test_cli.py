@@ -209,7 +209,13 @@ def test_raw_api_escape_hatch(env: dict[str, str]) -> None:
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["companyInformation"]["name"] == "Aurora Works AB"
     assert bokio(env, "api", "GET", "https://example.com/steal").returncode == 2
-    assert bokio(env, "api", "GET", "/companies/{companyId}/../../x").returncode == 2
+    for escape in (
+        "/companies/{companyId}/../../x",
+        "/companies/{companyId}/%2e%2e/x",
+        "//example.com/x",
+        "/companies/{companyId}/invoices?page=2",
+    ):
+        assert bokio(env, "api", "GET", escape).returncode == 2, escape
     missing = bokio(env, "api", "GET", "/companies/{companyId}/invoices/00000000-0000-4000-8000-000000000000")
     assert missing.returncode == 4
 
@@ -299,3 +305,65 @@ def test_import_bokio_does_not_load_the_cli_or_the_mcp_server() -> None:
     code = f"import sys, bokio; print(sorted(m for m in {names} if m in sys.modules))"
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert loaded.strip() == "[]"
+
+
+def test_sandbox_command_prints_the_variables_to_use(env: dict[str, str], tmp_path: Path) -> None:
+    clean = {k: v for k, v in env.items() if not k.startswith("BOKIO_")}
+    process = subprocess.Popen(
+        [*BOKIO, "sandbox"], env=clean, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
+    try:
+        assert process.stdout is not None
+        variables = {}
+        for _ in range(5):
+            name, _, value = process.stdout.readline().strip().removeprefix("export ").partition("=")
+            variables[name] = value
+        assert set(variables) == {
+            "BOKIO_BASE_URL",
+            "BOKIO_TOKEN",
+            "BOKIO_COMPANY_ID",
+            "BOKIO_CLIENT_ID",
+            "BOKIO_CLIENT_SECRET",
+        }
+        assert variables["BOKIO_BASE_URL"].startswith("http://127.0.0.1:")
+        done = bokio({**clean, **variables}, "company-information", "get", "--format", "json")
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stdout)["name"] == "Aurora Works AB"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def test_a_progress_bar_on_a_terminal_while_pages_are_fetched(env: dict[str, str], client: Bokio) -> None:
+    import pty
+
+    for number in range(4):
+        client.suppliers.create({"name": f"Progress Supplier {number}"})
+    primary, secondary = pty.openpty()
+    try:
+        done = subprocess.run(
+            [*BOKIO, "suppliers", "list", "--all", "--page-size", "1", "--format", "jsonl"],
+            env={**env, "COLUMNS": "100"},
+            stdout=subprocess.PIPE,
+            stderr=secondary,
+            text=True,
+            timeout=60,
+        )
+        os.close(secondary)
+        secondary = -1
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(primary, 65536)
+            except OSError:  # the terminal's other end is closed: everything has been read
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        os.close(primary)
+        if secondary != -1:
+            os.close(secondary)
+    assert done.returncode == 0
+    assert len(done.stdout.splitlines()) == client.suppliers.list().total_items
+    assert b"fetching pages" in shown

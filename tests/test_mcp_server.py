@@ -216,3 +216,42 @@ def test_write_tools_do_not_create_twice_when_a_call_is_retried(env: dict[str, s
     lines = invoices[0].line_items or []
     assert [line.description for line in lines] == ["Consultancy", "Discount"]
     assert len(list(client.invoices.payments.list(invoices[0].id))) == 1
+
+
+def test_streamable_http_transport(env: dict[str, str]) -> None:
+    import socket
+    import subprocess
+    import time
+
+    from mcp.client.streamable_http import streamable_http_client
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [sys.executable, "-m", "bokio.cli", "mcp", "--transport", "http", "--port", str(port)]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                assert time.monotonic() < deadline and process.poll() is None, "the server did not start"
+                time.sleep(0.1)
+
+        async def scenario() -> None:
+            async with (
+                streamable_http_client(f"http://127.0.0.1:{port}/mcp") as (read, write, *_),
+                ClientSession(read, write) as session,
+            ):
+                await session.initialize()
+                names = {tool.name for tool in (await session.list_tools()).tools}
+                assert "search_invoices" in names and not WRITE_TOOLS & names
+                company = result_of(await session.call_tool("get_company_information", {}))
+                assert company["name"] == "Aurora Works AB"
+
+        anyio.run(scenario)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

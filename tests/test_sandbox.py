@@ -30,7 +30,7 @@ from bokio.errors import (
     ValidationError,
 )
 from bokio.testing import Sandbox
-from bokio.testing.sandbox import routes
+from bokio.testing.sandbox import AGENCY_SCOPES, routes
 
 D = Decimal
 PDF = b"%PDF-1.7\r\n" + bytes(range(256)) * 16 + b"\r\n--not-a-boundary\r\n\r\n%%EOF"
@@ -673,18 +673,64 @@ def scripted_run(sb: Sandbox, recorder: Recorder) -> None:
     call(connections, "GET", "/connections", params={"tenantId": sb.company_id})
     call(connections, "GET", f"/connections/{tokens['connection_id']}")
     call(connections, "DELETE", f"/connections/{tokens['connection_id']}", 204)
+    agency_run(sb, recorder, basic)
+
+
+def agency_run(sb: Sandbox, recorder: Recorder, basic: dict[str, str]) -> None:
+    """Every Agency API operation once, successfully, through raw HTTP."""
+    general = recorder.http("", company=False)
+    scope = " ".join(sorted(AGENCY_SCOPES))
+    form = {"grant_type": "client_credentials", "scope": scope}
+    token = call(general, "POST", "/token", 200, data=form, headers=basic)["access_token"]
+    http = recorder.http(token, company=False)
+    found = call(http, "GET", "/agency-information", params={"query": "organizationNumber==5590171236"})
+    agency_id = found["items"][0]["id"]
+    assert call(http, "POST", "/agency-connections", 201, {"agencyId": agency_id})["status"] == "active"
+    assert call(http, "POST", "/agency-connections", 200, {"agencyId": agency_id})["scopes"] == sorted(AGENCY_SCOPES)
+    call(http, "GET", "/agency-connections", params={"query": f"agencyId=={agency_id}"})
+    call(http, "GET", f"/agency-connections/{agency_id}")
+    base = f"/agencies/{agency_id}"
+    call(http, "GET", f"{base}/agency-information")
+    owner = call(http, "GET", f"{base}/users")["items"][0]
+    call(http, "GET", f"{base}/users/{owner['id']}")
+    staff_id = sb.add_agency_user("staff@byra.example")
+    call(http, "DELETE", f"{base}/users/{staff_id}", 204)
+    call(http, "POST", f"{base}/invitations", 200, {"email": "new@byra.example"})
+    call(http, "GET", f"{base}/invitations")
+    new_company = {
+        "name": "Klient Ett AB",
+        "ownerEmail": owner["email"],
+        "organizationNumber": "559311-4407",
+        "companyType": "limitedCompany",
+        "accountingMethod": "cash",
+        "vatSetting": "monthly",
+    }
+    company = call(http, "POST", f"{base}/companies", 200, new_company)
+    client_base = f"{base}/companies/{company['id']}"
+    call(http, "GET", f"{base}/companies", params={"query": "name==Klient Ett AB"})
+    call(http, "GET", client_base)
+    call(http, "GET", f"{client_base}/navigation", params={"userId": owner["id"], "todoType": "receipt.unrecorded"})
+    call(http, "POST", f"{client_base}/invitations", 200, {"email": "kassa@klient.example"})
+    call(http, "GET", f"{client_base}/invitations")
+    call(http, "GET", f"{client_base}/users")
+    call(http, "GET", f"{client_base}/users/{owner['id']}")
+    call(http, "GET", f"{client_base}/users/{owner['id']}/todos", headers={"Accept-Language": "en"})
+    colleague = sb.add_agency_user("colleague@klient.example", company_id=company["id"])
+    call(http, "DELETE", f"{client_base}/users/{colleague}", 204)
+    call(http, "DELETE", f"/agency-connections/{agency_id}", 204)
 
 
 def test_every_operation_answers_as_the_spec_says(sb: Sandbox, recorder: Recorder) -> None:
     scripted_run(sb, recorder)
-    documents = {"company": load("company"), "general": load("general")}
+    documents = {"company": load("company"), "general": load("general"), "agency": load("agency")}
     exercised = set()
     for request, response in recorder.exchanges:
         method, path = _operation(request)
         if not response.is_success and response.status_code != 302:
             continue
         exercised.add((method, path))
-        document = documents["company" if path.startswith("/companies/") else "general"]
+        api = "company" if path.startswith("/companies/") else "agency" if path.startswith("/agenc") else "general"
+        document = documents[api]
         declared = document["paths"][path][method.lower()]["responses"][str(response.status_code)]
         if response.status_code in (204, 302):
             assert not response.content

@@ -28,8 +28,8 @@ from openapi_bundle import bundle  # noqa: E402
 
 from tests.conftest import PUBLISHED_REFERENCE, published_reference  # noqa: E402
 
-APIS = ("company", "general")
-EXPECTED_COUNTS = {"company": 85, "general": 5}
+APIS = ("company", "general", "agency")
+EXPECTED_COUNTS = {"company": 85, "general": 5, "agency": 21}
 METHODS = ("get", "post", "put", "delete", "patch")
 PUBLISHED = PUBLISHED_REFERENCE
 
@@ -223,7 +223,12 @@ def test_facade_method(op: Op) -> None:
     method = op.operation.get("x-bokio-method")
     assert isinstance(method, str)
     assert FACADE_METHOD.match(method), f"x-bokio-method {method!r} is not a dotted façade method"
-    clashes = [other.id for other in all_operations() if other.operation.get("x-bokio-method") == method]
+    # Each API has its own client (Bokio, BokioGeneral, BokioAgency), so a method is unique per API.
+    clashes = [
+        other.id
+        for other in all_operations()
+        if other.api == op.api and other.operation.get("x-bokio-method") == method
+    ]
     assert clashes == [op.id], f"x-bokio-method {method!r} is used by {clashes}"
 
 
@@ -469,3 +474,18 @@ def test_agrees_with_published(capsys: pytest.CaptureFixture[str]) -> None:
     assert total > 0
     assert missing == 0, report
     assert agree / total >= 0.98, f"{agree}/{total} fields agree\n{report}"
+
+
+def test_comparison_sees_types_enums_and_required() -> None:
+    """The comparison tells a changed enum or a dropped requirement from agreement."""
+    document: dict[str, Any] = {
+        "components": {"schemas": {"Kind": {"type": "string", "enum": ["a", "b"]}}},
+    }
+    schema = {
+        "type": "object",
+        "required": ["kind"],
+        "properties": {"kind": {"$ref": "#/components/schemas/Kind"}, "n": {"type": "integer"}},
+        "oneOf": [{"required": ["n"], "properties": {"n": {"type": "integer"}}}],
+    }
+    fields = compare_published.flatten(schema, document)
+    assert fields == {"kind": "string enum['a', 'b']", "kind!required": "required", "n": "integer"}

@@ -50,7 +50,7 @@ def login(
     client_id: str, client_secret: str, redirect_uri: str, scopes: tuple[str, ...], no_browser: bool, timeout: float
 ) -> None:
     """Log in with OAuth in the browser and keep the tokens in your config directory (0600)."""
-    from bokio.oauth import OAuthApp, Scope
+    from bokio.oauth import COMPANY_SCOPES, OAuthApp, Scope
 
     session = _session()
     base_url = session.base_url or os.environ.get("BOKIO_BASE_URL") or None
@@ -59,7 +59,7 @@ def login(
     except ValueError as error:
         raise click.BadParameter(str(error)) from None
     try:
-        wanted = [Scope(scope) for scope in scopes] or list(Scope)
+        wanted = [Scope(scope) for scope in scopes] or list(COMPANY_SCOPES)
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="--scope") from None
     with app:
@@ -101,7 +101,7 @@ def whoami(fmt: str | None) -> None:
         "company": company.name,
         "companyId": credentials.company_id,
         "auth": credentials.kind,
-        "scopes": list(token_set.scopes) if token_set else "not known for a private integration token",
+        "scopes": list(token_set.scopes) if token_set else None,  # a private token's scopes are not told
         "baseUrl": session.client().base_url,
         "readOnly": session.read_only,
     }
@@ -110,7 +110,8 @@ def whoami(fmt: str | None) -> None:
     write_object(info, fmt or default_format(sys.stdout), sys.stdout)
 
 
-_SAFE_PATH = re.compile(r"^/[A-Za-z0-9\-._~/{}%]*$")
+# Letters, digits, "-._~", "/" and the {companyId} placeholder: no escapes, queries or fragments.
+_SAFE_PATH = re.compile(r"^/[A-Za-z0-9\-._~/{}]*$")
 
 
 @click.command("api")
@@ -140,7 +141,7 @@ def api(method: str, path: str, body: Any, params: tuple[str, ...], destination:
     method = method.upper()
     if session.read_only and method != "GET":
         raise ReadOnlyError(f"read-only mode refuses {method} {path}")
-    if not _SAFE_PATH.match(path) or any(part in (".", "..") for part in path.split("/")):
+    if not _SAFE_PATH.match(path) or any(part in ("", ".", "..") for part in path.split("/")[1:]):
         raise click.BadParameter(
             "give a path under the API root, such as /companies/{companyId}/invoices", param_hint="PATH"
         )
@@ -169,25 +170,18 @@ def api(method: str, path: str, body: Any, params: tuple[str, ...], destination:
     except ValueError:
         data = None
     if response.is_error:
-        fields = data if isinstance(data, dict) else {}
-        code = fields.get("code") if isinstance(fields.get("code"), str) else None
-        message = fields.get("message") or f"HTTP {response.status_code} {response.reason_phrase}"
-        from bokio.errors import FieldError
+        from bokio.error_bodies import read_error_body
 
-        field_errors = [
-            FieldError(str(item.get("field", "")), str(item.get("message", "")))
-            for item in fields.get("errors") or []
-            if isinstance(item, dict)
-        ]
-        raise error_class(response.status_code, code)(
-            str(message),
+        parsed = read_error_body(response, hidden=[os.environ.get("BOKIO_TOKEN")])
+        raise error_class(response.status_code, parsed.code)(
+            parsed.summary,
             status_code=response.status_code,
-            code=code,
-            bokio_error_id=fields.get("bokioErrorId"),
-            errors=field_errors,
+            code=parsed.code,
+            bokio_error_id=parsed.bokio_error_id,
+            errors=parsed.errors,
             method=method,
             url=base_url + url_path,
-            body=data,
+            body=parsed.body,
         )
     if destination is not None:
         if destination == "-":

@@ -105,8 +105,22 @@ class OperationGroup(click.Group):
         if facts is not None:
             return _operation_command(cmd_name, facts)
         if any(other[: len(path)] == path for other in company_operations()):
-            return OperationGroup(path, name=cmd_name, help=f"{' '.join(path)}: its operations.")
+            return OperationGroup(path, name=cmd_name, help=_group_help(path))
         return None
+
+
+def _group_help(path: tuple[str, ...]) -> str:
+    """The resource's own description: its module's docstring, or a sub-resource's property docstring."""
+    names = [part.replace("-", "_") for part in path]
+    parent = _method(_prototype(), ".".join(names[:-1])) if len(names) > 1 else _prototype()
+    if len(names) > 1:
+        text = getattr(type(parent), names[-1]).__doc__
+    else:
+        text = inspect.getmodule(type(getattr(parent, names[0])))
+        text = text.__doc__ if text is not None else None
+    line = " ".join((text or "").strip().split("\n\n")[0].split())
+    line = re.sub(r"^``client\.[\w.]+``:\s*", "", line).replace("``", "`")
+    return line[:1].upper() + line[1:] if line else " ".join(path)
 
 
 def _operation_command(name: str, facts: dict[str, Any]) -> click.Command:
@@ -135,7 +149,10 @@ def _operation_command(name: str, facts: dict[str, Any]) -> click.Command:
                 )
             )
         elif parameter.name == "query":
-            params.append(click.Option(["--query", "-q"], help="Filter, e.g. 'status==published&&totalAmount>1000'."))
+            fields = ", ".join(f"{field} ({kind})" for field, kind in (facts["filter_fields"] or {}).items())
+            example = next(iter(facts["filter_fields"] or {"name": ""}))
+            query_help = f"Filter: comparisons joined by && and ||, e.g. '{example}==…'. Fields: {fields}."
+            params.append(click.Option(["--query", "-q"], help=query_help))
         elif parameter.name == "page_size":
             paged = True
             maximum = (facts["pagination"] or {}).get("maxPageSize")
@@ -186,6 +203,9 @@ def _operation_command(name: str, facts: dict[str, Any]) -> click.Command:
         if values.get("query"):
             values["query"] = parse_query(values["query"], facts["filter_fields"] or {})
         keywords = {key: value for key, value in values.items() if value is not None}
+        if limit is not None and paged and "page_size" not in keywords:
+            # Fetch no more than asked for: requests count against a private integration's quota.
+            keywords["page_size"] = min(limit, (facts["pagination"] or {}).get("maxPageSize") or limit)
         target = _method(session.client(), facts["facade_method"])
         if download:
             _download(target, arguments, out_path)
@@ -200,8 +220,8 @@ def _operation_command(name: str, facts: dict[str, Any]) -> click.Command:
         else:
             write_object(_plain(result), fmt, sys.stdout)
 
-    help_text = _first_line(method.__doc__)
-    return click.Command(name, params=params, callback=run, help=help_text, short_help=help_text[:80])
+    help_text = _first_line(method.__doc__).replace("``", "`")
+    return click.Command(name, params=params, callback=run, help=help_text)
 
 
 def _plain(model: Any) -> Any:

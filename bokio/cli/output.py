@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import enum
+import re
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import IO, Any
@@ -108,20 +109,25 @@ def write_items(items: Iterable[Any], fmt: str, out: IO[str]) -> int:
 
 
 def _print_table(rows: list[dict[str, str]], out: IO[str], *, header: bool) -> None:
+    """A table; cells are plain text (no rich markup), with control characters shown as \ufffd."""
+    from rich import box
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
-    console = Console(file=out, soft_wrap=False, width=None if out.isatty() else 200)
-    table = Table(show_header=header, box=None if not header else _box(), pad_edge=False)
+    console = Console(file=out, soft_wrap=False, width=None if out.isatty() else 200, highlight=False)
+    table = Table(show_header=header, box=box.SIMPLE_HEAD if header else None, pad_edge=False)
     columns = _columns(rows)
     for column in columns:
-        table.add_column(column, overflow="fold", no_wrap=False)
+        table.add_column(Text(_printable(column)), overflow="fold", no_wrap=False)
     for row in rows:
-        table.add_row(*(row.get(column, "") for column in columns))
+        table.add_row(*(Text(_printable(row.get(column, ""))) for column in columns))
     console.print(table)
 
 
-def _box() -> Any:
-    from rich import box
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
-    return box.SIMPLE_HEAD
+
+def _printable(text: str) -> str:
+    """``text`` without the control characters a terminal would act on (escape sequences)."""
+    return _CONTROL.sub("\ufffd", text)

@@ -46,7 +46,10 @@ def build_server(client: Bokio, *, allow_writes: bool) -> Any:
                     name=tool.name,
                     description=tool.description,
                     input_schema=tool.input_schema,
-                    annotations=types.ToolAnnotations(read_only_hint=not tool.writes, idempotent_hint=True),
+                    # No tool deletes anything, and a repeated call finds what the first one did.
+                    annotations=types.ToolAnnotations(
+                        read_only_hint=not tool.writes, destructive_hint=False, idempotent_hint=True
+                    ),
                 )
                 for tool in tools.values()
             ]

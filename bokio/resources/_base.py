@@ -18,9 +18,21 @@ from bokio_company_api.types import File, Unset
 from bokio.errors import BokioError
 
 if TYPE_CHECKING:
+    from bokio.agency import AsyncBokioAgency, BokioAgency
     from bokio.client import AsyncBokio, Bokio
 
-__all__ = ["ID", "AsyncResource", "FileInput", "Resource", "as_model", "file_part", "unwrap"]
+__all__ = [
+    "ID",
+    "AgencyResource",
+    "AsyncAgencyResource",
+    "AsyncResource",
+    "FileInput",
+    "Resource",
+    "as_model",
+    "file_part",
+    "unwrap",
+    "uuid_of",
+]
 
 ID = str | UUID
 """Object ids are UUIDs; pass them as ``UUID`` or as strings."""
@@ -33,6 +45,16 @@ def as_model(value: M | Mapping[str, Any], from_dict: Callable[[Mapping[str, Any
     if isinstance(value, Mapping):
         return from_dict(value)
     return value
+
+
+def uuid_of(value: ID, what: str) -> UUID:
+    """``value`` as a UUID; anything else is refused before a request is built."""
+    if isinstance(value, UUID):
+        return value
+    try:
+        return UUID(str(value))
+    except ValueError:
+        raise ValueError(f"{what} must be a UUID, got {value!r}") from None
 
 
 def unwrap(value: M | Unset, field: str) -> M:
@@ -87,3 +109,23 @@ class AsyncResource:
     @property
     def _company_id(self) -> str:
         return self._client.company_id
+
+
+class AgencyResource:
+    """A namespace of :class:`~bokio.agency.BokioAgency` (``agency.companies``, ``agency.users``, …)."""
+
+    def __init__(self, client: BokioAgency) -> None:
+        self._client = client
+
+    @property
+    def _agency_id(self) -> UUID:
+        return self._client._require_agency_id()
+
+
+class AsyncAgencyResource:
+    def __init__(self, client: AsyncBokioAgency) -> None:
+        self._client = client
+
+    @property
+    def _agency_id(self) -> UUID:
+        return self._client._require_agency_id()

@@ -12,7 +12,7 @@ __all__ = ["OPERATIONS", "load", "resolve"]
 
 @cache
 def load(api: str) -> dict[str, Any]:
-    """The bundled OpenAPI document of ``api`` ("company" or "general")."""
+    """The bundled OpenAPI document of ``api`` ("company", "general" or "agency")."""
     return json.loads(resources.files(__name__).joinpath(f"{api}-api.json").read_text("utf-8"))
 
 

@@ -6,8 +6,12 @@
 ...     ...
 
 Every operation of our spec is routed; the invoice workflow, bookkeeping (journal entries,
-chart of accounts, SIE export), uploads and OAuth follow Bokio's documented rules, and any
-operation without rules of its own is served by a generic store.
+chart of accounts, SIE export), uploads, OAuth and the Agency API follow Bokio's documented
+rules, and any operation without rules of its own is served by a generic store.
+
+>>> agency = sb.agency_client()  # a BokioAgency for the sandbox's agency tenant
+>>> company = agency.companies.create({...})  # a new sandbox company ...
+>>> sb.client(company_id=company.id, token=sb.add_token(company_id=company.id))  # ... for the Company API
 """
 
 from __future__ import annotations
@@ -22,8 +26,9 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from .agency import Agency
 from .app import App
-from .calls import SCOPES
+from .calls import AGENCY_SCOPES, SCOPES
 from .ledger import open_fiscal_year
 from .server import make_server
 from .state import State
@@ -31,8 +36,9 @@ from .transport import AsyncSandboxTransport, SandboxTransport
 
 if TYPE_CHECKING:
     from bokio import Bokio
+    from bokio.agency import BokioAgency
 
-__all__ = ["SCOPES", "Sandbox"]
+__all__ = ["AGENCY_SCOPES", "SCOPES", "Sandbox"]
 
 DEFAULT_BASE_URL = "http://bokio-sandbox.invalid/v1"  # .invalid never resolves: no request escapes by mistake
 
@@ -45,6 +51,12 @@ class Sandbox:
     (Bokio's is 5000; None for no limit). ``client_id`` and ``client_secret`` authenticate
     at the General API's ``/token`` as the sandbox's public integration, whose access tokens
     live ``token_lifetime`` seconds.
+
+    The sandbox also has one agency (``agency_id``) whose owner is ``agency_owner_email``. The
+    integration connects to it through the Agency API (``POST /agency-connections``), or at once
+    with :meth:`connect_agency` (which :meth:`agency_client` calls). Client companies created
+    through the Agency API are sandbox companies of their own (see :meth:`add_token` and
+    :meth:`client`).
     """
 
     def __init__(
@@ -78,6 +90,9 @@ class Sandbox:
         }
         self._state = State(self.company_id, company, token_lifetime=token_lifetime)
         open_fiscal_year(self._state, dt.date.today().year)
+        self._state.agency = Agency(str(uuid.uuid4()), "Byrå Sandbox Redovisning AB", "559017-1236")
+        self.agency_owner_email = "agnes.owner@byra-sandbox.example"
+        self._state.agency.add_member(self.agency_owner_email, "Agnes Ägare")
         self.token = self._state.issue_token("private", None, token).value
         self._app = App(
             self._state, base_path=urlsplit(self.base_url).path, rate_limit=rate_limit, monthly_quota=monthly_quota
@@ -107,12 +122,49 @@ class Sandbox:
         with self._app.lock:
             return list(self._state.token_requests)
 
-    def add_token(self, scopes: Iterable[str] | None = None) -> str:
-        """A new private integration token with only ``scopes`` (every scope when None)."""
+    @property
+    def agency_id(self) -> str:
+        return str(self._state.agency.id)
+
+    @property
+    def company_ids(self) -> list[str]:
+        """Every company of the sandbox: its first one, then the agency's client companies."""
+        return list(self._state.companies)
+
+    def add_token(self, scopes: Iterable[str] | None = None, *, company_id: str | None = None) -> str:
+        """A new private integration token with only ``scopes`` (every scope when None).
+
+        ``company_id`` is the company it reaches: the sandbox's first company unless given
+        (e.g. a client company created through the Agency API).
+        """
         granted = None if scopes is None else frozenset(scopes)
         if granted is not None and granted - SCOPES:
             raise ValueError(f"unknown scopes: {', '.join(sorted(granted - SCOPES))}")
-        return self._state.issue_token("private", granted).value
+        if company_id is not None and company_id not in self._state.companies:
+            raise ValueError(f"no company {company_id} in the sandbox")
+        return self._state.issue_token("private", granted, company_id=company_id).value
+
+    def connect_agency(self, scopes: Iterable[str] | None = None) -> None:
+        """Connect the integration to the agency (every Agency API scope when None), as
+        ``POST /agency-connections`` would; a no-op apart from the scopes when connected."""
+        from .routes.agency import connect
+
+        with self._app.lock:
+            connect(self._state, self._state.agency, sorted(AGENCY_SCOPES if scopes is None else scopes))
+
+    def add_agency_user(self, email: str, name: str | None = None, *, company_id: str | None = None) -> str:
+        """Make ``email`` a member of the agency, or with ``company_id`` a user of that client company
+        (as if an invitation were accepted); returns the user id."""
+        agency = self._state.agency
+        with self._app.lock:
+            if company_id is None:
+                return str(agency.add_member(email, name)["id"])
+            if company_id not in agency.clients:
+                raise ValueError(f"no client company {company_id} in the agency")
+            person = agency.add_person(email, name)
+            if person["id"] not in agency.company_members[company_id]:
+                agency.company_members[company_id].append(person["id"])
+            return str(person["id"])
 
     def transport(self) -> httpx.BaseTransport:
         """An httpx transport answering in-process: ``httpx.Client(transport=sb.transport())``."""
@@ -127,8 +179,27 @@ class Sandbox:
         from bokio import Bokio
 
         options.setdefault("token", self.token)
+        options.setdefault("company_id", self.company_id)
         http_client = httpx.Client(transport=self.transport())
-        return Bokio(company_id=self.company_id, base_url=self.base_url, http_client=http_client, **options)
+        return Bokio(base_url=self.base_url, http_client=http_client, **options)
+
+    def agency_client(self, scopes: Iterable[str] | None = None, **options: Any) -> BokioAgency:
+        """A :class:`bokio.BokioAgency` for the sandbox's agency, connected, with client credentials
+        asking for ``scopes`` (every Agency API scope when None); ``options`` go to its constructor."""
+        from bokio.agency import BokioAgency
+        from bokio.oauth import Scope
+
+        self.connect_agency(scopes)
+        http_client = httpx.Client(transport=self.transport())
+        return BokioAgency(
+            self.client_id,
+            self.client_secret,
+            agency_id=options.pop("agency_id", self.agency_id),
+            scopes=[Scope(scope) for scope in (sorted(AGENCY_SCOPES) if scopes is None else scopes)],
+            base_url=self.base_url,
+            http_client=http_client,
+            **options,
+        )
 
     @contextmanager
     def serve(self, port: int = 0, host: str = "127.0.0.1") -> Iterator[str]:

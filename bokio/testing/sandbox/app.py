@@ -22,7 +22,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 import bokio_spec
 
 from . import crud, wire
-from .calls import Call, Operation, Reply
+from .calls import Call, Operation, Reply, api_of
 from .errors import ApiError, OAuthError, not_found, validation_error
 from .routes import HANDLERS
 from .schema import SchemaChecker
@@ -33,13 +33,17 @@ __all__ = ["App", "Response"]
 log = logging.getLogger("bokio.testing")
 
 
+# The kinds of token (see :class:`~.state.Token`) each API accepts.
+_TOKEN_KINDS = {"company": ("private", "company"), "general": ("general", "agency"), "agency": ("agency",)}
+
+
 class Response(NamedTuple):
     status: int
     headers: dict[str, str]
     content: bytes
 
 
-def _operation(facts: Mapping[str, Any], document: Mapping[str, Any], checker: SchemaChecker) -> Operation:
+def _operation(facts: Mapping[str, Any], api: str, document: Mapping[str, Any], checker: SchemaChecker) -> Operation:
     """An OPERATIONS entry plus what only the document says: page size default and limit, security, body schema.
 
     The page size limit is the ``pageSize`` parameter's ``maximum``, not ``maxPageSize`` of
@@ -55,7 +59,7 @@ def _operation(facts: Mapping[str, Any], document: Mapping[str, Any], checker: S
             page_size = parameter["schema"].get("default", page_size)
             max_page_size = parameter["schema"].get("maximum")
     content = spec.get("requestBody", {}).get("content", {})
-    company = facts["path"].startswith("/companies/")
+    company = api == "company"
     security = spec.get("security", document.get("security", []))
     return Operation(
         operation_id=facts["operation_id"],
@@ -70,6 +74,7 @@ def _operation(facts: Mapping[str, Any], document: Mapping[str, Any], checker: S
         max_page_size=max_page_size,
         json_schema=content.get("application/json", {}).get("schema"),
         takes_body=bool(content),
+        api=api,
     )
 
 
@@ -85,11 +90,11 @@ class App:
         self._recent: deque[float] = deque()
         self._month = (0, 0)
         self._month_requests = 0
-        self._checkers = {api: SchemaChecker(bokio_spec.load(api)) for api in ("company", "general")}
+        self._checkers = {api: SchemaChecker(bokio_spec.load(api)) for api in ("company", "general", "agency")}
         routes: dict[str, dict[str, Operation]] = {}
-        for facts in bokio_spec.OPERATIONS.values():
-            api = "company" if facts["path"].startswith("/companies/") else "general"
-            operation = _operation(facts, bokio_spec.load(api), self._checkers[api])
+        for module, facts in bokio_spec.OPERATIONS.items():
+            api = api_of(module)
+            operation = _operation(facts, api, bokio_spec.load(api), self._checkers[api])
             routes.setdefault(operation.template, {})[operation.method] = operation
         # Templates with fewer parameters first, so that ``…/bulk`` wins over ``…/{id}``.
         self._routes = [
@@ -138,8 +143,12 @@ class App:
             call.token = self._authenticate(operation, headers)
         self._limit(call.token)
         if operation.company:
-            if params["companyId"] != self.state.company_id:
+            company = self.state.companies.get(params["companyId"])
+            reachable = (call.token.company_id if call.token else None) or self.state.company_id
+            if company is None or reachable != params["companyId"]:
                 raise not_found("No company with this id is accessible with this token")
+            call.state = company
+        if operation.api != "general":
             scopes = call.token.scopes if call.token else None
             if scopes is not None and operation.scope not in scopes:
                 raise ApiError(403, "forbidden", f"The token lacks the scope {operation.scope} this operation needs")
@@ -154,9 +163,8 @@ class App:
             raise ApiError(
                 401, "unauthorized", "A valid bearer token is required", headers={"WWW-Authenticate": "Bearer"}
             )
-        if operation.company == (token.kind == "general"):
-            api = "Company" if operation.company else "General"
-            raise ApiError(401, "unauthorized", f"This token is not valid for the {api} API")
+        if token.kind not in _TOKEN_KINDS[operation.api]:
+            raise ApiError(401, "unauthorized", f"This token is not valid for the {operation.api.title()} API")
         return token
 
     def _limit(self, token: Token | None) -> None:
@@ -187,7 +195,7 @@ class App:
             if not body:
                 raise validation_error(("#", "The request body is required"))
             call.body = wire.loads(body)
-            checker = self._checkers["company" if operation.company else "general"]
+            checker = self._checkers[operation.api]
             problems = checker.check(operation.json_schema, call.body)
             if problems:
                 raise validation_error(*problems)

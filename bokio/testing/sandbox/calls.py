@@ -19,10 +19,31 @@ from .errors import validation_error
 from .state import Record, State, Token
 from .wire import Part
 
-__all__ = ["SCOPES", "Call", "Handler", "Operation", "Reply", "filtered", "paged", "registrar"]
+__all__ = [
+    "AGENCY_SCOPES",
+    "SCOPES",
+    "Call",
+    "Handler",
+    "Operation",
+    "Reply",
+    "api_of",
+    "filtered",
+    "paged",
+    "registrar",
+]
 
 SCOPES: frozenset[str] = frozenset(facts["scope"] for facts in bokio_spec.OPERATIONS.values() if facts["scope"])
 """Every scope an operation of the spec needs."""
+
+AGENCY_SCOPES: frozenset[str] = frozenset(
+    bokio_spec.load("agency")["components"]["securitySchemes"]["oauth2"]["flows"]["clientCredentials"]["scopes"]
+)
+"""The scopes a client credentials token may ask for (an Agency API token)."""
+
+
+def api_of(module: str) -> str:
+    """``company``, ``general`` or ``agency``: the API of a ``bokio_spec.OPERATIONS`` key."""
+    return module.split(".", 1)[0].removeprefix("bokio_").removesuffix("_api")
 
 
 @dataclass(frozen=True)
@@ -33,7 +54,7 @@ class Operation:
     method: str
     template: str
     scope: str | None
-    company: bool  # a Company API operation (else General API)
+    company: bool  # a Company API operation
     bearer: bool  # needs a bearer token (the OAuth endpoints take none)
     pagination: Mapping[str, Any] | None = None
     filter_fields: Mapping[str, str] | None = None
@@ -41,6 +62,7 @@ class Operation:
     max_page_size: int | None = None  # the page size parameter's documented maximum, if any
     json_schema: Mapping[str, Any] | None = None  # the JSON request body's schema, if any
     takes_body: bool = False
+    api: str = "company"  # "company", "general" or "agency"
 
 
 @dataclass

@@ -37,11 +37,12 @@ class Token:
     """A bearer token: a private integration's (``private``), or one issued over OAuth."""
 
     value: str
-    kind: str  # "private", "company" (OAuth, one company) or "general" (OAuth client credentials)
+    kind: str  # "private", "company" (OAuth, one company), "general" or "agency" (OAuth client credentials)
     scopes: frozenset[str] | None = None  # None: every scope
     expires_at: float | None = None
     connection_id: str | None = None
     family: str | None = None  # the authorization it descends from, through refreshes
+    company_id: str | None = None  # the company a private or company token reaches; None: the sandbox's own
 
 
 @dataclass
@@ -53,6 +54,7 @@ class Grant:
     expires_at: float | None = None
     connection_id: str | None = None
     family: str | None = None
+    company_id: str | None = None  # the company authorized (authorization code grant)
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,10 @@ class State:
     tokens: dict[str, Token] = field(default_factory=dict)
     codes: dict[str, Grant] = field(default_factory=dict)
     refresh_tokens: dict[str, Grant] = field(default_factory=dict)
+    companies: dict[str, State] = field(default_factory=dict)
+    """Every company of the sandbox by id (this one included); shared by all of them."""
+    agency: Any = None
+    """The sandbox's agency tenant (:class:`~.agency.Agency`); shared by every company."""
     spent_refresh_tokens: dict[str, str | None] = field(default_factory=dict)
     """Refresh token already redeemed -> its family, revoked whole if the token comes back."""
     token_lifetime: float = 3600
@@ -86,6 +92,27 @@ class State:
     token_requests: list[tuple[str, str]] = field(default_factory=list)
     """(grant type, ``ok`` or the OAuth error code) of every ``/token`` request, in order."""
     _counters: dict[str, Iterator[int]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.companies.setdefault(self.company_id, self)
+
+    def add_company(self, company: Record) -> State:
+        """A new company of the sandbox, with its own records; integration, tokens and agency are shared."""
+        sibling = State(
+            company["id"],
+            company,
+            client_id=self.client_id,
+            client_secret=self.client_secret,
+            tokens=self.tokens,
+            codes=self.codes,
+            refresh_tokens=self.refresh_tokens,
+            spent_refresh_tokens=self.spent_refresh_tokens,
+            token_lifetime=self.token_lifetime,
+            token_requests=self.token_requests,
+            companies=self.companies,
+            agency=self.agency,
+        )
+        return sibling
 
     def table(self, name: str) -> dict[str, Record]:
         return self.tables.setdefault(name, {})

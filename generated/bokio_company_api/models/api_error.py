@@ -14,7 +14,7 @@ T = TypeVar("T", bound="ApiError")
 
 @_attrs_define
 class ApiError(LazyModel):
-    """The body of every Company API error. Quote `bokioErrorId` when contacting Bokio support."""
+    """The body of every Company and Agency API error. Quote `bokioErrorId` when contacting Bokio support."""
 
     code: str | Unset = UNSET
     """ Machine-readable error code, e.g. `validation-error`, `not-found`, `operation-not-allowed`, `limit-

@@ -20,11 +20,11 @@ class Connection(LazyModel):
     id: UUID | Unset = UNSET
     """ Id of the connection; the `connection_id` of the tokens issued through it. """
     tenant_id: UUID | Unset = UNSET
-    """ The connected company's id (the `companyId` of the Company API). """
+    """ The connected company's id (the `companyId` of the Company API), or the agency's (`agencyId`). """
     tenant_name: str | Unset = UNSET
-    """ The connected company's name. """
+    """ The connected company's or agency's name. """
     type_: ConnectionType | Unset = UNSET
-    """ What kind of tenant is connected; only `company` exists. """
+    """ What kind of tenant is connected, a `company` or an `agency`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

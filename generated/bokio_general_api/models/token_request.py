@@ -16,7 +16,7 @@ T = TypeVar("T", bound="TokenRequest")
 class TokenRequest(LazyModel):
     """Form fields of a token request. Which are needed depends on `grant_type`:
     `authorization_code` needs `code` and `redirect_uri`; `refresh_token` needs
-    `refresh_token`; `client_credentials` needs nothing else.
+    `refresh_token`; `client_credentials` needs nothing else and may carry `scope`.
 
     """
 
@@ -28,6 +28,10 @@ class TokenRequest(LazyModel):
     """ The same redirect URI that was given to `/authorize` (grant `authorization_code`). """
     refresh_token: str | Unset = UNSET
     """ A refresh token from an earlier token response (grant `refresh_token`). """
+    scope: str | Unset = UNSET
+    """ Agency API scopes separated by spaces (grant `client_credentials` only). Leave it out
+    for a General API token.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,6 +42,8 @@ class TokenRequest(LazyModel):
         redirect_uri = self.redirect_uri
 
         refresh_token = self.refresh_token
+
+        scope = self.scope
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,6 +58,8 @@ class TokenRequest(LazyModel):
             field_dict["redirect_uri"] = redirect_uri
         if refresh_token is not UNSET:
             field_dict["refresh_token"] = refresh_token
+        if scope is not UNSET:
+            field_dict["scope"] = scope
 
         return field_dict
 
@@ -67,12 +75,15 @@ class TokenRequest(LazyModel):
 
         refresh_token = d.pop("refresh_token", UNSET)
 
+        scope = d.pop("scope", UNSET)
+
         if _into is None:
             token_request = cls(
                 grant_type=grant_type,
                 code=code,
                 redirect_uri=redirect_uri,
                 refresh_token=refresh_token,
+                scope=scope,
             )
         else:
             token_request = _into
@@ -81,6 +92,7 @@ class TokenRequest(LazyModel):
                 code=code,
                 redirect_uri=redirect_uri,
                 refresh_token=refresh_token,
+                scope=scope,
             )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..calls import Handler
-from . import bookkeeping, invoicing, oauth, records
+from . import agency, bookkeeping, invoicing, oauth, records
 
 __all__ = ["HANDLERS"]
 
@@ -12,4 +12,5 @@ HANDLERS: dict[str, Handler] = {
     **records.HANDLERS,
     **invoicing.HANDLERS,
     **oauth.HANDLERS,
+    **agency.HANDLERS,
 }

@@ -1,8 +1,10 @@
 """The General API: OAuth 2.0 ``/authorize`` and ``/token``, and the integration's connections.
 
-The sandbox is one integration (``state.client_id`` / ``client_secret``) that one company, the
-sandbox's, may connect to. ``/authorize`` approves at once, as if the user had clicked
-through, and redirects with a code; ``/token`` exchanges it for a Company API token.
+The sandbox is one integration (``state.client_id`` / ``client_secret``) that the sandbox's
+companies may connect to (its first company unless ``bokio_tenantid`` names another).
+``/authorize`` approves at once, as if the user had clicked through, and redirects with a code;
+``/token`` exchanges it for a Company API token. A client credentials request with ``scope``
+gets an Agency API token with those scopes; without, a General API token.
 
 Refresh tokens rotate: each works once. One that comes back after it was used revokes every
 token descended from the same authorization (the OAuth 2.0 security best practice against
@@ -18,7 +20,7 @@ import time
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
-from ..calls import SCOPES, Call, Handler, Reply, paged, registrar
+from ..calls import AGENCY_SCOPES, SCOPES, Call, Handler, Reply, paged, registrar
 from ..errors import OAuthError
 from ..state import Grant, Record, State
 
@@ -42,13 +44,16 @@ def authorize(call: Call) -> Reply:
         raise OAuthError("invalid_request", "redirect_uri must be an absolute http(s) URI")
     if not query.get("state"):
         raise OAuthError("invalid_request", "The state parameter is required")
-    if query.get("bokio_tenantid", state.company_id) != state.company_id:
+    company_id = query.get("bokio_tenantid", state.company_id)
+    if company_id not in state.companies:
         raise OAuthError("invalid_request", "Unknown bokio_tenantid")
     scopes = frozenset(query.get("scope", "").split())
-    if scopes - SCOPES:
-        raise OAuthError("invalid_scope", f"Unknown scopes: {' '.join(sorted(scopes - SCOPES))}")
+    if scopes - SCOPES - AGENCY_SCOPES:
+        raise OAuthError("invalid_scope", f"Unknown scopes: {' '.join(sorted(scopes - SCOPES - AGENCY_SCOPES))}")
     code = secrets.token_urlsafe(24)
-    state.codes[code] = Grant(redirect_uri, scopes or None, expires_at=time.time() + CODE_LIFETIME)
+    state.codes[code] = Grant(
+        redirect_uri, scopes or None, expires_at=time.time() + CODE_LIFETIME, company_id=company_id
+    )
     separator = "&" if target.query else "?"
     location = f"{redirect_uri}{separator}{urlencode({'code': code, 'state': query['state']})}"
     return Reply(302, content=b"", headers={"Location": location})
@@ -64,22 +69,33 @@ def _check_client(call: Call) -> None:
         raise OAuthError("invalid_client", "Authenticate with HTTP Basic: client_id and client_secret", status=401)
 
 
-def _connection(state: State) -> Record:
+def _connection(state: State, company_id: str) -> Record:
     for connection in state.table(CONNECTIONS).values():
-        if connection["tenantId"] == state.company_id:
+        if connection["tenantId"] == company_id:
             return connection
-    record = {"tenantId": state.company_id, "tenantName": state.company["name"], "type": "company"}
-    return state.insert(CONNECTIONS, record)
+    name = state.companies[company_id].company["name"]
+    return state.insert(CONNECTIONS, {"tenantId": company_id, "tenantName": name, "type": "company"})
 
 
-def _company_tokens(state: State, scopes: frozenset[str] | None, connection_id: str, family: str | None) -> Record:
+def _company_tokens(
+    state: State, company_id: str, scopes: frozenset[str] | None, connection_id: str, family: str | None
+) -> Record:
     family = family or secrets.token_hex(8)
     expires_at = time.time() + state.token_lifetime
-    access = state.issue_token("company", scopes, expires_at=expires_at, connection_id=connection_id, family=family)
+    access = state.issue_token(
+        "company",
+        scopes,
+        expires_at=expires_at,
+        connection_id=connection_id,
+        family=family,
+        company_id=company_id,
+    )
     refresh = secrets.token_urlsafe(32)
-    state.refresh_tokens[refresh] = Grant(None, scopes, connection_id=connection_id, family=family)
+    state.refresh_tokens[refresh] = Grant(
+        None, scopes, connection_id=connection_id, family=family, company_id=company_id
+    )
     return {
-        "tenant_id": state.company_id,
+        "tenant_id": company_id,
         "tenant_type": "company",
         "access_token": access.value,
         "token_type": "bearer",
@@ -121,7 +137,11 @@ def _grant(call: Call) -> Any:
     state, form = call.state, call.form
     grant_type = form.get("grant_type")
     if grant_type == "client_credentials":
-        token = state.issue_token("general", None, expires_at=time.time() + state.token_lifetime)
+        scopes = frozenset(form.get("scope", "").split())
+        if scopes - AGENCY_SCOPES:
+            raise OAuthError("invalid_scope", f"Not Agency API scopes: {' '.join(sorted(scopes - AGENCY_SCOPES))}")
+        kind = "agency" if scopes else "general"
+        token = state.issue_token(kind, scopes or None, expires_at=time.time() + state.token_lifetime)
         return {
             "tenant_type": "general",
             "access_token": token.value,
@@ -132,7 +152,8 @@ def _grant(call: Call) -> Any:
         grant = _redeem(state.codes, form.get("code", ""), "code")
         if form.get("redirect_uri") != grant.redirect_uri:
             raise OAuthError("invalid_grant", "redirect_uri differs from the one given to /authorize")
-        return _company_tokens(state, grant.scopes, _connection(state)["id"], None)
+        company_id = grant.company_id or state.company_id
+        return _company_tokens(state, company_id, grant.scopes, _connection(state, company_id)["id"], None)
     if grant_type == "refresh_token":
         refresh_token = form.get("refresh_token", "")
         if refresh_token in state.spent_refresh_tokens:
@@ -142,7 +163,8 @@ def _grant(call: Call) -> Any:
         state.spent_refresh_tokens[refresh_token] = grant.family
         if grant.connection_id not in state.table(CONNECTIONS):
             raise OAuthError("invalid_grant", "The connection was removed; authorize again")
-        return _company_tokens(state, grant.scopes, str(grant.connection_id), grant.family)
+        company_id = grant.company_id or state.company_id
+        return _company_tokens(state, company_id, grant.scopes, str(grant.connection_id), grant.family)
     if grant_type is None:
         raise OAuthError("invalid_request", "The grant_type field is required")
     raise OAuthError("unsupported_grant_type", f"grant_type {grant_type} is not supported")
@@ -164,7 +186,12 @@ def get_connection(call: Call) -> Record:
 def delete_connection(call: Call) -> Reply:
     """Disconnect: the connection's access and refresh tokens stop working."""
     state = call.state
-    connection_id = state.delete(CONNECTIONS, call.params["connectionId"])["id"]
-    state.tokens = {value: t for value, t in state.tokens.items() if t.connection_id != connection_id}
-    state.refresh_tokens = {k: g for k, g in state.refresh_tokens.items() if g.connection_id != connection_id}
+    connection = state.delete(CONNECTIONS, call.params["connectionId"])
+    # In place: every company of the sandbox shares these tables.
+    for value in [value for value, t in state.tokens.items() if t.connection_id == connection["id"]]:
+        del state.tokens[value]
+    for key in [key for key, g in state.refresh_tokens.items() if g.connection_id == connection["id"]]:
+        del state.refresh_tokens[key]
+    if connection["type"] == "agency":
+        state.agency.connections.pop(connection["tenantId"], None)
     return Reply(204)

@@ -66,8 +66,11 @@ def sync_detailed(
     `client_secret` as password) and send a form-encoded body whose `grant_type` picks what
     you get:
 
-    - `client_credentials`: a token for the General API (connections). It carries no company
-      and no refresh token; ask for a new one when it expires.
+    - `client_credentials`: without `scope`, a token for the General API (connections).
+      With `scope` (Agency API scopes, space-delimited, e.g. `agency-companies:read
+      agency-users:read`), a machine-to-machine token for the Agency API; the integration
+      needs Bokio's approval for that. Either carries no company and no refresh token; ask
+      for a new one when it expires.
     - `authorization_code`: exchanges the `code` that `/authorize` sent to your `redirect_uri`
       for a token to one company (the tenant the user chose) for the Company API, with a
       refresh token.
@@ -77,7 +80,7 @@ def sync_detailed(
         body (TokenRequest): Form fields of a token request. Which are needed depends on
             `grant_type`:
             `authorization_code` needs `code` and `redirect_uri`; `refresh_token` needs
-            `refresh_token`; `client_credentials` needs nothing else.
+            `refresh_token`; `client_credentials` needs nothing else and may carry `scope`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,8 +112,11 @@ def sync(
     `client_secret` as password) and send a form-encoded body whose `grant_type` picks what
     you get:
 
-    - `client_credentials`: a token for the General API (connections). It carries no company
-      and no refresh token; ask for a new one when it expires.
+    - `client_credentials`: without `scope`, a token for the General API (connections).
+      With `scope` (Agency API scopes, space-delimited, e.g. `agency-companies:read
+      agency-users:read`), a machine-to-machine token for the Agency API; the integration
+      needs Bokio's approval for that. Either carries no company and no refresh token; ask
+      for a new one when it expires.
     - `authorization_code`: exchanges the `code` that `/authorize` sent to your `redirect_uri`
       for a token to one company (the tenant the user chose) for the Company API, with a
       refresh token.
@@ -120,7 +126,7 @@ def sync(
         body (TokenRequest): Form fields of a token request. Which are needed depends on
             `grant_type`:
             `authorization_code` needs `code` and `redirect_uri`; `refresh_token` needs
-            `refresh_token`; `client_credentials` needs nothing else.
+            `refresh_token`; `client_credentials` needs nothing else and may carry `scope`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,8 +153,11 @@ async def asyncio_detailed(
     `client_secret` as password) and send a form-encoded body whose `grant_type` picks what
     you get:
 
-    - `client_credentials`: a token for the General API (connections). It carries no company
-      and no refresh token; ask for a new one when it expires.
+    - `client_credentials`: without `scope`, a token for the General API (connections).
+      With `scope` (Agency API scopes, space-delimited, e.g. `agency-companies:read
+      agency-users:read`), a machine-to-machine token for the Agency API; the integration
+      needs Bokio's approval for that. Either carries no company and no refresh token; ask
+      for a new one when it expires.
     - `authorization_code`: exchanges the `code` that `/authorize` sent to your `redirect_uri`
       for a token to one company (the tenant the user chose) for the Company API, with a
       refresh token.
@@ -158,7 +167,7 @@ async def asyncio_detailed(
         body (TokenRequest): Form fields of a token request. Which are needed depends on
             `grant_type`:
             `authorization_code` needs `code` and `redirect_uri`; `refresh_token` needs
-            `refresh_token`; `client_credentials` needs nothing else.
+            `refresh_token`; `client_credentials` needs nothing else and may carry `scope`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,8 +197,11 @@ async def asyncio(
     `client_secret` as password) and send a form-encoded body whose `grant_type` picks what
     you get:
 
-    - `client_credentials`: a token for the General API (connections). It carries no company
-      and no refresh token; ask for a new one when it expires.
+    - `client_credentials`: without `scope`, a token for the General API (connections).
+      With `scope` (Agency API scopes, space-delimited, e.g. `agency-companies:read
+      agency-users:read`), a machine-to-machine token for the Agency API; the integration
+      needs Bokio's approval for that. Either carries no company and no refresh token; ask
+      for a new one when it expires.
     - `authorization_code`: exchanges the `code` that `/authorize` sent to your `redirect_uri`
       for a token to one company (the tenant the user chose) for the Company API, with a
       refresh token.
@@ -199,7 +211,7 @@ async def asyncio(
         body (TokenRequest): Form fields of a token request. Which are needed depends on
             `grant_type`:
             `authorization_code` needs `code` and `redirect_uri`; `refresh_token` needs
-            `refresh_token`; `client_credentials` needs nothing else.
+            `refresh_token`; `client_credentials` needs nothing else and may carry `scope`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,41 @@
+"""``agency.information``: who an agency is, and finding one (scope ``agency-information:read``)."""
+
+from __future__ import annotations
+
+import re
+
+from bokio_agency_api.api.agency_information import get_agency_information, search_agency_information
+from bokio_agency_api.models import agency_information as agency_information_model
+from bokio_agency_api.models.agency_information_page import AgencyInformationPage
+
+from bokio.resources._base import AgencyResource
+
+__all__ = ["AgencyInformation"]
+
+# The generated model shares this resource's name; reached through its module so that
+# scripts/unasync.py (which renames every bare ``AgencyInformation``) leaves it alone.
+AgencyInformationModel = agency_information_model.AgencyInformation
+
+_ORGANIZATION_NUMBER = re.compile(r"^\d{6}-?\d{4}$")
+
+
+class AgencyInformation(AgencyResource):
+    def get(self) -> AgencyInformationModel:
+        """The agency's name and organisation number."""
+        return self._client._call(get_agency_information, AgencyInformationModel.from_dict, agency_id=self._agency_id)
+
+    def search(self, organization_number: str) -> AgencyInformationModel | None:
+        """The agency with this exact organisation number (``"556901-2288"`` or ``"5569012288"``), or None.
+
+        Bokio finds agencies by their full organisation number only, never by name. Needs no
+        agency id: use it to learn the id to connect to (``agency.connections.create``).
+        """
+        if not isinstance(organization_number, str) or not _ORGANIZATION_NUMBER.match(organization_number.strip()):
+            raise ValueError(f"organization_number must be ten digits (NNNNNN-NNNN), got {organization_number!r}")
+        page = self._client._call(
+            search_agency_information,
+            AgencyInformationPage.from_dict,
+            query=f"organizationNumber=={organization_number.strip()}",
+        )
+        items = page.items or []
+        return items[0] if items else None

@@ -1,0 +1,66 @@
+"""``agency.invitations``: pending invitations to the agency and its client companies (``agency-users:…``)."""
+
+from __future__ import annotations
+
+import re
+
+from bokio_agency_api.api.agency_invitations import (
+    invite_agency_company_user,
+    invite_agency_user,
+    list_agency_company_invitations,
+    list_agency_invitations,
+)
+from bokio_agency_api.models.invitation import Invitation
+from bokio_agency_api.models.new_invitation import NewInvitation
+
+from bokio.pagination import Pager
+from bokio.resources._base import ID, AgencyResource, uuid_of
+
+__all__ = ["AgencyInvitations"]
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def _invitation(email: str) -> NewInvitation:
+    if not isinstance(email, str) or not _EMAIL.match(email):
+        raise ValueError(f"email must be an e-mail address, got {email!r}")
+    return NewInvitation(email=email)
+
+
+class AgencyInvitations(AgencyResource):
+    def list(self, *, page_size: int | None = None) -> Pager[Invitation]:
+        """The agency's invitations not yet accepted."""
+        return self._client._paginate(
+            list_agency_invitations,
+            Invitation.from_dict_lazy,
+            query=None,
+            page_size=page_size,
+            agency_id=self._agency_id,
+        )
+
+    def create(self, email: str) -> Invitation:
+        """Invite ``email`` to the agency's staff; Bokio e-mails the invitation."""
+        return self._client._call(
+            invite_agency_user, Invitation.from_dict, agency_id=self._agency_id, body=_invitation(email)
+        )
+
+    def list_company(self, company_id: ID, *, page_size: int | None = None) -> Pager[Invitation]:
+        """The client company's invitations not yet accepted."""
+        return self._client._paginate(
+            list_agency_company_invitations,
+            Invitation.from_dict_lazy,
+            query=None,
+            page_size=page_size,
+            agency_id=self._agency_id,
+            company_id=uuid_of(company_id, "company_id"),
+        )
+
+    def create_company(self, company_id: ID, email: str) -> Invitation:
+        """Invite ``email`` to become a user of the client company."""
+        return self._client._call(
+            invite_agency_company_user,
+            Invitation.from_dict,
+            agency_id=self._agency_id,
+            company_id=uuid_of(company_id, "company_id"),
+            body=_invitation(email),
+        )

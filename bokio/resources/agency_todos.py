@@ -1,0 +1,43 @@
+"""``agency.todos``: what waits for a user in a client company (scope ``agency-todos:read``)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from bokio_agency_api.api.agency_todos import list_agency_company_user_todos
+from bokio_agency_api.models.agency_todo import AgencyTodo
+from bokio_agency_api.models.todo_language import TodoLanguage
+
+from bokio.resources._base import ID, AgencyResource, uuid_of
+
+__all__ = ["AgencyTodos"]
+
+
+def _todos(data: Any) -> list[AgencyTodo]:
+    if not isinstance(data, list):
+        raise TypeError("the to-do list is not a JSON array")
+    return [AgencyTodo.from_dict(item) for item in data]
+
+
+class AgencyTodos(AgencyResource):
+    def list(
+        self, company_id: ID, user_id: ID, *, language: TodoLanguage | Literal["sv", "en"] | None = None
+    ) -> list[AgencyTodo]:
+        """The user's to-dos in the client company right now (the whole list; not paged).
+
+        Titles are Swedish unless ``language="en"``.
+        """
+        params: dict[str, Any] = {}
+        if language is not None:
+            try:
+                params["accept_language"] = TodoLanguage(language)
+            except ValueError:
+                raise ValueError(f"language must be 'sv' or 'en', got {language!r}") from None
+        return self._client._call(
+            list_agency_company_user_todos,
+            _todos,
+            agency_id=self._agency_id,
+            company_id=uuid_of(company_id, "company_id"),
+            user_id=uuid_of(user_id, "user_id"),
+            **params,
+        )

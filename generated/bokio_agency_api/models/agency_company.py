@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.agency_company_type import AgencyCompanyType
+from ..types import UNSET, LazyModel, Unset
+
+T = TypeVar("T", bound="AgencyCompany")
+
+
+@_attrs_define
+class AgencyCompany(LazyModel):
+    """A client company of the agency."""
+
+    id: UUID
+    """ The company's id; the `companyId` of the Company API. """
+    name: str
+    organization_number: str
+    """ Swedish organisation number, e.g. `559311-4407`. """
+    company_type: AgencyCompanyType
+    """ The company's legal form. """
+    vat_number: None | str | Unset = UNSET
+    """ VAT registration number, when the company has one. """
+    address: Address | Unset = UNSET
+    """ A postal address. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        organization_number = self.organization_number
+
+        company_type = self.company_type.value
+
+        vat_number: None | str | Unset
+        if isinstance(self.vat_number, Unset):
+            vat_number = UNSET
+        else:
+            vat_number = self.vat_number
+
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "organizationNumber": organization_number,
+                "companyType": company_type,
+            }
+        )
+        if vat_number is not UNSET:
+            field_dict["vatNumber"] = vat_number
+        if address is not UNSET:
+            field_dict["address"] = address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        name = d.pop("name")
+
+        organization_number = d.pop("organizationNumber")
+
+        company_type = AgencyCompanyType(d.pop("companyType"))
+
+        vat_number: None | str | Unset = d.pop("vatNumber", UNSET)
+
+        _address = d.pop("address", UNSET)
+        address: Address | Unset
+        if _address is UNSET:
+            address = UNSET
+        else:
+            address = Address.from_dict(_address)
+
+        if _into is None:
+            agency_company = cls(
+                id=id,
+                name=name,
+                organization_number=organization_number,
+                company_type=company_type,
+                vat_number=vat_number,
+                address=address,
+            )
+        else:
+            agency_company = _into
+            agency_company.__init__(
+                id=id,
+                name=name,
+                organization_number=organization_number,
+                company_type=company_type,
+                vat_number=vat_number,
+                address=address,
+            )
+
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            agency_company.additional_properties = d
+        return agency_company
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other import cleanly.
+from ..models.address import Address

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+T = TypeVar("T", bound="AgencyCompanyNavigation")
+
+
+@_attrs_define
+class AgencyCompanyNavigation(LazyModel):
+    """A deep link into Bokio's web app."""
+
+    url: str
+    """ Open it in the agency user's browser. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "url": url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+        d = dict(src_dict)
+        url = d.pop("url")
+
+        if _into is None:
+            agency_company_navigation = cls(
+                url=url,
+            )
+        else:
+            agency_company_navigation = _into
+            agency_company_navigation.__init__(
+                url=url,
+            )
+
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            agency_company_navigation.additional_properties = d
+        return agency_company_navigation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.agency_connection_status import AgencyConnectionStatus
+from ..types import UNSET, LazyModel, Unset
+
+T = TypeVar("T", bound="AgencyConnection")
+
+
+@_attrs_define
+class AgencyConnection(LazyModel):
+    """The integration's connection to one agency."""
+
+    id: UUID
+    """ Id of the connection (for reference only; operations take the `agencyId`). """
+    agency_id: UUID
+    agency_name: str
+    scopes: list[str]
+    """ The Agency API scopes the connection grants. """
+    status: AgencyConnectionStatus
+    """ `active`, or `disconnected` once the connection has ended. """
+    connected_datetime: datetime.datetime
+    """ When the integration connected. """
+    organization_number: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        agency_id = str(self.agency_id)
+
+        agency_name = self.agency_name
+
+        scopes = self.scopes
+
+        status = self.status.value
+
+        connected_datetime = self.connected_datetime.isoformat()
+
+        organization_number: None | str | Unset
+        if isinstance(self.organization_number, Unset):
+            organization_number = UNSET
+        else:
+            organization_number = self.organization_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "agencyId": agency_id,
+                "agencyName": agency_name,
+                "scopes": scopes,
+                "status": status,
+                "connectedDatetime": connected_datetime,
+            }
+        )
+        if organization_number is not UNSET:
+            field_dict["organizationNumber"] = organization_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        agency_id = UUID(d.pop("agencyId"))
+
+        agency_name = d.pop("agencyName")
+
+        scopes = cast(list[str], d.pop("scopes"))
+
+        status = AgencyConnectionStatus(d.pop("status"))
+
+        connected_datetime = datetime.datetime.fromisoformat(d.pop("connectedDatetime"))
+
+        organization_number: None | str | Unset = d.pop("organizationNumber", UNSET)
+
+        if _into is None:
+            agency_connection = cls(
+                id=id,
+                agency_id=agency_id,
+                agency_name=agency_name,
+                scopes=scopes,
+                status=status,
+                connected_datetime=connected_datetime,
+                organization_number=organization_number,
+            )
+        else:
+            agency_connection = _into
+            agency_connection.__init__(
+                id=id,
+                agency_id=agency_id,
+                agency_name=agency_name,
+                scopes=scopes,
+                status=status,
+                connected_datetime=connected_datetime,
+                organization_number=organization_number,
+            )
+
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            agency_connection.additional_properties = d
+        return agency_connection
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+T = TypeVar("T", bound="AgencyInformation")
+
+
+@_attrs_define
+class AgencyInformation(LazyModel):
+    """Who the agency is."""
+
+    id: UUID | Unset = UNSET
+    """ The agency's id (`agencyId`). """
+    name: str | Unset = UNSET
+    organization_number: str | Unset = UNSET
+    """ The agency's Swedish organisation number. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        name = self.name
+
+        organization_number = self.organization_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if organization_number is not UNSET:
+            field_dict["organizationNumber"] = organization_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+        d = dict(src_dict)
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if _id is UNSET:
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        name = d.pop("name", UNSET)
+
+        organization_number = d.pop("organizationNumber", UNSET)
+
+        if _into is None:
+            agency_information = cls(
+                id=id,
+                name=name,
+                organization_number=organization_number,
+            )
+        else:
+            agency_information = _into
+            agency_information.__init__(
+                id=id,
+                name=name,
+                organization_number=organization_number,
+            )
+
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            agency_information.additional_properties = d
+        return agency_information
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

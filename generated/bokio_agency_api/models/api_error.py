@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+T = TypeVar("T", bound="ApiError")
+
+
+@_attrs_define
+class ApiError(LazyModel):
+    """The body of every Company and Agency API error. Quote `bokioErrorId` when contacting Bokio support."""
+
+    code: str | Unset = UNSET
+    """ Machine-readable error code, e.g. `validation-error`, `not-found`, `operation-not-allowed`, `limit-
+    exceeded`, `internal-server-error`. """
+    message: str | Unset = UNSET
+    """ Human-readable explanation. """
+    bokio_error_id: UUID | Unset = UNSET
+    """ Identifier of this occurrence in Bokio's logs. """
+    errors: list[ApiFieldError] | Unset = UNSET
+    """ Field-level problems of a `validation-error`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        bokio_error_id: str | Unset = UNSET
+        if not isinstance(self.bokio_error_id, Unset):
+            bokio_error_id = str(self.bokio_error_id)
+
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if message is not UNSET:
+            field_dict["message"] = message
+        if bokio_error_id is not UNSET:
+            field_dict["bokioErrorId"] = bokio_error_id
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+        d = dict(src_dict)
+        code = d.pop("code", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        _bokio_error_id = d.pop("bokioErrorId", UNSET)
+        bokio_error_id: UUID | Unset
+        if _bokio_error_id is UNSET:
+            bokio_error_id = UNSET
+        else:
+            bokio_error_id = UUID(_bokio_error_id)
+
+        _errors = d.pop("errors", UNSET)
+        errors: list[ApiFieldError] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for errors_item_data in _errors:
+                errors_item = ApiFieldError.from_dict(errors_item_data)
+
+                errors.append(errors_item)
+
+        if _into is None:
+            api_error = cls(
+                code=code,
+                message=message,
+                bokio_error_id=bokio_error_id,
+                errors=errors,
+            )
+        else:
+            api_error = _into
+            api_error.__init__(
+                code=code,
+                message=message,
+                bokio_error_id=bokio_error_id,
+                errors=errors,
+            )
+
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            api_error.additional_properties = d
+        return api_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other import cleanly.
+from ..models.api_field_error import ApiFieldError

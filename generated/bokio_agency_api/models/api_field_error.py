@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+T = TypeVar("T", bound="ApiFieldError")
+
+
+@_attrs_define
+class ApiFieldError(LazyModel):
+    """One invalid field of a request body."""
+
+    field: str | Unset = UNSET
+    """ JSON pointer to the field, prefixed with `#`, e.g. `#/lineItems/0/taxRate`. """
+    message: str | Unset = UNSET
+    """ What is wrong with the field. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field = self.field
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if field is not UNSET:
+            field_dict["field"] = field
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+        d = dict(src_dict)
+        field = d.pop("field", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        if _into is None:
+            api_field_error = cls(
+                field=field,
+                message=message,
+            )
+        else:
+            api_field_error = _into
+            api_field_error.__init__(
+                field=field,
+                message=message,
+            )
+
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            api_field_error.additional_properties = d
+        return api_field_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

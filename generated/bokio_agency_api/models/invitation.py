@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.invitation_status import InvitationStatus
+from ..types import LazyModel
+
+T = TypeVar("T", bound="Invitation")
+
+
+@_attrs_define
+class Invitation(LazyModel):
+    """An invitation waiting to be accepted."""
+
+    id: UUID
+    email: str
+    """ The invited address. """
+    status: InvitationStatus
+    """ Only `pendingInvitation` exists; an accepted invitation is a user. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        email = self.email
+
+        status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "email": email,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        email = d.pop("email")
+
+        status = InvitationStatus(d.pop("status"))
+
+        if _into is None:
+            invitation = cls(
+                id=id,
+                email=email,
+                status=status,
+            )
+        else:
+            invitation = _into
+            invitation.__init__(
+                id=id,
+                email=email,
+                status=status,
+            )
+
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            invitation.additional_properties = d
+        return invitation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

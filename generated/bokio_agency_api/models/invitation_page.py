@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset
+
+T = TypeVar("T", bound="InvitationPage")
+
+
+@_attrs_define
+class InvitationPage(LazyModel):
+    total_items: int
+    """ Number of items across all pages. """
+    total_pages: int
+    """ Number of pages at the requested page size. """
+    current_page: int
+    """ The page this response holds, counting from 1. """
+    items: list[Invitation] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_items = self.total_items
+
+        total_pages = self.total_pages
+
+        current_page = self.current_page
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "totalItems": total_items,
+                "totalPages": total_pages,
+                "currentPage": current_page,
+            }
+        )
+        if items is not UNSET:
+            field_dict["items"] = items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+        d = dict(src_dict)
+        total_items = d.pop("totalItems")
+
+        total_pages = d.pop("totalPages")
+
+        current_page = d.pop("currentPage")
+
+        _items = d.pop("items", UNSET)
+        items: list[Invitation] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = Invitation.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        if _into is None:
+            invitation_page = cls(
+                total_items=total_items,
+                total_pages=total_pages,
+                current_page=current_page,
+                items=items,
+            )
+        else:
+            invitation_page = _into
+            invitation_page.__init__(
+                total_items=total_items,
+                total_pages=total_pages,
+                current_page=current_page,
+                items=items,
+            )
+
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            invitation_page.additional_properties = d
+        return invitation_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other import cleanly.
+from ..models.invitation import Invitation

@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.accounting_method import AccountingMethod
+from ..models.agency_company_type import AgencyCompanyType
+from ..models.vat_setting import VatSetting
+from ..types import UNSET, LazyModel, Unset
+
+T = TypeVar("T", bound="NewAgencyCompany")
+
+
+@_attrs_define
+class NewAgencyCompany(LazyModel):
+    """What it takes to start a client company."""
+
+    name: str
+    owner_email: str
+    """ E-mail of an existing member of the agency, who becomes the company's owner. """
+    organization_number: str
+    """ A valid Swedish organisation number. """
+    company_type: AgencyCompanyType
+    """ The company's legal form. """
+    accounting_method: AccountingMethod
+    """ `cash` (kontantmetoden: booked when paid) or `accrual` (fakturametoden: booked when invoiced). """
+    vat_setting: VatSetting
+    """ How often the company reports VAT, or that it is not registered for VAT. """
+    vat_number: None | str | Unset = UNSET
+    address: Address | Unset = UNSET
+    """ A postal address. """
+    fiscal_year_start: str | Unset = UNSET
+    """ First day of the fiscal year as `MM-DD`; `01-01` when left out. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        owner_email = self.owner_email
+
+        organization_number = self.organization_number
+
+        company_type = self.company_type.value
+
+        accounting_method = self.accounting_method.value
+
+        vat_setting = self.vat_setting.value
+
+        vat_number: None | str | Unset
+        if isinstance(self.vat_number, Unset):
+            vat_number = UNSET
+        else:
+            vat_number = self.vat_number
+
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        fiscal_year_start = self.fiscal_year_start
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "ownerEmail": owner_email,
+                "organizationNumber": organization_number,
+                "companyType": company_type,
+                "accountingMethod": accounting_method,
+                "vatSetting": vat_setting,
+            }
+        )
+        if vat_number is not UNSET:
+            field_dict["vatNumber"] = vat_number
+        if address is not UNSET:
+            field_dict["address"] = address
+        if fiscal_year_start is not UNSET:
+            field_dict["fiscalYearStart"] = fiscal_year_start
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        owner_email = d.pop("ownerEmail")
+
+        organization_number = d.pop("organizationNumber")
+
+        company_type = AgencyCompanyType(d.pop("companyType"))
+
+        accounting_method = AccountingMethod(d.pop("accountingMethod"))
+
+        vat_setting = VatSetting(d.pop("vatSetting"))
+
+        vat_number: None | str | Unset = d.pop("vatNumber", UNSET)
+
+        _address = d.pop("address", UNSET)
+        address: Address | Unset
+        if _address is UNSET:
+            address = UNSET
+        else:
+            address = Address.from_dict(_address)
+
+        fiscal_year_start = d.pop("fiscalYearStart", UNSET)
+
+        if _into is None:
+            new_agency_company = cls(
+                name=name,
+                owner_email=owner_email,
+                organization_number=organization_number,
+                company_type=company_type,
+                accounting_method=accounting_method,
+                vat_setting=vat_setting,
+                vat_number=vat_number,
+                address=address,
+                fiscal_year_start=fiscal_year_start,
+            )
+        else:
+            new_agency_company = _into
+            new_agency_company.__init__(
+                name=name,
+                owner_email=owner_email,
+                organization_number=organization_number,
+                company_type=company_type,
+                accounting_method=accounting_method,
+                vat_setting=vat_setting,
+                vat_number=vat_number,
+                address=address,
+                fiscal_year_start=fiscal_year_start,
+            )
+
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            new_agency_company.additional_properties = d
+        return new_agency_company
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported here, after the class, so that models which refer to each other import cleanly.
+from ..models.address import Address

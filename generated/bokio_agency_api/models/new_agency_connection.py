@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+T = TypeVar("T", bound="NewAgencyConnection")
+
+
+@_attrs_define
+class NewAgencyConnection(LazyModel):
+    """The agency to connect to."""
+
+    agency_id: UUID
+    """ Bokio's id of the agency (see `searchAgencyInformation`). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agency_id = str(self.agency_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "agencyId": agency_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+        d = dict(src_dict)
+        agency_id = UUID(d.pop("agencyId"))
+
+        if _into is None:
+            new_agency_connection = cls(
+                agency_id=agency_id,
+            )
+        else:
+            new_agency_connection = _into
+            new_agency_connection.__init__(
+                agency_id=agency_id,
+            )
+
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            new_agency_connection.additional_properties = d
+        return new_agency_connection
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

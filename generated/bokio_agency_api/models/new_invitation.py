@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+T = TypeVar("T", bound="NewInvitation")
+
+
+@_attrs_define
+class NewInvitation(LazyModel):
+    """Whom to invite."""
+
+    email: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        if _into is None:
+            new_invitation = cls(
+                email=email,
+            )
+        else:
+            new_invitation = _into
+            new_invitation.__init__(
+                email=email,
+            )
+
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            new_invitation.additional_properties = d
+        return new_invitation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LazyModel
+
+T = TypeVar("T", bound="PageInfo")
+
+
+@_attrs_define
+class PageInfo(LazyModel):
+    """Where a page stands in the whole result set."""
+
+    total_items: int
+    """ Number of items across all pages. """
+    total_pages: int
+    """ Number of pages at the requested page size. """
+    current_page: int
+    """ The page this response holds, counting from 1. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_items = self.total_items
+
+        total_pages = self.total_pages
+
+        current_page = self.current_page
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "totalItems": total_items,
+                "totalPages": total_pages,
+                "currentPage": current_page,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
+        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+        d = dict(src_dict)
+        total_items = d.pop("totalItems")
+
+        total_pages = d.pop("totalPages")
+
+        current_page = d.pop("currentPage")
+
+        if _into is None:
+            page_info = cls(
+                total_items=total_items,
+                total_pages=total_pages,
+                current_page=current_page,
+            )
+        else:
+            page_info = _into
+            page_info.__init__(
+                total_items=total_items,
+                total_pages=total_pages,
+                current_page=current_page,
+            )
+
+        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
+            page_info.additional_properties = d
+        return page_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
