@@ -59,9 +59,6 @@ from compare_published import flatten  # noqa: E402
 DEFAULT_CASSETTES = ROOT / "tests" / "cassettes"
 PUBLISHED = ROOT.parent / "shared" / "reference" / "bokio-openapi"
 APIS = ("company", "general", "agency")
-# The APIs the cassettes record (the coverage count is over their operations); the Agency API's
-# traffic is checked when there is some, and its published examples always are.
-RECORDED_APIS = ("company", "general")
 METHODS = ("get", "post", "put", "delete", "patch")
 HOST_URL = "https://api.bokio.se"
 
@@ -195,6 +192,7 @@ class Spec:
         return (found.operation / "operationId").read_str()
 
 
+@cache
 def ours() -> Spec:
     return Spec("ours", {api: load(api) for api in APIS})
 
@@ -220,10 +218,15 @@ def published(directory: Path = PUBLISHED) -> Spec | None:
     )
 
 
-def api_of(path: str) -> str:
-    if path.startswith("/v1/companies/"):
-        return "company"
-    return "agency" if path.startswith("/v1/agencies/") else "general"
+def api_of(method: str, path: str) -> str:
+    """The API whose document has ``method`` ``path`` (``/v1/...``): paths do not overlap between them."""
+    for api in APIS:
+        try:
+            APICallPathFinder(ours().openapi(api).spec).find(method.lower(), HOST_URL + path)
+            return api
+        except PathError:
+            continue
+    return "company"
 
 
 def describe(error: Exception) -> Iterator[tuple[str, str, str]]:
@@ -261,7 +264,7 @@ def check_interaction(spec: Spec, request: dict[str, Any], response: dict[str, A
         response_headers.get("Content-Type", ""),
         as_bytes(response.get("body")),
     )
-    openapi = spec.openapi(api_of(recorded.path))
+    openapi = spec.openapi(api_of(recorded.method, recorded.path))
     for error in openapi.request_validator.iter_errors(recorded):
         for pointer, problem in describe(error):
             yield "request", pointer, problem
@@ -293,7 +296,9 @@ def check_cassette(
     for number, interaction in enumerate(interactions_of(path) if interactions is None else interactions, start=1):
         request, response = interaction["request"], interaction["response"]
         url = urlsplit(request["uri"])
-        operation = spec.operation_id(api_of(url.path), request["method"], f"{url.scheme}://{url.netloc}{url.path}")
+        operation = spec.operation_id(
+            api_of(request["method"], url.path), request["method"], f"{url.scheme}://{url.netloc}{url.path}"
+        )
         problems = list(check_interaction(spec, request, response))
         mismatches += [Mismatch(spec.name, operation, f"{path.name}#{number}", *problem) for problem in problems]
         if not problems and response["status"]["code"] < 400 and operation != "?":
@@ -374,7 +379,9 @@ def check_examples(spec: Spec) -> list[Mismatch]:
             recorded = RecordedRequest.make(request["method"], request["uri"], headers, request["body"])
             problems = [
                 ("request", pointer, problem)
-                for error in spec.openapi(api_of(recorded.path)).request_validator.iter_errors(recorded)
+                for error in spec.openapi(api_of(recorded.method, recorded.path)).request_validator.iter_errors(
+                    recorded
+                )
                 if not isinstance(error, ParameterValidationError)
                 for pointer, problem in describe(error)
             ]
@@ -492,7 +499,7 @@ def cassette_files(targets: Iterable[Path]) -> list[Path]:
 def operation_ids(spec: Spec) -> set[str]:
     return {
         item[method]["operationId"]
-        for api in RECORDED_APIS
+        for api in APIS
         for item in spec.documents[api]["paths"].values()
         for method in METHODS
         if method in item

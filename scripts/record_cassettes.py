@@ -9,8 +9,9 @@ Bokio company instead. The scenarios create customers, invoices, payments and jo
 so it must be a *test* company: Bokio's API has no test flag, so the company counts as one when
 its name contains "test" (Bokio's "Create a test company" names them so unless renamed) or its
 id is listed in ``BOKIO_TEST_COMPANY_IDS`` (comma separated); otherwise recording is refused
-unless ``--force``. The OAuth scenario needs a browser consent on real Bokio, so it is recorded
-against the sandbox only.
+unless ``--force``. The OAuth scenario needs a browser consent on real Bokio, and the agency scenario an agency
+with Bokio's approval for machine-to-machine access, so both are recorded against the sandbox
+only.
 
 Each scenario of tests/contract/scenarios.py runs on a fresh sandbox (or the company) under its
 own cassette; secrets are scrubbed before anything is written (bokio.testing.cassettes).
@@ -44,7 +45,7 @@ from bokio.testing.cassettes import (  # noqa: E402
 from tests.contract.scenarios import SCENARIOS, Context  # noqa: E402
 
 CASSETTES = ROOT / "tests" / "cassettes"
-SANDBOX_ONLY = {"oauth_and_connections"}
+SANDBOX_ONLY = {"oauth_and_connections", "agency"}
 
 
 @contextmanager
@@ -92,7 +93,7 @@ def refuse_unless_test_company(base_url: str, token: str, company_id: str, force
 
 def spec_digest() -> str:
     digest = hashlib.sha256()
-    for name in ("company-api.json", "general-api.json"):
+    for name in ("company-api.json", "general-api.json", "agency-api.json"):
         digest.update((ROOT / "generated" / "bokio_spec" / name).read_bytes())
     return digest.hexdigest()[:16]
 

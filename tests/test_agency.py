@@ -75,18 +75,21 @@ def test_create_refuses_what_bokio_refuses(sb: Sandbox, agency: BokioAgency) -> 
 
 def test_users_invitations_navigation_and_todos(sb: Sandbox, agency: BokioAgency) -> None:
     company = new_company(sb, agency)
-    owner = next(iter(agency.users.list()))
+    owner, sven = list(agency.users.list())
     staff = sb.add_agency_user("staff@byra.example", "Sara Staff")
     assert agency.users.get(staff).name == "Sara Staff"
     url = agency.companies.navigation_url(company.id, owner.id, todo_type="receipt.unrecorded")
     assert url.startswith("https://app.bokio.se/") and str(company.id) in url
-    with pytest.raises(BokioError) as refused:  # staff is not a user of the company
+    with pytest.raises(BokioError) as refused:  # staff who joined later is not a user of the company
         agency.companies.navigation_url(company.id, staff)
     assert refused.value.code == "navigation-not-allowed"  # type: ignore[attr-defined]
 
     user = sb.add_agency_user("kassa@klient.example", company_id=str(company.id))
-    assert {u.email for u in agency.users.list_company(company.id)} == {sb.agency_owner_email, "kassa@klient.example"}
+    emails = {u.email for u in agency.users.list_company(company.id)}
+    assert emails == {sb.agency_owner_email, sven.email, "kassa@klient.example"}
     agency.users.remove_company(company.id, user)
+    agency.users.remove(sven.id)  # off the agency, and off its client companies
+    assert [u.id for u in agency.users.list_company(company.id)] == [owner.id]
     with pytest.raises(OperationNotAllowedError):
         agency.users.remove_company(company.id, owner.id)  # the company's owner
     with pytest.raises(OperationNotAllowedError):

@@ -24,6 +24,7 @@ WRITE_TOOLS = {
     "record_invoice",
     "register_payment",
     "create_journal_entry",
+    "issue_invoice",
 }
 
 
@@ -126,6 +127,8 @@ def test_read_only_server_lists_and_answers_read_tools(env: dict[str, str], clie
                 seen += [item["name"] for item in page["items"]]
                 cursor = page["next"]
             assert sorted(seen) == [f"MCP Customer {number}" for number in range(5)]
+            foreign = await session.call_tool("search_invoices", {"cursor": first["next"]})
+            assert foreign.is_error and "cursor" in foreign.content[0].text
 
             summary = result_of(await session.call_tool("sie_summary", {"fiscal_year_id": str(fiscal_year.id)}))
             assert summary["fiscalYear"]["start"] == fiscal_year.start_date.isoformat()
@@ -210,6 +213,18 @@ def test_write_tools_do_not_create_twice_when_a_call_is_retried(env: dict[str, s
             bad = await session.call_tool("register_payment", {**payment, "amount": 12.5})
             assert bad.is_error and "#/amount" in bad.content[0].text
 
+            rows = [
+                {"account": 1930, "debit": "250.10", "credit": "0"},
+                {"account": 3001, "debit": "0", "credit": "250.1"},
+            ]
+            entry = {"journal_entry": {"title": "MCP deposit", "date": "2024-05-02", "items": rows}}
+            made = [result_of(await session.call_tool("create_journal_entry", entry)) for _ in range(2)]
+            assert made[0]["created"] and not made[1]["created"]
+            assert made[0]["journalEntry"]["items"][0]["debit"] == "250.10"
+            rows[1]["credit"] = "250.11"
+            unbalanced = await session.call_tool("create_journal_entry", entry)
+            assert unbalanced.is_error and "#/items" in unbalanced.content[0].text
+
     anyio.run(scenario)
     invoices = list(client.invoices.list(query="metadata.externalId==mcp-retry-1"))
     assert len(invoices) == 1
@@ -255,3 +270,30 @@ def test_streamable_http_transport(env: dict[str, str]) -> None:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_issue_invoice_runs_the_resumable_workflow(env: dict[str, str], client: Bokio) -> None:
+    customer = {"type": "company", "name": "Workflow Customer AB", "orgNumber": "556000-1234"}
+    body = {key: value for key, value in invoice_body("").items() if key != "customerRef"}
+    discount = {
+        "itemType": "salesItem",
+        "productType": "services",
+        "unitType": "piece",
+        "quantity": 1,
+        "description": "Discount",
+        "unitPrice": "-100.50",
+        "taxRate": 25,
+        "bookkeepingAccountNumber": 3730,
+    }
+    arguments = {"external_id": "mcp-flow-1", "customer": customer, "invoice": body, "discount": discount}
+
+    async def scenario() -> None:
+        async with mcp_session(env, "--allow-writes") as session:
+            first = result_of(await session.call_tool("issue_invoice", arguments))
+            again = result_of(await session.call_tool("issue_invoice", arguments))
+            assert first["performed"] and again["performed"] == []
+            assert first["invoice"]["id"] == again["invoice"]["id"]
+            assert first["invoice"]["journalEntryRef"]
+
+    anyio.run(scenario)
+    assert len(list(client.invoices.list(query="metadata.externalId==mcp-flow-1"))) == 1

@@ -10,6 +10,6 @@ __all__ = ["main"]
 
 def main() -> None:
     """Entry point of the ``bokio`` script."""
-    from .main import main as run
+    from .main import cli
 
-    run()
+    cli.main(prog_name="bokio")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 import click
@@ -13,7 +12,7 @@ from . import errors
 from .operations import OperationGroup
 from .session import Session
 
-__all__ = ["cli", "main"]
+__all__ = ["cli"]
 
 _EPILOG = (
     "Credentials: BOKIO_TOKEN and BOKIO_COMPANY_ID (private integration), or `bokio login`. "
@@ -55,9 +54,3 @@ def _register() -> None:
 
 
 _register()
-
-
-def main() -> None:
-    """Entry point of the ``bokio`` script."""
-    cli.main(prog_name="bokio")
-    sys.exit(0)

@@ -127,6 +127,8 @@ def _operation_command(name: str, facts: dict[str, Any]) -> click.Command:
     method = _method(_prototype(), facts["facade_method"])
     signature = inspect.signature(method)
     path_ids = [_snake(placeholder) for placeholder in _PLACEHOLDER.findall(facts["path"])[1:]]
+    if not set(path_ids) <= set(signature.parameters):
+        raise TypeError(f"{facts['facade_method']} does not take the path's ids {path_ids}")
     params: list[click.Parameter] = []
     body: str | None = None
     upload = download = paged = False

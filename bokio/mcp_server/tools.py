@@ -77,7 +77,7 @@ def _encode_cursor(state: dict[str, Any]) -> str:
     return base64.urlsafe_b64encode(json.dumps(state, separators=(",", ":")).encode()).decode().rstrip("=")
 
 
-def _decode_cursor(cursor: str) -> dict[str, Any]:
+def _decode_cursor(cursor: str, listing: str) -> dict[str, Any]:
     try:
         state = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
     except (ValueError, binascii.Error):
@@ -90,6 +90,7 @@ def _decode_cursor(cursor: str) -> dict[str, Any]:
         or not isinstance(state.get("size"), int)
         or not 1 <= state["size"] <= MAX_PAGE_SIZE
         or not isinstance(state.get("query"), (str, type(None)))
+        or state.get("of") != listing
     ):
         raise _invalid("cursor", "not a cursor this server gave out; search again without one")
     return state
@@ -99,11 +100,14 @@ def _invalid(field: str, message: str) -> ValidationError:
     return ValidationError(f"invalid argument {field!r}", code="validation-error", errors=[FieldError(field, message)])
 
 
-def _paging(arguments: Mapping[str, Any], start: int) -> tuple[str | None, int, int]:
-    """The query, page size and position (page number or offset) a search continues from."""
+def _paging(arguments: Mapping[str, Any], start: int, listing: str) -> tuple[str | None, int, int]:
+    """The query, page size and position (page number or offset) a search of ``listing`` continues from.
+
+    A cursor names the listing it belongs to, so one tool's cursor cannot steer another tool.
+    """
     cursor = arguments.get("cursor")
     if cursor:
-        state = _decode_cursor(cursor)
+        state = _decode_cursor(cursor, listing)
         return state["query"], state["size"], state["at"]
     return arguments.get("query") or None, arguments.get("page_size") or DEFAULT_PAGE_SIZE, start
 
@@ -132,7 +136,7 @@ def _paged_search(facade_method: str) -> Callable[[Bokio, dict[str, Any]], Any]:
     """A search over a paged list: one page of Bokio's per call, ``next`` for the following one."""
 
     def run(client: Bokio, arguments: dict[str, Any]) -> Any:
-        query, size, page_number = _paging(arguments, 1)
+        query, size, page_number = _paging(arguments, 1, facade_method)
         pager = _target(client, facade_method)(query=_checked(query, facade_method), page_size=size)
         page = pager.page(max(page_number, 1))
         following = page.current_page + 1 if page.has_next else None
@@ -141,31 +145,35 @@ def _paged_search(facade_method: str) -> Callable[[Bokio, dict[str, Any]], Any]:
             "page": page.current_page,
             "totalPages": page.total_pages,
             "totalItems": page.total_items,
-            "next": _encode_cursor({"at": following, "size": size, "query": query}) if following else None,
+            "next": _encode_cursor({"of": facade_method, "at": following, "size": size, "query": query})
+            if following
+            else None,
         }
 
     return run
 
 
-def _window(items: list[Any], size: int, offset: int, query: str | None) -> dict[str, Any]:
+def _window(items: list[Any], size: int, offset: int, query: str | None, listing: str) -> dict[str, Any]:
     """One bounded slice of a list Bokio sends whole, with a ``next`` cursor."""
     following = offset + size
+    state = {"of": listing, "at": following, "size": size, "query": query}
     return {
         "items": plain(items[offset:following]),
         "totalItems": len(items),
-        "next": _encode_cursor({"at": following, "size": size, "query": query}) if following < len(items) else None,
+        "next": _encode_cursor(state) if following < len(items) else None,
     }
 
 
 def _search_accounts(client: Bokio, arguments: dict[str, Any]) -> Any:
-    query, size, offset = _paging(arguments, 0)
+    query, size, offset = _paging(arguments, 0, "chart_of_accounts.list")
     accounts = client.chart_of_accounts.list(query=_checked(query, "chart_of_accounts.list"))
-    return _window(list(accounts), size, offset, query)
+    return _window(list(accounts), size, offset, query, "chart_of_accounts.list")
 
 
 def _sie_summary(client: Bokio, arguments: dict[str, Any]) -> Any:
     """Opening balance, closing balance and result per account for the fiscal year, from its SIE export."""
-    _, size, offset = _paging(arguments, 0)
+    listing = f"sie.get/{arguments['fiscal_year_id']}"
+    _, size, offset = _paging(arguments, 0, listing)
     export = client.sie.get(arguments["fiscal_year_id"])
     rows: dict[int, dict[str, Any]] = {}
 
@@ -184,7 +192,7 @@ def _sie_summary(client: Bokio, arguments: dict[str, Any]) -> Any:
             if balance.year == 0:
                 row(balance.account)[label] = balance.amount
     year = export.fiscal_years.get(0)
-    summary = _window([rows[account] for account in sorted(rows)], size, offset, None)
+    summary = _window([rows[account] for account in sorted(rows)], size, offset, None, listing)
     summary["fiscalYear"] = {"start": year.start.isoformat(), "end": year.end.isoformat()} if year else None
     summary["vouchers"] = len(export.vouchers)
     return summary
@@ -331,6 +339,25 @@ def _record(client: Bokio, arguments: dict[str, Any]) -> Any:
     return {"invoice": plain(client.invoices.record(arguments["invoice_id"])), "recorded": True}
 
 
+def _issue_invoice(client: Bokio, arguments: dict[str, Any]) -> Any:
+    """The guide's whole flow through the resumable :func:`bokio.workflows.issue_invoice`."""
+    from bokio.workflows import issue_invoice
+
+    result = issue_invoice(
+        client,
+        arguments["external_id"],
+        arguments["customer"],
+        arguments["invoice"],
+        discount=arguments.get("discount"),
+    )
+    return {
+        "invoice": plain(result.invoice),
+        "customer": plain(result.customer),
+        "performed": [str(step) for step in result.performed],
+        "alreadyDone": [str(step) for step in result.already_done],
+    }
+
+
 def _register_payment(client: Bokio, arguments: dict[str, Any]) -> Any:
     from bokio.workflows import register_payment
 
@@ -417,6 +444,25 @@ def _write_tools() -> list[Tool]:
             "Bookkeep a published invoice (1510 debit, revenue and VAT credits); once only.",
             {**simple, "additionalProperties": False},
             _record,
+            writes=True,
+        ),
+        Tool(
+            "issue_invoice",
+            "The whole invoice flow in one call: find or create the customer, create the draft (without "
+            "customerRef), add the optional discount line, publish and bookkeep. Resumable: a call with an "
+            "`external_id` already used continues where that one stopped and never creates twice.",
+            {
+                "type": "object",
+                "properties": {
+                    "external_id": {"type": "string", "minLength": 1, "maxLength": 100},
+                    "customer": body_schema(operation("customers.create")),
+                    "invoice": body_schema(operation("invoices.create")),
+                    "discount": body_schema(operation("invoices.add_line_item")),
+                },
+                "required": ["external_id", "customer", "invoice"],
+                "additionalProperties": False,
+            },
+            _issue_invoice,
             writes=True,
         ),
         Tool(

@@ -1,5 +1,5 @@
-"""The traffic behind the cassettes: every operation of the Company and General APIs, through
-the façade, in the flows of Bokio's guides.
+"""The traffic behind the cassettes: every operation of the Company, General and Agency APIs,
+through the façade, in the flows of Bokio's guides.
 
 Each scenario is recorded into ``tests/cassettes/<name>.yaml`` by ``make record`` (against the
 sandbox, or a Bokio test company) and replayed offline by ``tests/test_cassettes.py``. The
@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from bokio import Bokio, BokioGeneral, Q
+from bokio import Bokio, BokioAgency, BokioGeneral, Q
 from bokio.auth import BearerToken
 from bokio.errors import AuthenticationError, NotFoundError, OperationNotAllowedError, ValidationError
 from bokio.oauth import OAuthApp, Scope
@@ -369,3 +369,60 @@ def oauth_and_connections(ctx: Context) -> None:
         assert connections, "the consent above made a connection"
         connection = general.connections.get(connections[0].id)
         general.connections.delete(connection.id)
+
+
+# The sandbox's agency (an agency's organisation number is public; its id is learnt by searching).
+AGENCY_ORGANIZATION_NUMBER = "559017-1236"
+
+
+@scenario
+def agency(ctx: Context) -> None:
+    """An accounting agency: find it, connect, then its staff, a new client company, its users,
+    invitations, a link into Bokio and a user's to-dos; finally disconnect."""
+    with BokioAgency(ctx.client_id, ctx.client_secret, base_url=ctx.base_url, max_retries=0) as integration:
+        found = integration.information.search(AGENCY_ORGANIZATION_NUMBER)
+        assert found is not None and found.id
+        connection = integration.connections.create(found.id)
+        assert connection.status.value == "active" and "agency-companies:write" in connection.scopes
+        assert integration.connections.create(found.id).agency_id == found.id  # again: the scopes are refreshed
+        assert [c.agency_id for c in integration.connections.list()] == [found.id]
+        assert integration.connections.get(found.id).agency_name == found.name
+        agency = integration.with_options(agency_id=found.id)
+        assert agency.information.get().organization_number == AGENCY_ORGANIZATION_NUMBER
+        owner, *staff = agency.users.list()
+        assert staff, "the agency has staff besides its owner"
+        assert agency.users.get(staff[0].id).email == staff[0].email
+        invitation = agency.invitations.create("nyanstalld@byra.example")
+        assert [i.id for i in agency.invitations.list()] == [invitation.id]
+
+        company = agency.companies.create(
+            {
+                "name": "Kontraktstest Klient AB",
+                "ownerEmail": owner.email,
+                "organizationNumber": "559311-4407",
+                "vatNumber": "SE559311440701",
+                "companyType": "limitedCompany",
+                "accountingMethod": "accrual",
+                "vatSetting": "quarterly",
+                "address": {"line1": "Storgatan 12", "city": "Umeå", "postalCode": "903 26", "country": "SE"},
+                "fiscalYearStart": "01-01",
+            }
+        )
+        assert [c.id for c in agency.companies.list(query=Q.name == "Kontraktstest Klient AB")] == [company.id]
+        assert agency.companies.get(company.id).company_type.value == "limitedCompany"
+        url = agency.companies.navigation_url(company.id, owner.id, todo_type="receipt.unrecorded")
+        assert url.startswith("https://")
+        agency.invitations.create_company(company.id, "kassa@klient.example")
+        assert [i.email for i in agency.invitations.list_company(company.id)] == ["kassa@klient.example"]
+        users = {user.id for user in agency.users.list_company(company.id)}
+        assert owner.id in users and staff[0].id in users
+        assert agency.users.get_company(company.id, owner.id).email == owner.email
+        agency.users.remove_company(company.id, staff[0].id)
+        assert isinstance(agency.todos.list(company.id, owner.id, language="en"), list)
+        agency.users.remove(staff[0].id)
+        try:
+            agency.companies.get(UNKNOWN_ID)
+            raise AssertionError("an unknown client company was found")
+        except NotFoundError as error:
+            assert error.status_code == 404
+        integration.connections.delete(found.id)

@@ -52,7 +52,8 @@ class Sandbox:
     at the General API's ``/token`` as the sandbox's public integration, whose access tokens
     live ``token_lifetime`` seconds.
 
-    The sandbox also has one agency (``agency_id``) whose owner is ``agency_owner_email``. The
+    The sandbox also has one agency (``agency_id``) whose owner is ``agency_owner_email``, with
+    one more member of staff; a client company's users are its owner and the agency's staff. The
     integration connects to it through the Agency API (``POST /agency-connections``), or at once
     with :meth:`connect_agency` (which :meth:`agency_client` calls). Client companies created
     through the Agency API are sandbox companies of their own (see :meth:`add_token` and
@@ -93,6 +94,7 @@ class Sandbox:
         self._state.agency = Agency(str(uuid.uuid4()), "Byrå Sandbox Redovisning AB", "559017-1236")
         self.agency_owner_email = "agnes.owner@byra-sandbox.example"
         self._state.agency.add_member(self.agency_owner_email, "Agnes Ägare")
+        self._state.agency.add_member("sven.staff@byra-sandbox.example", "Sven Svensson")
         self.token = self._state.issue_token("private", None, token).value
         self._app = App(
             self._state, base_path=urlsplit(self.base_url).path, rate_limit=rate_limit, monthly_quota=monthly_quota

@@ -130,7 +130,8 @@ def create_company(call: Call) -> Record:
     company: State = call.state.add_company(information)
     company.insert("fiscal-years", _fiscal_year(start, body["accountingMethod"]))
     agency.clients[company_id] = view
-    agency.company_members[company_id] = [owner["id"]]
+    # The owner, and the agency's staff, who keep the books.
+    agency.company_members[company_id] = [owner["id"], *(i for i in agency.members if i != owner["id"])]
     agency.company_owners[company_id] = owner["id"]
     agency.company_invitations[company_id] = {}
     return view
