@@ -31,8 +31,10 @@ from .errors import (
     ServerError,
     ValidationError,
 )
+from .pacing import Pacing
 from .pagination import AsyncPager, Page, Pager
 from .query import Q
+from .ratelimit import Usage
 
 if TYPE_CHECKING:
     from .agency import AsyncBokioAgency, BokioAgency
@@ -114,6 +116,7 @@ __all__ = [
     "OAuthStateError",
     "OAuthTokenAuth",
     "OperationNotAllowedError",
+    "Pacing",
     "Page",
     "Pager",
     "PermissionDeniedError",
@@ -126,5 +129,6 @@ __all__ = [
     "TokenSet",
     "TokenStore",
     "TokenStoreError",
+    "Usage",
     "ValidationError",
 ]

@@ -33,6 +33,7 @@ from .client import (
 )
 from .general import ClientCredentialsAuth, _credentials
 from .oauth import Scope, ScopeName
+from .pacing import Pacing
 from .resources._base import ID, uuid_of
 
 if TYPE_CHECKING:
@@ -132,6 +133,7 @@ class BokioAgency(_AgencyMixin, _SyncClient):
         read_only: bool = False,
         default_headers: dict[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        pacing: Pacing | bool = False,
     ) -> None:
         self.agency_id = _agency_id(agency_id)
         self._own_auth = None
@@ -145,6 +147,7 @@ class BokioAgency(_AgencyMixin, _SyncClient):
             read_only=read_only,
             default_headers=default_headers,
             http_client=http_client,
+            pacing=pacing,
         )
 
     def __repr__(self) -> str:
@@ -217,6 +220,7 @@ class AsyncBokioAgency(_AgencyMixin, _AsyncClient):
         read_only: bool = False,
         default_headers: dict[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        pacing: Pacing | bool = False,
     ) -> None:
         self.agency_id = _agency_id(agency_id)
         self._own_auth = None
@@ -230,6 +234,7 @@ class AsyncBokioAgency(_AgencyMixin, _AsyncClient):
             read_only=read_only,
             default_headers=default_headers,
             http_client=http_client,
+            pacing=pacing,
         )
 
     def __repr__(self) -> str:

@@ -24,6 +24,7 @@ from . import errors, forksafe, money, retries, validation
 from ._version import __version__
 from .auth import BearerToken
 from .error_bodies import read_error_body
+from .pacing import PacedAuth, Pacing, as_pacing
 from .pagination import AsyncPager, Page, Pager
 from .query import QueryLike, compile_query
 from .ratelimit import Usage, rate_limit_details
@@ -144,6 +145,7 @@ class _ClientCore:
         max_retries: int = DEFAULT_MAX_RETRIES,
         read_only: bool = False,
         default_headers: dict[str, str] | None = None,
+        pacing: Pacing | bool = False,
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
@@ -153,6 +155,9 @@ class _ClientCore:
         self.max_retries = max_retries
         self.read_only = read_only
         self._auth = auth
+        self.pacing = as_pacing(pacing)
+        # What requests are sent with: the auth, waiting for the token's rate-limit window when pacing.
+        self._send_auth: httpx.Auth = auth if self.pacing is None else PacedAuth(auth, self.pacing)
         self._headers = {"User-Agent": USER_AGENT, "Accept": "application/json", **(default_headers or {})}
         self.usage = Usage()  # shared with the clients with_options makes from this one
 
@@ -168,6 +173,7 @@ class _ClientCore:
             "max_retries": self.max_retries,
             "read_only": self.read_only,
             "default_headers": {k: v for k, v in self._headers.items() if k not in ("User-Agent", "Accept")},
+            "pacing": self.pacing,
         }
         unknown = set(changes) - set(options)
         if unknown:
@@ -330,7 +336,7 @@ class _SyncClient(_ClientCore):
         while True:
             started = time.perf_counter()
             try:
-                response = self._http.send(request, auth=self._auth, stream=stream)
+                response = self._http.send(request, auth=self._send_auth, stream=stream)
             except httpx.TransportError as error:
                 self.usage.record(None)
                 delay = self._retry_delay(request, retries_taken, None)
@@ -422,6 +428,7 @@ class Bokio(_SyncClient):
         read_only: bool = False,
         default_headers: dict[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        pacing: Pacing | bool = False,
     ) -> None:
         auth, self.company_id = _company_credentials(token, company_id, auth)
         super().__init__(
@@ -432,6 +439,7 @@ class Bokio(_SyncClient):
             read_only=read_only,
             default_headers=default_headers,
             http_client=http_client,
+            pacing=pacing,
         )
 
     def __repr__(self) -> str:
@@ -501,7 +509,7 @@ class _AsyncClient(_ClientCore):
         while True:
             started = time.perf_counter()
             try:
-                response = await self._http.send(request, auth=self._auth, stream=stream)
+                response = await self._http.send(request, auth=self._send_auth, stream=stream)
             except httpx.TransportError as error:
                 self.usage.record(None)
                 delay = self._retry_delay(request, retries_taken, None)
@@ -593,6 +601,7 @@ class AsyncBokio(_AsyncClient):
         read_only: bool = False,
         default_headers: dict[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        pacing: Pacing | bool = False,
     ) -> None:
         auth, self.company_id = _company_credentials(token, company_id, auth)
         super().__init__(
@@ -603,6 +612,7 @@ class AsyncBokio(_AsyncClient):
             read_only=read_only,
             default_headers=default_headers,
             http_client=http_client,
+            pacing=pacing,
         )
 
     def __repr__(self) -> str:

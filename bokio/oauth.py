@@ -36,6 +36,7 @@ import attrs
 import httpx
 
 from . import errors, forksafe, money
+from .auth import clean_token
 from .client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, USER_AGENT, AsyncBokio, Bokio
 from .error_bodies import HIDDEN as _HIDDEN
 from .error_bodies import read_error_body
@@ -351,6 +352,14 @@ class TokenSet:
         access_token = data.get("access_token")
         if not isinstance(access_token, str) or not access_token:
             raise OAuthError("the token endpoint answered without an access_token", error="invalid_response")
+        try:
+            sendable = clean_token(access_token) == access_token
+        except errors.InvalidTokenError:
+            sendable = False
+        if not sendable:
+            raise OAuthError(
+                "the token endpoint answered with an access_token unfit for a header", error="invalid_response"
+            )
         expires_in = data.get("expires_in")
         if isinstance(expires_in, bool) or not isinstance(expires_in, (int, float, str)):
             expires_in = 3600

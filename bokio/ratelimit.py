@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 
 import httpx
 
-from . import retries
+from . import forksafe, retries
 
 __all__ = ["Quota", "Usage", "read_quota"]
 
@@ -67,6 +67,10 @@ class Usage:
         self._rate_limited = 0
         self._limit: int | None = None
         self._remaining: int | None = None
+        forksafe.watch(self)
+
+    def _after_fork(self) -> None:
+        self._lock = threading.Lock()  # another thread may have held it at fork()
 
     @property
     def requests(self) -> int:

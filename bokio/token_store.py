@@ -23,6 +23,7 @@ import threading
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
+from . import forksafe
 from .errors import BokioError
 from .oauth import TokenSet
 
@@ -85,9 +86,15 @@ class MemoryTokenStore:
         self._token_sets: dict[str, TokenSet] = {}
         self._lock = threading.Lock()
         self._key_locks: dict[str, threading.Lock] = {}
+        forksafe.watch(self)
 
     def __repr__(self) -> str:
         return f"MemoryTokenStore(keys={self.keys()!r})"
+
+    def _after_fork(self) -> None:
+        """In a forked child: new locks (one held by another thread at the fork would never be released)."""
+        self._lock = threading.Lock()
+        self._key_locks = {}
 
     def load(self, key: str) -> TokenSet | None:
         """The token set saved under ``key``, or ``None``."""
@@ -146,9 +153,15 @@ class FileTokenStore:
         self.lock_timeout = lock_timeout
         self._lock = threading.Lock()
         self._file_lock: FileLock | None = None
+        forksafe.watch(self)
 
     def __repr__(self) -> str:
         return f"FileTokenStore({self.path!r})"
+
+    def _after_fork(self) -> None:
+        """In a forked child: new locks, and a lock file descriptor of its own on next use."""
+        self._lock = threading.Lock()
+        self._file_lock = None
 
     def load(self, key: str) -> TokenSet | None:
         """The token set saved under ``key``, or ``None``."""

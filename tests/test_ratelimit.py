@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import threading
+import time
 
 import httpx
 import pytest
@@ -12,6 +14,7 @@ import bokio
 from bokio import AsyncBokio, Bokio
 from bokio.error_bodies import read_error_body
 from bokio.oauth import OAuthApp
+from bokio.ratelimit import Usage
 from tests.conftest import COMPANY_ID, SALES_ITEM, TOKEN, Stub
 
 ERROR_ID = "5b0c7a7e-2f0e-4c55-9d1c-1e7e8f0a9b3c"
@@ -309,3 +312,40 @@ def test_malformed_token_is_refused_before_sending(
         with pytest.raises(bokio.InvalidTokenError):
             AsyncBokio(company_id=COMPANY_ID)
     assert stub.requests == []
+
+
+@pytest.mark.parametrize("access_token", ["s3cr3t\r\nX-Injected: 1", "s3cr3t token", "Bearer s3cr3t", "s3cr3t\x00"])
+def test_an_access_token_unfit_for_a_header_is_refused_from_the_token_endpoint(access_token: str) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"access_token": access_token, "expires_in": 3600, "token_type": "Bearer"})
+
+    app = OAuthApp(
+        "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+        "client-secret-value",
+        "https://example.com/callback",
+        base_url="https://bokio.invalid/v1",
+        http_client=httpx.Client(transport=httpx.MockTransport(answer)),
+    )
+    with pytest.raises(bokio.OAuthError) as caught:
+        app.exchange_code("the-code")
+    assert caught.value.error == "invalid_response" and "s3cr3t" not in str(caught.value)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork()")
+def test_usage_works_in_a_child_forked_while_its_lock_was_held() -> None:
+    usage = Usage()
+    with usage._lock:  # as if another thread were recording at fork()
+        pid = os.fork()
+        if pid == 0:
+            usage.record(httpx.Response(200))
+            os._exit(0 if usage.requests == 1 else 1)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            assert os.waitstatus_to_exitcode(status) == 0
+            return
+        time.sleep(0.05)
+    os.kill(pid, 9)
+    os.waitpid(pid, 0)
+    pytest.fail("the child hung on the usage lock held at fork()")

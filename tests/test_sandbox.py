@@ -407,7 +407,8 @@ def test_rate_limit_and_monthly_quota() -> None:
     call(http, "GET", "/items")
     call(http, "GET", "/items")
     response = http.get("/items")
-    assert response.status_code == 429 and int(response.headers["Retry-After"]) >= 1
+    assert response.status_code == 429 and 1 <= int(response.headers["Bokio-RateLimit-RetryAfter"]) <= 60
+    assert (response.headers["Bokio-RateLimit-Limit"], response.headers["Bokio-RateLimit-Remaining"]) == ("2", "0")
 
     quota = Sandbox(monthly_quota=2)
     with quota.client(max_retries=0) as client:
@@ -417,11 +418,11 @@ def test_rate_limit_and_monthly_quota() -> None:
             client.company_information.get()
     assert error.value.status_code == 429 and error.value.code == "limit-exceeded"
 
-    with Sandbox(rate_limit=1).client(max_retries=0) as client:
+    with Sandbox(rate_limit=1, rate_window=1).client(max_retries=0) as client:
         client.company_information.get()
         with pytest.raises(RateLimitError) as limit:
             client.company_information.get()
-    assert limit.value.retry_after == 1
+    assert (limit.value.retry_after, limit.value.limit, limit.value.remaining) == (1, 1, 0)
 
 
 # Files ----------------------------------------------------------------------------------------

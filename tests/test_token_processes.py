@@ -8,6 +8,7 @@ Each worker is a real process (tests/token_worker.py) with its own store handle 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -21,6 +22,8 @@ import pytest
 
 from bokio import OAuthApp, TokenSet, TokenStore
 from bokio.testing import Sandbox
+
+from .databases import postgres_url
 
 WORKER = Path(__file__).with_name("token_worker.py")
 ROOT = Path(__file__).resolve().parent.parent
@@ -102,3 +105,36 @@ def test_four_processes_sharing_a_file_store_refresh_once(
             if any(report["errors"] for report in reports) or refreshes(sb)[before:] != ["ok"]:
                 failures.append((trial, reports, refreshes(sb)[before:]))
     assert not failures
+
+
+@pytest.mark.parametrize("database", ["sqlite", "postgresql"])
+def test_eight_processes_sharing_a_sql_store_refresh_once_per_expiry(
+    sandbox: tuple[Sandbox, str, OAuthApp], tmp_path: Path, database: str
+) -> None:
+    """Issue 15: 8 processes x 20 requests, the access token expiring in the middle -> one refresh, no error."""
+    from bokio.sql_token_store import SQLTokenStore
+
+    sb, base_url, app = sandbox
+    url = f"sqlite:///{tmp_path / 'tokens.db'}" if database == "sqlite" else postgres_url()
+    store = SQLTokenStore(url)
+    with workers(8, f"sql:{url}", sb, base_url) as procs:
+        sb.token_lifetime = 1.5  # the first access token dies about 1.5 s into the 2 s of requests
+        store.save(sb.company_id, connect(app))
+        sb.token_lifetime = 3600
+        reports = run(procs, 20, 0.1)
+    store.close()
+    assert [report["errors"] for report in reports] == [[]] * 8
+    assert [report["ok"] for report in reports] == [20] * 8
+    assert refreshes(sb) == ["ok"]
+    assert store.version(sb.company_id) == 2  # saved once by the test, once by the refresh
+
+
+def test_the_multi_tenant_example_runs_without_a_refused_refresh() -> None:
+    """examples/multi_tenant_sync.py: 4 worker processes against the sandbox, tokens in SQLite."""
+    environment = {name: value for name, value in os.environ.items() if not name.startswith("BOKIO_")}
+    done = subprocess.run(
+        [sys.executable, "examples/multi_tenant_sync.py"], cwd=ROOT, env=environment, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    summary = done.stdout.splitlines()[-1]
+    assert "0 refused; 0 errors" in summary and " 0 token refreshes" not in summary, summary

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -230,3 +231,42 @@ def test_async_client_runs_the_store_off_the_event_loop(sandbox: tuple[Sandbox, 
     assert refreshes(sb) == ["ok"] and len(store_threads) == 1 and store_threads[0] != loop_thread[0]
     stored = FileTokenStore(tmp_path / "tokens.json").load(sb.company_id)
     assert stored is not None and stored.access_token != expired.access_token
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork()")
+@pytest.mark.parametrize("kind", ["memory", "file"])
+def test_a_child_forked_during_a_refresh_does_not_inherit_the_held_lock(tmp_path: Path, kind: str) -> None:
+    import time
+
+    store = MemoryTokenStore() if kind == "memory" else FileTokenStore(tmp_path / "tokens.json")
+    inside, release = threading.Event(), threading.Event()
+
+    def slow(current: TokenSet | None) -> TokenSet:
+        inside.set()
+        release.wait(10)
+        return token_set("t", 1)
+
+    holder = threading.Thread(target=lambda: store.update("t", slow), daemon=True)
+    holder.start()
+    assert inside.wait(10)
+    pid = os.fork()
+    if pid == 0:  # the child: the thread holding the lock does not exist here
+        status = 1
+        try:
+            store.update("t", lambda current: token_set("t", 2))  # a file store waits for the parent's release
+            status = 0
+        finally:
+            os._exit(status)
+    time.sleep(0.3)
+    release.set()
+    holder.join(10)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        done, wait_status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            assert os.waitstatus_to_exitcode(wait_status) == 0
+            return
+        time.sleep(0.02)
+    os.kill(pid, 9)
+    os.waitpid(pid, 0)
+    raise AssertionError("the forked child hung on the store's lock")

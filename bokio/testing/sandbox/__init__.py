@@ -30,6 +30,7 @@ from .agency import Agency
 from .app import App
 from .calls import AGENCY_SCOPES, SCOPES
 from .ledger import open_fiscal_year
+from .ratelimit import RollingWindow
 from .server import make_server
 from .state import State
 from .transport import AsyncSandboxTransport, SandboxTransport
@@ -46,8 +47,12 @@ DEFAULT_BASE_URL = "http://bokio-sandbox.invalid/v1"  # .invalid never resolves:
 class Sandbox:
     """One emulated Bokio company with a private integration token that has every scope.
 
-    ``rate_limit`` (requests per second, off by default) answers 429 with ``Retry-After``
-    when exceeded; ``monthly_quota`` is a private integration's monthly request allowance
+    ``rate_limit`` applies Bokio's rate limit (off by default; Bokio's is 200): that many requests
+    per token in any rolling ``rate_window`` seconds, reported on every answer in
+    ``Bokio-RateLimit-Limit`` / ``-Remaining``, and a 429 with ``Bokio-RateLimit-RetryAfter`` beyond
+    it. ``time_scale`` shrinks the window for tests (0.01: 60 s last 0.6 s).
+
+    ``monthly_quota`` is a private integration's monthly request allowance
     (Bokio's is 5000; None for no limit). ``client_id`` and ``client_secret`` authenticate
     at the General API's ``/token`` as the sandbox's public integration, whose access tokens
     live ``token_lifetime`` seconds.
@@ -68,7 +73,10 @@ class Sandbox:
         company_name: str = "Aurora Works AB",
         base_url: str = DEFAULT_BASE_URL,
         rate_limit: int | None = None,
+        rate_window: float = 60.0,
+        time_scale: float = 1.0,
         monthly_quota: int | None = 5000,
+        agency_id: str | None = None,
         token_lifetime: float = 3600,
     ) -> None:
         self.company_id = company_id or str(uuid.uuid4())
@@ -91,13 +99,14 @@ class Sandbox:
         }
         self._state = State(self.company_id, company, token_lifetime=token_lifetime)
         open_fiscal_year(self._state, dt.date.today().year)
-        self._state.agency = Agency(str(uuid.uuid4()), "Byrå Sandbox Redovisning AB", "559017-1236")
+        self._state.agency = Agency(agency_id or str(uuid.uuid4()), "Byrå Sandbox Redovisning AB", "559017-1236")
         self.agency_owner_email = "agnes.owner@byra-sandbox.example"
         self._state.agency.add_member(self.agency_owner_email, "Agnes Ägare")
         self._state.agency.add_member("sven.staff@byra-sandbox.example", "Sven Svensson")
         self.token = self._state.issue_token("private", None, token).value
+        window = RollingWindow(rate_limit, rate_window, time_scale) if rate_limit is not None else None
         self._app = App(
-            self._state, base_path=urlsplit(self.base_url).path, rate_limit=rate_limit, monthly_quota=monthly_quota
+            self._state, base_path=urlsplit(self.base_url).path, rate_limit=window, monthly_quota=monthly_quota
         )
 
     @property

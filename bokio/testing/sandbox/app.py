@@ -14,7 +14,6 @@ import math
 import re
 import threading
 import time
-from collections import deque
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -24,6 +23,7 @@ import bokio_spec
 from . import crud, wire
 from .calls import Call, Operation, Reply, api_of
 from .errors import ApiError, OAuthError, not_found, validation_error
+from .ratelimit import RollingWindow
 from .routes import HANDLERS
 from .schema import SchemaChecker
 from .state import State, Token
@@ -81,13 +81,14 @@ def _operation(facts: Mapping[str, Any], api: str, document: Mapping[str, Any], 
 class App:
     """Answers HTTP requests for one sandbox :class:`~.state.State`."""
 
-    def __init__(self, state: State, *, base_path: str, rate_limit: int | None, monthly_quota: int | None) -> None:
+    def __init__(
+        self, state: State, *, base_path: str, rate_limit: RollingWindow | None, monthly_quota: int | None
+    ) -> None:
         self.state = state
         self.base_path = base_path.rstrip("/")
         self.rate_limit = rate_limit
         self.monthly_quota = monthly_quota
         self.lock = threading.RLock()
-        self._recent: deque[float] = deque()
         self._month = (0, 0)
         self._month_requests = 0
         self._checkers = {api: SchemaChecker(bokio_spec.load(api)) for api in ("company", "general", "agency")}
@@ -105,9 +106,10 @@ class App:
     def handle(self, method: str, target: str, headers: Mapping[str, str], body: bytes) -> Response:
         """Answer one request; ``target`` is the raw path with its query string."""
         lowered = {name.lower(): value for name, value in headers.items()}
+        quota: dict[str, str] = {}  # the rate-limit headers every answer after the limit's check carries
         with self.lock:
             try:
-                reply = self._dispatch(method.upper(), target, lowered, body)
+                reply = self._dispatch(method.upper(), target, lowered, body, quota)
             except ApiError as error:
                 reply = Reply(error.status, error.body(), headers=error.headers)
             except OAuthError as error:
@@ -118,6 +120,7 @@ class App:
                 log.exception("sandbox handler failed on %s %s", method, target)
                 failure = ApiError(500, "internal-server-error", f"The sandbox failed: {error!r}")
                 reply = Reply(500, failure.body())
+            reply.headers = {**reply.headers, **quota}
             return self._encode(reply)
 
     def _route(self, method: str, path: str) -> tuple[Operation, dict[str, str]]:
@@ -135,13 +138,13 @@ class App:
             raise ApiError(405, "method-not-allowed", f"{method} is not allowed here; use {', '.join(allowed)}")
         raise not_found(f"No such endpoint: {path}")
 
-    def _dispatch(self, method: str, target: str, headers: dict[str, str], body: bytes) -> Reply:
+    def _dispatch(self, method: str, target: str, headers: dict[str, str], body: bytes, quota: dict[str, str]) -> Reply:
         url = urlsplit(target)
         operation, params = self._route(method, url.path)
         call = Call(self.state, operation, params, dict(parse_qsl(url.query, keep_blank_values=True)), headers)
         if operation.bearer:
             call.token = self._authenticate(operation, headers)
-        self._limit(call.token)
+        self._limit(call.token, quota)
         if operation.company:
             company = self.state.companies.get(params["companyId"])
             reachable = (call.token.company_id if call.token else None) or self.state.company_id
@@ -167,16 +170,10 @@ class App:
             raise ApiError(401, "unauthorized", f"This token is not valid for the {operation.api.title()} API")
         return token
 
-    def _limit(self, token: Token | None) -> None:
-        """The per-second rate limit (when configured) and a private integration's monthly quota."""
-        moment = time.monotonic()
+    def _limit(self, token: Token | None, quota: dict[str, str]) -> None:
+        """The rate limit per token (when configured) and a private integration's monthly quota."""
         if self.rate_limit is not None:
-            while self._recent and moment - self._recent[0] >= 1:
-                self._recent.popleft()
-            if len(self._recent) >= self.rate_limit:
-                wait = max(1, math.ceil(self._recent[0] + 1 - moment))
-                raise ApiError(429, "too-many-requests", "Rate limit exceeded", headers={"Retry-After": str(wait)})
-            self._recent.append(moment)
+            quota.update(self.rate_limit.take(token.value if token else None))
         if token is None or token.kind != "private" or self.monthly_quota is None:
             return
         today = dt.datetime.now(dt.UTC)

@@ -48,6 +48,7 @@ _FORMATS: dict[str, Callable[[str], bool]] = {
         "T" in text and _parses(lambda t: dt.datetime.fromisoformat(t.replace("Z", "+00:00")), text)
     ),
     "uuid": lambda text: _parses(uuid.UUID, text),
+    "email": lambda text: "@" in text,  # as lenient as JSON Schema's own check
 }
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import math
 import secrets
 import time
 from typing import Any
@@ -99,7 +100,7 @@ def _company_tokens(
         "tenant_type": "company",
         "access_token": access.value,
         "token_type": "bearer",
-        "expires_in": state.token_lifetime,
+        "expires_in": math.ceil(state.token_lifetime),
         "refresh_token": refresh,
         "connection_id": connection_id,
     }
@@ -146,7 +147,7 @@ def _grant(call: Call) -> Any:
             "tenant_type": "general",
             "access_token": token.value,
             "token_type": "bearer",
-            "expires_in": state.token_lifetime,
+            "expires_in": math.ceil(state.token_lifetime),
         }
     if grant_type == "authorization_code":
         grant = _redeem(state.codes, form.get("code", ""), "code")
