@@ -48,8 +48,9 @@ docs: $(STAMP)
 
 test: lint typecheck check-generated contract docs pytest
 
+# The local sandbox only, unless DEMO_ARGS="--write-to BASE_URL" names a server (see the example's docstring).
 demo: $(STAMP)
-	$(BIN)/python examples/invoice_workflow.py
+	$(BIN)/python examples/invoice_workflow.py $(DEMO_ARGS)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py

@@ -28,6 +28,7 @@ from .errors import (
     QueryError,
     RateLimitError,
     ReadOnlyError,
+    ResponseTooLargeError,
     ServerError,
     ValidationError,
 )
@@ -124,6 +125,7 @@ __all__ = [
     "QueryError",
     "RateLimitError",
     "ReadOnlyError",
+    "ResponseTooLargeError",
     "Scope",
     "ServerError",
     "TokenSet",

@@ -20,7 +20,7 @@ from uuid import UUID
 
 import httpx
 
-from . import errors
+from . import errors, limits
 from .client import (
     DEFAULT_BASE_URL,
     DEFAULT_MAX_RETRIES,
@@ -132,6 +132,8 @@ class BokioAgency(_AgencyMixin, _SyncClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         read_only: bool = False,
         default_headers: dict[str, str] | None = None,
+        max_response_size: int = limits.DEFAULT_MAX_RESPONSE_SIZE,
+        deadline: float | None = limits.DEFAULT_DEADLINE,
         http_client: httpx.Client | None = None,
         pacing: Pacing | bool = False,
     ) -> None:
@@ -146,6 +148,8 @@ class BokioAgency(_AgencyMixin, _SyncClient):
             max_retries=max_retries,
             read_only=read_only,
             default_headers=default_headers,
+            max_response_size=max_response_size,
+            deadline=deadline,
             http_client=http_client,
             pacing=pacing,
         )
@@ -160,6 +164,7 @@ class BokioAgency(_AgencyMixin, _SyncClient):
         connection pool and the token."""
         agency_id = changes.pop("agency_id", self.agency_id)
         clone = BokioAgency(agency_id=agency_id, http_client=self._http, **self._options(**changes))
+        clone._connections = self._connections
         clone._sleep = self._sleep
         clone.usage = self.usage
         return clone
@@ -219,6 +224,8 @@ class AsyncBokioAgency(_AgencyMixin, _AsyncClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         read_only: bool = False,
         default_headers: dict[str, str] | None = None,
+        max_response_size: int = limits.DEFAULT_MAX_RESPONSE_SIZE,
+        deadline: float | None = limits.DEFAULT_DEADLINE,
         http_client: httpx.AsyncClient | None = None,
         pacing: Pacing | bool = False,
     ) -> None:
@@ -233,6 +240,8 @@ class AsyncBokioAgency(_AgencyMixin, _AsyncClient):
             max_retries=max_retries,
             read_only=read_only,
             default_headers=default_headers,
+            max_response_size=max_response_size,
+            deadline=deadline,
             http_client=http_client,
             pacing=pacing,
         )
@@ -247,6 +256,7 @@ class AsyncBokioAgency(_AgencyMixin, _AsyncClient):
         connection pool and the token."""
         agency_id = changes.pop("agency_id", self.agency_id)
         clone = AsyncBokioAgency(agency_id=agency_id, http_client=self._http, **self._options(**changes))
+        clone._connections = self._connections
         clone._sleep = self._sleep
         clone.usage = self.usage
         return clone

@@ -13,7 +13,7 @@ import httpx
 
 from .errors import InvalidTokenError
 
-__all__ = ["BearerToken", "clean_token"]
+__all__ = ["BearerToken", "clean_token", "forget_credentials"]
 
 # What people paste: the header's scheme with the token, surrounding spaces or a line break.
 _SCHEME = re.compile(r"bearer(\s+|$)", re.IGNORECASE)
@@ -61,3 +61,9 @@ class BearerToken(httpx.Auth):
 
     def __repr__(self) -> str:
         return "BearerToken(<hidden>)"
+
+
+def forget_credentials(request: httpx.Request) -> None:
+    """Drop the credentials from a request that failed: the error raised for it chains to httpx's
+    error, whose ``.request`` is this request, and must not lead anyone to the token."""
+    request.headers.pop("Authorization", None)

@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generic, TypeVar, overload
 
 import httpx
 
-from . import errors, forksafe, money, retries, validation
+from . import errors, forksafe, limits, money, retries, validation
 from ._version import __version__
-from .auth import BearerToken
+from .auth import BearerToken, forget_credentials
 from .error_bodies import read_error_body
 from .pacing import PacedAuth, Pacing, as_pacing
 from .pagination import AsyncPager, Page, Pager
@@ -65,6 +65,7 @@ __all__ = ["DEFAULT_BASE_URL", "AsyncBokio", "Bokio"]
 DEFAULT_BASE_URL = "https://api.bokio.se/v1"
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 2
+_OWN_HEADERS = ("User-Agent", "Accept", "Accept-Encoding")  # sent by every client, not default_headers
 DEFAULT_PAGE_SIZE = 25  # the API's, for an operation that documents no maximum
 USER_AGENT = f"bokio-python/{__version__}"
 
@@ -145,20 +146,31 @@ class _ClientCore:
         max_retries: int = DEFAULT_MAX_RETRIES,
         read_only: bool = False,
         default_headers: dict[str, str] | None = None,
+        max_response_size: int = limits.DEFAULT_MAX_RESPONSE_SIZE,
+        deadline: float | None = limits.DEFAULT_DEADLINE,
         pacing: Pacing | bool = False,
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
+        if deadline is not None and not deadline > 0:
+            raise ValueError("deadline must be a number of seconds > 0, or None")
         self.base_url = (base_url or os.environ.get("BOKIO_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
         self.timeout = timeout
-        self._timeout_extension = {"timeout": httpx.Timeout(timeout).as_dict()}  # per request, built once
+        self.max_response_size = max_response_size
+        self.deadline = deadline  # seconds one call may take, retries and waits included
+        self._timeout_extension = limits.request_extensions(timeout, max_response_size)  # per request, built once
         self.max_retries = max_retries
         self.read_only = read_only
         self._auth = auth
         self.pacing = as_pacing(pacing)
         # What requests are sent with: the auth, waiting for the token's rate-limit window when pacing.
         self._send_auth: httpx.Auth = auth if self.pacing is None else PacedAuth(auth, self.pacing)
-        self._headers = {"User-Agent": USER_AGENT, "Accept": "application/json", **(default_headers or {})}
+        self._headers = {
+            "User-Agent": USER_AGENT,
+            "Accept": "application/json",
+            "Accept-Encoding": limits.ACCEPT_ENCODING,
+            **(default_headers or {}),
+        }
         self.usage = Usage()  # shared with the clients with_options makes from this one
 
     def __repr__(self) -> str:
@@ -172,12 +184,16 @@ class _ClientCore:
             "timeout": self.timeout,
             "max_retries": self.max_retries,
             "read_only": self.read_only,
-            "default_headers": {k: v for k, v in self._headers.items() if k not in ("User-Agent", "Accept")},
+            "max_response_size": self.max_response_size,
+            "deadline": self.deadline,
+            "default_headers": {k: v for k, v in self._headers.items() if k not in _OWN_HEADERS},
             "pacing": self.pacing,
         }
         unknown = set(changes) - set(options)
         if unknown:
             raise TypeError(f"unknown option(s): {', '.join(sorted(unknown))}")
+        if self.read_only and not changes.get("read_only", True):
+            raise errors.ReadOnlyError("a read-only client stays read-only: every client made from it is read-only too")
         options.update(changes)
         return options
 
@@ -230,7 +246,9 @@ class _ClientCore:
             kwargs.update(rate_limit_details(response.headers))
         return cls(parsed.summary, **kwargs)
 
-    def _retry_delay(self, request: httpx.Request, retries_taken: int, response: httpx.Response | None) -> float | None:
+    def _retry_delay(
+        self, request: httpx.Request, retries_taken: int, response: httpx.Response | None, deadline: limits.Deadline
+    ) -> float | None:
         """Seconds to wait before retrying, or None when this failure must not be retried."""
         if retries_taken >= self.max_retries:
             return None
@@ -241,11 +259,15 @@ class _ClientCore:
             retry_after = retries.retry_after(response.headers)
             if retry_after is not None and retry_after > retries.MAX_RETRY_AFTER:
                 return None
-        return retries.backoff_delay(retries_taken, retry_after)
+        delay = retries.backoff_delay(retries_taken, retry_after)
+        return delay if deadline.allows(delay) else None
 
     def _transport_error(self, request: httpx.Request, error: httpx.TransportError) -> errors.APIConnectionError:
+        forget_credentials(request)  # the error chains to ``error``, whose .request is this request
         cls = errors.APITimeoutError if isinstance(error, httpx.TimeoutException) else errors.APIConnectionError
-        return cls(f"{type(error).__name__}: {error}", method=request.method, url=str(request.url))
+        # httpx's message for a header it cannot send quotes the header, which may hold a credential.
+        detail = "a request header is not valid HTTP" if isinstance(error, httpx.LocalProtocolError) else error
+        return cls(f"{type(error).__name__}: {detail}", method=request.method, url=str(request.url))
 
     @staticmethod
     def _log(request: httpx.Request, response: httpx.Response, started: float) -> None:
@@ -319,7 +341,7 @@ class _SyncClient(_ClientCore):
     def __init__(self, *, http_client: httpx.Client | None = None, **options: Any) -> None:
         super().__init__(**options)
         self._owns_http = http_client is None
-        self._connections = forksafe.HTTPClientSlot(http_client, partial(httpx.Client, timeout=self.timeout))
+        self._connections = forksafe.HTTPClientSlot(http_client, partial(limits.http_client, self.timeout))
         self._sleep: Callable[[float], None] = time.sleep
 
     @property
@@ -333,13 +355,15 @@ class _SyncClient(_ClientCore):
 
     def _send(self, request: httpx.Request, endpoint: ModuleType, *, stream: bool = False) -> httpx.Response:
         retries_taken = 0
+        deadline = limits.Deadline(self.deadline)
         while True:
+            deadline.cut(request, self._timeout_extension["timeout"])
             started = time.perf_counter()
             try:
                 response = self._http.send(request, auth=self._send_auth, stream=stream)
             except httpx.TransportError as error:
                 self.usage.record(None)
-                delay = self._retry_delay(request, retries_taken, None)
+                delay = self._retry_delay(request, retries_taken, None, deadline)
                 if delay is None or not retries.may_retry_exception(request.method, error):
                     raise self._transport_error(request, error) from error
                 log.info("%s %s failed (%s); retrying in %.2f s", request.method, request.url.path, error, delay)
@@ -355,7 +379,7 @@ class _SyncClient(_ClientCore):
                 finally:
                     response.close()
                 self._log(request, response, started)
-                delay = self._retry_delay(request, retries_taken, response)
+                delay = self._retry_delay(request, retries_taken, response, deadline)
                 if delay is None:
                     raise self._error(request, response, endpoint)
             self._sleep(delay)
@@ -427,6 +451,8 @@ class Bokio(_SyncClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         read_only: bool = False,
         default_headers: dict[str, str] | None = None,
+        max_response_size: int = limits.DEFAULT_MAX_RESPONSE_SIZE,
+        deadline: float | None = limits.DEFAULT_DEADLINE,
         http_client: httpx.Client | None = None,
         pacing: Pacing | bool = False,
     ) -> None:
@@ -438,6 +464,8 @@ class Bokio(_SyncClient):
             max_retries=max_retries,
             read_only=read_only,
             default_headers=default_headers,
+            max_response_size=max_response_size,
+            deadline=deadline,
             http_client=http_client,
             pacing=pacing,
         )
@@ -491,7 +519,7 @@ class _AsyncClient(_ClientCore):
     def __init__(self, *, http_client: httpx.AsyncClient | None = None, **options: Any) -> None:
         super().__init__(**options)
         self._owns_http = http_client is None
-        self._connections = forksafe.HTTPClientSlot(http_client, partial(httpx.AsyncClient, timeout=self.timeout))
+        self._connections = forksafe.HTTPClientSlot(http_client, partial(limits.async_http_client, self.timeout))
         from asyncio import sleep  # here, not at module level: asyncio doubles the import time of bokio
 
         self._sleep: Callable[[float], Awaitable[None]] = sleep
@@ -506,13 +534,15 @@ class _AsyncClient(_ClientCore):
 
     async def _send(self, request: httpx.Request, endpoint: ModuleType, *, stream: bool = False) -> httpx.Response:
         retries_taken = 0
+        deadline = limits.Deadline(self.deadline)
         while True:
+            deadline.cut(request, self._timeout_extension["timeout"])
             started = time.perf_counter()
             try:
                 response = await self._http.send(request, auth=self._send_auth, stream=stream)
             except httpx.TransportError as error:
                 self.usage.record(None)
-                delay = self._retry_delay(request, retries_taken, None)
+                delay = self._retry_delay(request, retries_taken, None, deadline)
                 if delay is None or not retries.may_retry_exception(request.method, error):
                     raise self._transport_error(request, error) from error
                 log.info("%s %s failed (%s); retrying in %.2f s", request.method, request.url.path, error, delay)
@@ -528,7 +558,7 @@ class _AsyncClient(_ClientCore):
                 finally:
                     await response.aclose()
                 self._log(request, response, started)
-                delay = self._retry_delay(request, retries_taken, response)
+                delay = self._retry_delay(request, retries_taken, response, deadline)
                 if delay is None:
                     raise self._error(request, response, endpoint)
             await self._sleep(delay)
@@ -600,6 +630,8 @@ class AsyncBokio(_AsyncClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         read_only: bool = False,
         default_headers: dict[str, str] | None = None,
+        max_response_size: int = limits.DEFAULT_MAX_RESPONSE_SIZE,
+        deadline: float | None = limits.DEFAULT_DEADLINE,
         http_client: httpx.AsyncClient | None = None,
         pacing: Pacing | bool = False,
     ) -> None:
@@ -611,6 +643,8 @@ class AsyncBokio(_AsyncClient):
             max_retries=max_retries,
             read_only=read_only,
             default_headers=default_headers,
+            max_response_size=max_response_size,
+            deadline=deadline,
             http_client=http_client,
             pacing=pacing,
         )

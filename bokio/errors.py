@@ -28,6 +28,7 @@ __all__ = [
     "QueryError",
     "RateLimitError",
     "ReadOnlyError",
+    "ResponseTooLargeError",
     "ServerError",
     "ValidationError",
 ]
@@ -168,6 +169,10 @@ class APITimeoutError(APIConnectionError):
 
 class MalformedResponseError(APIConnectionError):
     """A success response arrived but cannot be read: broken JSON, or JSON without the expected shape."""
+
+
+class ResponseTooLargeError(APIConnectionError):
+    """The response body, decompressed, is over the client's ``max_response_size`` (see :mod:`bokio.limits`)."""
 
 
 class ReadOnlyError(BokioError):

@@ -36,7 +36,7 @@ import attrs
 import httpx
 
 from . import errors, forksafe, money
-from .auth import clean_token
+from .auth import clean_token, forget_credentials
 from .client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, USER_AGENT, AsyncBokio, Bokio
 from .error_bodies import HIDDEN as _HIDDEN
 from .error_bodies import read_error_body
@@ -575,6 +575,7 @@ def _grant_error(grant: str, error: str | None, description: str | None, status_
 
 
 def _transport_error(request: httpx.Request, error: httpx.TransportError) -> errors.APIConnectionError:
+    forget_credentials(request)  # the error chains to ``error``, whose .request is this request
     cls = errors.APITimeoutError if isinstance(error, httpx.TimeoutException) else errors.APIConnectionError
     return cls(f"{type(error).__name__}: {error}", method=request.method, url=str(request.url))
 
@@ -673,24 +674,24 @@ class _RenewingAuth(httpx.Auth):
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         token_set = self._fresh()
-        request.headers["Authorization"] = f"Bearer {token_set.access_token}"
+        request.headers["Authorization"] = _bearer(token_set)
         response = yield request
         if response.status_code != 401 or not self._renewable(token_set):
             return
         log.info("%s %s -> 401; renewing the access token and sending once more", request.method, request.url.path)
         token_set = self._after_401(token_set)
-        request.headers["Authorization"] = f"Bearer {token_set.access_token}"
+        request.headers["Authorization"] = _bearer(token_set)
         yield request
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         token_set = await self._async_fresh()
-        request.headers["Authorization"] = f"Bearer {token_set.access_token}"
+        request.headers["Authorization"] = _bearer(token_set)
         response = yield request
         if response.status_code != 401 or not self._renewable(token_set):
             return
         log.info("%s %s -> 401; renewing the access token and sending once more", request.method, request.url.path)
         token_set = await self._async_after_401(token_set)
-        request.headers["Authorization"] = f"Bearer {token_set.access_token}"
+        request.headers["Authorization"] = _bearer(token_set)
         yield request
 
 
@@ -907,10 +908,7 @@ class OAuthApp:
         http_client: httpx.Client | None = None,
         async_http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        target = urllib.parse.urlsplit(redirect_uri)
-        if target.scheme not in ("http", "https") or not target.netloc or target.fragment:
-            raise ValueError("redirect_uri must be an absolute http(s) URL without a fragment")
-        self.redirect_uri = redirect_uri
+        self.redirect_uri = _checked_redirect_uri(redirect_uri)
         self.base_url = (base_url or os.environ.get("BOKIO_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
         self.timeout = timeout
         self._endpoint = _TokenEndpoint(
@@ -975,7 +973,7 @@ class OAuthApp:
         spec = authorize._get_kwargs(
             response_type=AuthorizationResponseType("code"),
             client_id=UUID(self.client_id),
-            redirect_uri=redirect_uri or self.redirect_uri,
+            redirect_uri=_checked_redirect_uri(redirect_uri) if redirect_uri else self.redirect_uri,
             scope=" ".join(names) if names else UNSET,
             state=state,
             bokio_tenantid=UUID(str(tenant_id)) if tenant_id is not None else UNSET,
@@ -1226,6 +1224,39 @@ class OAuthApp:
 
         options.setdefault("base_url", self.base_url)
         return BokioAgency(self.client_id, self._endpoint._secret, agency_id=agency_id, scopes=scopes, **options)
+
+
+def _bearer(token_set: TokenSet) -> str:
+    """The Authorization header of an access token; one that would break the header (a line break,
+    a control character) is refused without being shown (InvalidTokenError)."""
+    token = token_set.access_token
+    if token.isascii() and token.isprintable() and " " not in token:  # the usual case, checked fast
+        return f"Bearer {token}"
+    return f"Bearer {clean_token(token)}"
+
+
+def _checked_redirect_uri(redirect_uri: str) -> str:
+    """``redirect_uri`` if the authorization code may travel to it: https, or plain http to this machine."""
+    target = urllib.parse.urlsplit(redirect_uri)
+    if target.scheme not in ("http", "https") or not target.netloc or target.fragment:
+        raise ValueError("redirect_uri must be an absolute http(s) URL without a fragment")
+    if target.scheme == "http" and not _is_loopback(target.hostname or ""):
+        raise ValueError(
+            "redirect_uri must use https: over plain http the authorization code would cross the network "
+            "readable by anyone on the way (http is accepted for 127.0.0.1, [::1] and localhost only)"
+        )
+    return redirect_uri
+
+
+def _is_loopback(host: str) -> bool:
+    import ipaddress
+
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def _refresh_token_of(token_set: TokenSet) -> str:

@@ -68,6 +68,12 @@ def as_pacing(value: Pacing | bool | None) -> Pacing | None:
     raise TypeError(f"pacing must be a Pacing or a bool, not {type(value).__name__}")
 
 
+def _log_wait(seconds: float) -> None:
+    log.log(
+        logging.INFO if seconds >= 1 else logging.DEBUG, "pacing: waiting %.2f s for the rate-limit window", seconds
+    )
+
+
 class _Sent:
     """One request in a token's window: when it left, and when its answer came (None while in flight)."""
 
@@ -126,7 +132,7 @@ class _Window:
             place, wait = self._take(pacing)
             if place is not None:
                 return place
-            log.debug("pacing: waiting %.3f s for the rate-limit window", wait)
+            _log_wait(wait)
             time.sleep(wait)
 
     async def async_take(self, pacing: Pacing) -> _Sent:
@@ -136,7 +142,7 @@ class _Window:
             place, wait = self._take(pacing)
             if place is not None:
                 return place
-            log.debug("pacing: waiting %.3f s for the rate-limit window", wait)
+            _log_wait(wait)
             await asyncio.sleep(wait)
 
     def answered(self, place: _Sent, response: httpx.Response | None, pacing: Pacing) -> None:
@@ -166,7 +172,7 @@ class _Window:
             # waiting a little longer is the price of never spending a 429.
             since = now - pacing.per
             ours = 1 + sum(1 for s in self._sent if s is not place and s.answered is not None and s.sent > since)
-            others = [_Sent(now, now) for _ in range(min(used - ours, limit))]
+            others = [_Sent(now, now) for _ in range(min(used - ours, pacing.requests))]
             if others and wait is not None and wait < pacing.per:
                 others[0].answered = now + wait - pacing.per
             self._sent.extend(others)

@@ -70,7 +70,7 @@ class Usage:
         forksafe.watch(self)
 
     def _after_fork(self) -> None:
-        self._lock = threading.Lock()  # another thread may have held it at fork()
+        self._lock = threading.Lock()  # another thread may have held it at fork() (bokio.forksafe)
 
     @property
     def requests(self) -> int:

@@ -666,7 +666,20 @@ def parse(data: bytes | bytearray | memoryview | str) -> SieFile:
         text = data.removeprefix("\ufeff")
     else:
         raise TypeError(f"parse() takes bytes or str, not {type(data).__name__}")
+    _check_start(text)
     return _Parser().run(text)
+
+
+def _check_start(text: str) -> None:
+    """Refuse what is not SIE at all (nothing, an HTML error page) rather than read it as an empty file."""
+    for number, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+        line = line.strip(" \t")
+        if line:
+            if not line.startswith("#"):
+                hint = " (an HTML page?)" if line.startswith("<") else ""
+                raise SieError(f"not a SIE file: the first line is not a #record{hint}", number)
+            return
+    raise SieError("not a SIE file: it is empty", 1)
 
 
 def load(path: str | os.PathLike[str]) -> SieFile:

@@ -6,14 +6,20 @@ fee, then registers and bookkeeps the payment of 64,609.50 SEK received on accou
 
     python examples/invoice_workflow.py        # against the built-in sandbox on loopback (make demo)
 
-With BOKIO_TOKEN, BOKIO_COMPANY_ID and BOKIO_BASE_URL set it runs against that server instead —
-only ever a Bokio *test* company: it creates a customer, an invoice, a payment and journal entries.
+It writes only to that local sandbox, whatever BOKIO_* variables are set. To run it against a
+real server, name the server with ``--write-to``; the token and company come from BOKIO_TOKEN
+and BOKIO_COMPANY_ID (or ``--company-id``), and the run says which server and company it will
+write to before it starts. Only ever use a Bokio *test* company: the run creates a customer, an
+invoice, a payment and journal entries.
+
+    python examples/invoice_workflow.py --write-to https://api.bokio.se/v1 --company-id <id>
+    make demo DEMO_ARGS="--write-to https://api.bokio.se/v1"
 """
 
 from __future__ import annotations
 
+import argparse
 import contextlib
-import os
 import sys
 from collections.abc import Iterator
 from decimal import Decimal
@@ -135,19 +141,32 @@ def run(client: Bokio) -> None:
 
 
 @contextlib.contextmanager
-def client_for_run() -> Iterator[Bokio]:
-    if os.environ.get("BOKIO_TOKEN") and os.environ.get("BOKIO_BASE_URL"):
-        with Bokio() as client:
+def client_for_run(write_to: str | None, company_id: str | None) -> Iterator[Bokio]:
+    if write_to is None:
+        sandbox = Sandbox()
+        with sandbox.serve() as base_url, Bokio(sandbox.token, sandbox.company_id, base_url=base_url) as client:
+            print(f"Local Bokio sandbox at {base_url} (no credentials needed)\n")
             yield client
         return
-    sandbox = Sandbox()
-    with sandbox.serve() as base_url, Bokio(sandbox.token, sandbox.company_id, base_url=base_url) as client:
-        print(f"Local Bokio sandbox at {base_url} (no credentials needed)\n")
+    with Bokio(company_id=company_id, base_url=write_to) as client:
+        company = client.company_information.get()
+        print(
+            f"WRITING to {client.base_url}: company {company.name!r} ({company.organization_number}, "
+            f"id {client.company_id}). This run creates a customer, an invoice, a payment and journal entries.\n"
+        )
         yield client
 
 
-def main() -> int:
-    with client_for_run() as client:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument(
+        "--write-to", metavar="BASE_URL", help="run against this server (a Bokio test company), not the local sandbox"
+    )
+    parser.add_argument("--company-id", help="the company to write to (default: BOKIO_COMPANY_ID); needs --write-to")
+    args = parser.parse_args(argv)
+    if args.company_id and not args.write_to:
+        parser.error("--company-id needs --write-to: without it the demo writes only to the local sandbox")
+    with client_for_run(args.write_to, args.company_id) as client:
         run(client)
     return 0
 

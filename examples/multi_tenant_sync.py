@@ -12,9 +12,11 @@ machine) runs a few sync passes; in each it:
 3. copies the invoices it has not seen yet into ``synced_invoices``, whose primary key makes
    two workers' copies of one invoice a single row.
 
-The sandbox issues access tokens due for renewal a few seconds after they are issued, so tokens
-expire while the workers run: each expiry costs one token request, whichever worker makes it,
-and no worker ever gets ``InvalidGrantError`` (the sandbox revokes a refresh token used twice).
+In the sandbox, three companies are connected (two made through the Agency API, as an accounting
+agency would) and keep invoicing while the job runs. Their access tokens are due for renewal a few
+seconds after they are issued, so tokens expire while the workers run: each expiry costs one
+token request, whichever worker makes it, and no worker ever gets ``InvalidGrantError`` (the
+sandbox revokes a refresh token used twice).
 
 Against Bokio itself, set BOKIO_CLIENT_ID, BOKIO_CLIENT_SECRET, BOKIO_BASE_URL and
 BOKIO_DATABASE_URL (the database holding your tokens); the job then only reads.
@@ -98,6 +100,8 @@ def work(worker: int, settings: Settings) -> Report:
     with app, app.general_client() as general:
         for _ in range(PASSES):
             for connection in general.connections.list():
+                if str(connection.type_) != "company":
+                    continue
                 token_set = store.load(str(connection.tenant_id))
                 if token_set is None:
                     continue  # connected, but not authorized through this deployment
@@ -128,40 +132,60 @@ def run_workers(settings: Settings) -> list[Report]:
         return list(pool.map(work, range(1, WORKERS + 1), [settings] * WORKERS))
 
 
-def connect_sandbox_company(app: OAuthApp, store: SQLTokenStore) -> str:
+def connect_sandbox_company(app: OAuthApp, store: SQLTokenStore, company_id: str) -> None:
     """What the web app's OAuth callback does once per company (the sandbox approves at once)."""
-    url, state = app.authorization_url(SCOPES)
+    url, state = app.authorization_url(SCOPES, tenant_id=company_id)
     callback = httpx.get(url).headers["Location"]
     token_set = app.exchange_code(app.parse_callback(callback, expected_state=state), scopes=SCOPES)
-    assert token_set.tenant_id is not None
-    store.save(token_set.tenant_id, token_set)
-    return token_set.tenant_id
+    store.save(str(token_set.tenant_id), token_set)
 
 
-def invoice_now_and_then(sandbox: Sandbox, stop: threading.Event) -> None:
-    """The company keeps invoicing while the job runs: new invoices for the next passes."""
-    with sandbox.client() as client:
-        customer = client.customers.create({"type": "company", "name": "Lindqvist Bygg AB"})
-        while not stop.wait(0.5):
-            client.invoices.create(
-                {
-                    "type": "invoice",
-                    "customerRef": {"id": str(customer.id)},
-                    "currency": "SEK",
-                    "invoiceDate": datetime.now(UTC).date().isoformat(),
-                    "lineItems": [
-                        {
-                            "itemType": "salesItem",
-                            "productType": "services",
-                            "unitType": "hour",
-                            "quantity": 8,
-                            "description": "Site work",
-                            "unitPrice": 650,
-                            "taxRate": 25,
-                        }
-                    ],
-                }
-            )
+def sandbox_companies(sandbox: Sandbox) -> list[str]:
+    """The sandbox's company and two more, made through the Agency API as an accounting agency would."""
+    with sandbox.agency_client() as agency:
+        for name, organization_number in [("Ekholm Design AB", "559311-4407"), ("Norrsken Café AB", "556677-8899")]:
+            company = {
+                "name": name,
+                "organizationNumber": organization_number,
+                "companyType": "limitedCompany",
+                "accountingMethod": "accrual",
+                "vatSetting": "quarterly",
+                "fiscalYearStart": "01-01",
+                "ownerEmail": sandbox.agency_owner_email,
+            }
+            agency.companies.create(company)
+    return sandbox.company_ids
+
+
+def keep_invoicing(sandbox: Sandbox, company_ids: list[str], stop: threading.Event) -> None:
+    """The companies keep invoicing while the job runs: new invoices for the next passes."""
+    clients = [sandbox.client(company_id=c, token=sandbox.add_token(company_id=c)) for c in company_ids]
+    customers = [client.customers.create({"type": "company", "name": "Lindqvist Bygg AB"}) for client in clients]
+    turn = 0
+    while not stop.wait(0.2):
+        client, customer = clients[turn % len(clients)], customers[turn % len(clients)]
+        turn += 1
+        client.invoices.create(
+            {
+                "type": "invoice",
+                "customerRef": {"id": str(customer.id)},
+                "currency": "SEK",
+                "invoiceDate": datetime.now(UTC).date().isoformat(),
+                "lineItems": [
+                    {
+                        "itemType": "salesItem",
+                        "productType": "services",
+                        "unitType": "hour",
+                        "quantity": 8,
+                        "description": "Site work",
+                        "unitPrice": 650,
+                        "taxRate": 25,
+                    }
+                ],
+            }
+        )
+    for client in clients:
+        client.close()
 
 
 def main() -> int:
@@ -178,16 +202,18 @@ def main() -> int:
 
     database_url = database_url or f"sqlite:///{tempfile.mkdtemp(prefix='bokio-example-')}/app.db"
     # Access tokens due for renewal 3 s after they are issued (the SDK renews 60 s before expiry).
-    sandbox = Sandbox(company_name="Lindqvist Bygg AB", monthly_quota=None, token_lifetime=63)
+    sandbox = Sandbox(monthly_quota=None, token_lifetime=63)
     store = SQLTokenStore(database_url)
     database = sa.create_engine(database_url)
     metadata.create_all(database)
+    company_ids = sandbox_companies(sandbox)
     with sandbox.serve() as base_url:
         with OAuthApp(sandbox.client_id, sandbox.client_secret, "http://127.0.0.1/callback", base_url=base_url) as app:
-            tenant_id = connect_sandbox_company(app, store)
-        print(f"Store: {store!r}\nCompany {tenant_id} connected; {WORKERS} workers x {PASSES} passes start.")
+            for company_id in company_ids:
+                connect_sandbox_company(app, store, company_id)
+        print(f"Store: {store!r}\n{len(company_ids)} companies connected; {WORKERS} workers x {PASSES} passes start.")
         stop = threading.Event()
-        invoicing = threading.Thread(target=invoice_now_and_then, args=(sandbox, stop))
+        invoicing = threading.Thread(target=keep_invoicing, args=(sandbox, company_ids, stop))
         invoicing.start()
         started = time.monotonic()
         try:
@@ -196,18 +222,21 @@ def main() -> int:
             stop.set()
             invoicing.join()
         elapsed = time.monotonic() - started
-        with sandbox.client() as client:
-            in_bokio = sum(1 for _ in client.invoices.list())
+        in_bokio = 0
+        for company_id in company_ids:
+            with sandbox.client(company_id=company_id, token=sandbox.add_token(company_id=company_id)) as client:
+                in_bokio += sum(1 for _ in client.invoices.list())
     for report in reports:
         print(f"  worker {report.worker}: {report.companies} company syncs, {report.synced} new invoices copied")
     with database.connect() as connection:
-        count = sa.select(sa.func.count()).where(synced_invoices.c.tenant_id == tenant_id)
+        count = sa.select(sa.func.count()).where(synced_invoices.c.tenant_id.in_(company_ids))
         synced = connection.execute(count).scalar_one()
     refreshes = [outcome for grant, outcome in sandbox.token_requests if grant == "refresh_token"]
     errors = sum(report.errors for report in reports)
     print(
         f"{synced} of {in_bokio} invoices synced in {elapsed:.1f} s (the last ones arrived after the last pass); "
-        f"{len(refreshes)} token refreshes, {refreshes.count('invalid_grant')} refused; {errors} errors"
+        f"{len(refreshes)} token refreshes for {len(company_ids)} companies, "
+        f"{refreshes.count('invalid_grant')} refused; {errors} errors"
     )
     store.close()
     return 1 if errors or "invalid_grant" in refreshes else 0

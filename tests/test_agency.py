@@ -236,3 +236,38 @@ def test_async_twin(sb: Sandbox) -> None:
 def test_secrets_stay_out_of_reprs(sb: Sandbox, agency: BokioAgency) -> None:
     agency.information.get()
     assert sb.client_secret not in repr(agency) and sb.client_secret not in repr(agency.with_options(max_retries=0))
+
+
+def test_every_agency_operation_async_against_the_sandbox(sb: Sandbox) -> None:
+    """All 21 operations through AsyncBokioAgency (the unasync twins), against the sandbox."""
+
+    async def run() -> None:
+        http = httpx.AsyncClient(transport=sb.async_transport())
+        async with AsyncBokioAgency(sb.client_id, sb.client_secret, base_url=sb.base_url, http_client=http) as root:
+            found = await root.information.search("559017-1236")
+            assert found is not None and found.id
+            assert (await root.connections.create(found.id)).status.value == "active"
+            assert [c.agency_id async for c in root.connections.list()] == [found.id]
+            assert (await root.connections.get(found.id)).agency_id == found.id
+            agency = root.with_options(agency_id=found.id)
+            assert (await agency.information.get()).name == "Byrå Sandbox Redovisning AB"
+            owner, staff = [user async for user in agency.users.list()]
+            assert (await agency.users.get(staff.id)).email == staff.email
+            company = await agency.companies.create({**NEW_COMPANY, "ownerEmail": owner.email})
+            assert [c.id async for c in agency.companies.list()] == [company.id]
+            assert (await agency.companies.get(company.id)).name == "Klient Ett AB"
+            assert "todo=" in await agency.companies.navigation_url(company.id, owner.id, todo_type="vat")
+            assert {u.id async for u in agency.users.list_company(company.id)} == {owner.id, staff.id}
+            assert (await agency.users.get_company(company.id, staff.id)).id == staff.id
+            await agency.users.remove_company(company.id, staff.id)
+            await agency.users.remove(staff.id)
+            await agency.invitations.create("ny@byra.example")
+            assert [i.email async for i in agency.invitations.list()] == ["ny@byra.example"]
+            await agency.invitations.create_company(company.id, "ny@klient.example")
+            assert [i.email async for i in agency.invitations.list_company(company.id)] == ["ny@klient.example"]
+            assert await agency.todos.list(company.id, owner.id, language="sv") == []
+            await root.connections.delete(found.id)
+            with pytest.raises(NotFoundError):
+                await agency.information.get()
+
+    asyncio.run(run())

@@ -383,3 +383,19 @@ def test_contract_check_sees_a_field_the_published_documents_do_not_declare() ->
     }
     example = {"refs": [{"id": "1", "fileName": "a.pdf"}], "metadata": {"anything": "x"}, "extra": 1}
     assert check_cassettes.undeclared_fields(document, schema, example) == ["extra", "refs[].fileName"]
+
+
+@pytest.mark.parametrize(
+    "content_type", ["application/problem+json", "application/vnd.bokio.v1+json; charset=utf-8", "application/xml"]
+)
+def test_scrubber_scrubs_json_of_every_media_type_and_xml(content_type: str) -> None:
+    scrubber = Scrubber(secrets=["s3cr3t-T0ken"])
+    body = (
+        b"<error><token>s3cr3t-T0ken</token></error>"
+        if content_type.endswith("xml")
+        else b'{"title":"bad token s3cr3t-T0ken","refresh_token":"rt-1","detail":"x"}'
+    )
+    response = {"status": {"code": 400, "message": "Bad Request"}, "headers": {"Content-Type": [content_type]}}
+    scrubbed = scrubber.response({**response, "body": {"string": body}})["body"]["string"]
+    assert b"s3cr3t-T0ken" not in scrubbed and b"rt-1" not in scrubbed
+    assert REDACTED.encode() in scrubbed

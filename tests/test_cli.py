@@ -155,8 +155,12 @@ def test_validation_errors_exit_5_with_field_pointers(env: dict[str, str]) -> No
     missing = bokio(env, "customers", "create", "--file", "-", stdin=json.dumps({"type": "company"}))
     assert missing.returncode == 5
     assert "#/name" in missing.stderr
-    broken = bokio(env, "customers", "create", "--file", "-", stdin="{not json")
-    assert broken.returncode == 2
+    for hostile in ("{not json", '{"name": "x", "type": "company", "x": NaN}', "[" * 100_000 + "]" * 100_000):
+        broken = bokio(env, "customers", "create", "--file", "-", stdin=hostile)
+        assert broken.returncode == 2, hostile[:40]
+        assert "Traceback" not in broken.stderr
+    not_an_object = bokio(env, "customers", "create", "--file", "-", stdin="[1, 2]")
+    assert not_an_object.returncode == 5 and "must be a JSON object" in not_an_object.stderr
 
 
 def test_errors_from_bokio_carry_the_error_id_and_their_exit_code(env: dict[str, str]) -> None:

@@ -134,3 +134,23 @@ def test_no_hang_when_forking_while_another_thread_holds_the_refresh_lock(served
     finally:
         release.set()
         thread.join()
+
+
+def test_no_hang_when_forking_while_another_thread_counts_a_request(served: tuple[Sandbox, str]) -> None:
+    sb, base_url = served
+    client = Bokio(token=sb.token, company_id=sb.company_id, base_url=base_url, timeout=5)
+    holding, release = threading.Event(), threading.Event()
+
+    def counting() -> None:  # a thread updating client.usage when the fork happens
+        with client.usage._lock:
+            holding.set()
+            release.wait()
+
+    thread = threading.Thread(target=counting)
+    thread.start()
+    holding.wait()
+    try:
+        assert in_child(lambda: 0 if client.company_information.get().name == "Aurora Works AB" else 1) == 0
+    finally:
+        release.set()
+        thread.join()

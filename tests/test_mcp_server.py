@@ -135,6 +135,8 @@ def test_read_only_server_lists_and_answers_read_tools(env: dict[str, str], clie
 
             bad = await session.call_tool("search_customers", {"query": "nmae==x"})
             assert bad.is_error and "did you mean 'name'" in bad.content[0].text
+            not_an_id = await session.call_tool("get_customer", {"customer_id": "../invoices"})
+            assert not_an_id.is_error and "#/customer_id" in not_an_id.content[0].text
             missing = await session.call_tool("get_customer", {"customer_id": "00000000-0000-4000-8000-000000000000"})
             assert missing.is_error and "bokioErrorId" in missing.content[0].text
             assert env["BOKIO_TOKEN"] not in missing.content[0].text

@@ -252,3 +252,48 @@ def test_agency_clients_take_pacing_and_share_usage_with_their_variants() -> Non
         )
         variant = agency.with_options(max_retries=0)
         assert variant.pacing == Pacing(50, 10) and variant.usage is agency.usage
+
+
+class _RenewOn401(httpx.Auth):
+    """Like OAuth's auth: on a 401, a new token and the request once more."""
+
+    def auth_flow(self, request: httpx.Request):  # type: ignore[no-untyped-def]
+        request.headers["Authorization"] = "Bearer old-token-401-test"
+        response = yield request
+        if response.status_code == 401:
+            request.headers["Authorization"] = "Bearer new-token-401-test"
+            yield request
+
+
+def test_a_re_send_inside_the_auth_flow_is_paced_under_its_own_token() -> None:
+    seen: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers["Authorization"])
+        return httpx.Response(401 if len(seen) == 1 else 200)
+
+    with httpx.Client(
+        transport=httpx.MockTransport(answer), auth=pacing_module.PacedAuth(_RenewOn401(), Pacing())
+    ) as http:
+        assert http.get("https://bokio.invalid/").status_code == 200
+    assert seen == ["Bearer old-token-401-test", "Bearer new-token-401-test"]
+    for token in ("old-token-401-test", "new-token-401-test"):
+        key = hashlib.sha256(f"Bearer {token}".encode()).hexdigest()
+        assert len(pacing_module._windows.by_key[key]._sent) == 1
+
+
+def test_a_hostile_limit_cannot_make_the_window_grow_without_bound() -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"Bokio-RateLimit-Limit": "1000000000", "Bokio-RateLimit-Remaining": "-5"})
+
+    token = "token-for-the-hostile-limit-test"
+    auth = pacing_module.PacedAuth(bokio.auth.BearerToken(token), Pacing(10, 60))
+    with httpx.Client(transport=httpx.MockTransport(answer), auth=auth) as http:
+        http.get("https://bokio.invalid/")
+    key = hashlib.sha256(f"Bearer {token}".encode()).hexdigest()
+    assert len(pacing_module._windows.by_key[key]._sent) <= 10  # a negative Remaining is unreadable: ignored
+    headers = {"Bokio-RateLimit-Limit": "1000000000", "Bokio-RateLimit-Remaining": "0"}
+    window = pacing_module._windows.by_key[key]
+    place = window.take(Pacing(10, 60))
+    window.answered(place, httpx.Response(200, headers=headers), Pacing(10, 60))
+    assert len(window._sent) <= 2 + 10  # the two requests, and at most a window of what others spent

@@ -192,8 +192,21 @@ def test_voucher_without_block_and_empty_file() -> None:
         ("A", "7", "", ()),
         ("", "", "", ()),
     ]
-    assert parse(b"") == SieFile()
-    assert parse("\n\n  \t\n").vouchers == []
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "it is empty"),
+        ("\n\n  \t\r\n", "it is empty"),
+        (b"<!DOCTYPE html>\r\n<html><body>Sign in</body></html>", r"not a #record \(an HTML page\?\)"),
+        ('\n{"code": "not-found"}\n#FLAGGA 0\n', "the first line is not a #record"),
+    ],
+)
+def test_what_is_not_sie_is_refused_not_read_as_an_empty_file(data: str | bytes, message: str) -> None:
+    with pytest.raises(SieError, match=message) as raised:
+        parse(data)
+    assert isinstance(raised.value, BokioError)
 
 
 def test_blank_lines_and_comments_between_ver_and_block() -> None:

@@ -473,7 +473,7 @@ def test_agrees_with_published(capsys: pytest.CaptureFixture[str]) -> None:
     report = capsys.readouterr().out
     assert total > 0
     assert missing == 0, report
-    assert agree / total >= 0.98, f"{agree}/{total} fields agree\n{report}"
+    assert agree == total, f"{agree}/{total} fields agree\n{report}"
 
 
 def test_comparison_sees_types_enums_and_required() -> None:

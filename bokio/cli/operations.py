@@ -21,6 +21,7 @@ import math
 import re
 import sys
 from collections.abc import Callable, Iterator
+from decimal import Decimal
 from functools import cache
 from typing import IO, Any
 
@@ -109,6 +110,24 @@ class OperationGroup(click.Group):
         return None
 
 
+def _spec_help(facts: dict[str, Any], name: str) -> str | None:
+    """The spec's description of a query parameter or multipart field (``tag_id`` is ``tagId``)."""
+    from bokio_spec import load, resolve
+
+    camel = re.sub(r"_(\w)", lambda match: match.group(1).upper(), name)
+    path_item = load("company")["paths"][facts["path"]]
+    spec = path_item[facts["method"].lower()]
+    for parameter in [*path_item.get("parameters", []), *spec.get("parameters", [])]:
+        parameter = resolve("company", parameter)
+        if parameter.get("name") == camel:
+            return str(parameter.get("description") or "") or None
+    for media in (spec.get("requestBody") or {}).get("content", {}).values():
+        field = resolve("company", media.get("schema", {})).get("properties", {}).get(camel)
+        if field is not None:
+            return str(resolve("company", field).get("description") or "") or None
+    return None
+
+
 def _group_help(path: tuple[str, ...]) -> str:
     """The resource's own description: its module's docstring, or a sub-resource's property docstring."""
     names = [part.replace("-", "_") for part in path]
@@ -160,7 +179,9 @@ def _operation_command(name: str, facts: dict[str, Any]) -> click.Command:
             maximum = (facts["pagination"] or {}).get("maxPageSize")
             params.append(click.Option(["--page-size"], type=click.IntRange(1, maximum), help="Items per request."))
         elif parameter.kind is inspect.Parameter.KEYWORD_ONLY:
-            params.append(click.Option([_option(parameter.name), parameter.name], help=f"{parameter.name}."))
+            params.append(
+                click.Option([_option(parameter.name), parameter.name], help=_spec_help(facts, parameter.name))
+            )
         elif parameter.default is inspect.Parameter.empty:
             body = parameter.name
             params.append(
@@ -244,8 +265,11 @@ def _decodable(method: Any, parameter: str, body: Any) -> Any:
     except (NameError, TypeError):
         return body
     models = [cls for cls in get_args(hint) if hasattr(cls, "from_dict")]
-    if len(models) != 1 or not isinstance(body, dict):
+    if len(models) != 1:
         return body
+    if not isinstance(body, dict):
+        problem = FieldError("#", f"must be a JSON object, not {type(body).__name__}")
+        raise ValidationError("The request body does not fit the operation", code="validation-error", errors=[problem])
     try:
         models[0].from_dict(body)
     except KeyError as error:
@@ -261,14 +285,18 @@ def _decodable(method: Any, parameter: str, body: Any) -> Any:
     )
 
 
+def _not_json(constant: str) -> Any:
+    raise ValueError(f"{constant} is not a JSON number")
+
+
 def read_json(file: IO[bytes]) -> Any:
-    """A JSON request body, amounts read as Decimal (never float)."""
-    from bokio import money
+    """A JSON request body, amounts read as Decimal (never float); NaN and Infinity are refused."""
+    import json
 
     content = file.read()
     try:
-        return money.loads(content)
-    except (ValueError, UnicodeDecodeError) as error:
+        return json.loads(content, parse_float=Decimal, parse_constant=_not_json)
+    except (ValueError, RecursionError) as error:  # UnicodeDecodeError is a ValueError
         raise click.BadParameter(f"not valid JSON ({error})", param_hint="--file") from None
 
 

@@ -507,7 +507,8 @@ def call(client: Bokio, tool: Tool, arguments: Mapping[str, Any]) -> Any:
     """Check ``arguments`` against the tool's schema, read amounts exactly, and run it."""
     from jsonschema import Draft202012Validator
 
-    problems = sorted(Draft202012Validator(tool.input_schema).iter_errors(dict(arguments)), key=str)
+    validator = Draft202012Validator(tool.input_schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    problems = sorted(validator.iter_errors(dict(arguments)), key=str)
     if problems:
         raise ValidationError(
             "The arguments do not fit the tool's input schema (nothing was sent)",

@@ -112,7 +112,7 @@ class Scrubber:
         if not body:
             return body
         kind = media_type(content_type)
-        if kind == "application/json":
+        if is_json(kind):
             try:
                 document = money.loads(body)
             except ValueError:
@@ -123,7 +123,7 @@ class Scrubber:
             return self.text(body.decode("utf-8")).encode()
         if kind == "application/x-www-form-urlencoded":
             return _scrub_query(self.text(body.decode("utf-8"))).encode()
-        if kind.startswith("text/"):
+        if kind.startswith("text/") or kind.endswith(("/xml", "+xml")):
             return self.text(body.decode("utf-8", "replace")).encode()
         return body  # files (PDF, images, SIE): the bytes as sent
 
@@ -202,6 +202,12 @@ def wire_body(recorded: Any, replayed: Any) -> None:
 def media_type(content_type: str) -> str:
     """The media type alone, lower case: ``multipart/form-data`` for ``multipart/form-data; boundary=…``."""
     return content_type.split(";")[0].strip().lower()
+
+
+def is_json(kind: str) -> bool:
+    """Whether the media type ``kind`` is JSON: ``application/json`` or a ``+json`` type such as
+    ``application/problem+json`` (RFC 6839)."""
+    return kind == "application/json" or kind.endswith("+json")
 
 
 def multipart_parts(content_type: str, body: bytes) -> list[tuple[str | None, str | None, bytes]]:
