@@ -9,16 +9,20 @@ resource namespaces (``client.invoices``, ``client.invoices.payments``, …) loa
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import logging
 import os
 import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator, Mapping
+from enum import Enum
 from functools import partial
 from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, BinaryIO, Generic, TypeVar, overload
+from uuid import UUID
 
 import httpx
+from bokio_company_api.request import ApiRequest, InvalidParameterError, path_uuid
 
 from . import errors, forksafe, limits, money, retries, validation
 from ._version import __version__
@@ -70,9 +74,14 @@ DEFAULT_PAGE_SIZE = 25  # the API's, for an operation that documents no maximum
 USER_AGENT = f"bokio-python/{__version__}"
 
 T = TypeVar("T")
-# Makes one item of a list page from its JSON and the handler for a later decoding error
-# (``Model.from_dict_lazy``).
-ItemParser = Callable[[Any, Callable[[Exception], Exception]], T]
+Timeout = float | httpx.Timeout
+"""A per-call ``timeout=``: seconds, or an ``httpx.Timeout``."""
+Headers = Mapping[str, str]
+"""Per-call ``extra_headers=``: added to (and overriding) the client's headers for that request."""
+RequestBuilder = Callable[[], ApiRequest]
+"""Makes an operation's request: a call of its typed builder, ``build_request(...)``."""
+PageBuilder = Callable[[int, int, str | None], ApiRequest]
+"""Makes the request of one page of a list, from the page number, page size and filter query."""
 log = logging.getLogger("bokio")
 
 
@@ -101,10 +110,10 @@ class _Resource(Generic[R]):
         return resource
 
 
-def _facts(endpoint: ModuleType) -> dict[str, Any]:
+def _facts(module: str) -> dict[str, Any]:
     from bokio_spec import OPERATIONS
 
-    return OPERATIONS[endpoint.__name__]
+    return OPERATIONS[module]
 
 
 def _malformed(request: httpx.Request, what: str, error: Exception) -> errors.MalformedResponseError:
@@ -113,6 +122,35 @@ def _malformed(request: httpx.Request, what: str, error: Exception) -> errors.Ma
     return errors.MalformedResponseError(
         f"{what} does not have the expected shape ({problem})", method=request.method, url=str(request.url)
     )
+
+
+def _invalid_parameter(error: InvalidParameterError) -> errors.ValidationError:
+    """The error for a path or query parameter refused before sending (see ``path_uuid``)."""
+    return errors.ValidationError(
+        f"Invalid parameter {error.name} (checked before sending)",
+        code="validation-error",
+        errors=[errors.FieldError(error.name, str(error).removeprefix(f"{error.name}: "))],
+    )
+
+
+def _json_ready(value: Any) -> Any:
+    """A request body as plain JSON data: UUIDs, dates and enums as their text, tuples as lists.
+
+    Dicts typed with the generated TypedDicts may hold ``UUID``, ``datetime.date`` and other
+    sequences; the checks before sending and :func:`money.dumps` then see one form. Decimal, int,
+    str, bool and None stay; anything else (a float) is left for those checks to refuse.
+    """
+    if isinstance(value, Mapping):
+        return {key: _json_ready(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_json_ready(item) for item in value]
+    if isinstance(value, UUID):
+        return str(value)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    return value
 
 
 def _company_credentials(token: str | None, company_id: str | None, auth: httpx.Auth | None) -> tuple[httpx.Auth, str]:
@@ -125,7 +163,10 @@ def _company_credentials(token: str | None, company_id: str | None, auth: httpx.
     company_id = company_id if company_id is not None else os.environ.get("BOKIO_COMPANY_ID")
     if not company_id:
         raise errors.BokioError("no company id: pass company_id=… or set BOKIO_COMPANY_ID")
-    return auth, str(company_id)
+    try:
+        return auth, path_uuid(company_id, "companyId")
+    except InvalidParameterError as error:
+        raise _invalid_parameter(error) from None
 
 
 class _ClientCore:
@@ -197,36 +238,48 @@ class _ClientCore:
         options.update(changes)
         return options
 
-    def _build_request(self, endpoint: ModuleType, params: dict[str, Any]) -> httpx.Request:
-        spec = endpoint._get_kwargs(**params)
-        method = spec["method"].upper()
-        url = self.base_url + spec["url"]
+    def _build_request(
+        self, build: RequestBuilder, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> tuple[httpx.Request, str]:
+        """The HTTP request the typed builder describes, and its operation module's name.
+
+        A parameter the builder refuses, and a body that breaks a documented rule, raise
+        ValidationError here: nothing is sent.
+        """
+        try:
+            spec = build()
+        except InvalidParameterError as error:
+            raise _invalid_parameter(error) from None
+        method = spec.method
+        url = self.base_url + spec.path
         if self.read_only and method != "GET":
             raise errors.ReadOnlyError(f"read-only client refuses {method} {url}")
         headers = dict(self._headers)
-        headers.update(spec.get("headers") or {})
-        if "files" in spec:
-            # The generator pins the multipart boundary to "+++"; let httpx choose a random one
-            # so that no file content can contain it.
-            headers.pop("Content-Type", None)
+        if spec.headers:
+            headers.update(spec.headers)
+        if extra_headers:
+            headers.update(extra_headers)
         content = None
-        if "json" in spec:
-            body = writable_body(endpoint.__name__, spec["json"])
-            validation.check_request(_facts(endpoint)["operation_id"], body, method=method, url=url)
+        if spec.json is not None:
+            # The body about to be sent and its operation: the point where it is checked.
+            body = writable_body(spec.module, _json_ready(spec.json))
+            validation.check_request(spec.operation_id, body, method=method, url=url)
             content = money.dumps(body)
             headers["Content-Type"] = "application/json"
-        return httpx.Request(
+        extensions = self._timeout_extension if timeout is None else {"timeout": httpx.Timeout(timeout).as_dict()}
+        request = httpx.Request(
             method,
             url,
-            params=spec.get("params"),
+            params=spec.params,
             headers=headers,
             content=content,
-            data=spec.get("data"),
-            files=spec.get("files"),
-            extensions=self._timeout_extension,
+            files=spec.files,
+            data=spec.data,
+            extensions=extensions,
         )
+        return request, spec.module
 
-    def _error(self, request: httpx.Request, response: httpx.Response, endpoint: ModuleType) -> errors.APIError:
+    def _error(self, request: httpx.Request, response: httpx.Response, endpoint: str) -> errors.APIError:
         credentials = request.headers.get("Authorization", "").partition(" ")[2]
         parsed = read_error_body(response, hidden=[credentials])
         kwargs: dict[str, Any] = {
@@ -296,13 +349,9 @@ class _ClientCore:
             raise _malformed(request, f"the {response.status_code} response", error) from error
 
     @staticmethod
-    def _page(data: Any, parse: ItemParser[T], request: httpx.Request) -> Page[T]:
-        """A page of a list; a body without the paging fields raises (KeyError), never ends the list early.
-
-        Items are models made with ``from_dict_lazy``: each decodes on its first attribute read,
-        which is what makes iterating a long list about as cheap as iterating its JSON. An item
-        that does not fit its model raises MalformedResponseError (with this request) at that read.
-        """
+    def _page(data: Any, parse: Callable[[Any], T], request: httpx.Request) -> Page[T]:
+        """A page of a list, every item decoded; a body without the paging fields raises (KeyError),
+        never ends the list early, and so does an item that does not fit its model."""
         raw_items = data["items"]
         if not isinstance(raw_items, list):
             raise TypeError("'items' is not a list")
@@ -313,26 +362,25 @@ class _ClientCore:
         )
         if not raw_items and current_page < total_pages:
             raise ValueError(f"page {data['currentPage']} of {data['totalPages']} is empty")
-        for item in raw_items:
-            if not isinstance(item, dict):
-                raise TypeError(f"an item is not a JSON object: {item!r}")
-        on_error = partial(_malformed, request, "an item of the list")
-        items = [parse(item, on_error) for item in raw_items]
+        try:
+            items = [parse(item) for item in raw_items]
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise _malformed(request, "an item of the list", error) from error
         return Page(items=items, total_items=total_items, total_pages=total_pages, current_page=current_page)
 
     @staticmethod
-    def _page_params(endpoint: ModuleType, query: QueryLike | None, page_size: int | None) -> dict[str, Any]:
-        facts = _facts(endpoint)
+    def _page_options(endpoint: ModuleType, query: QueryLike | None, page_size: int | None) -> tuple[int, str | None]:
+        """The page size (the largest allowed unless given) and compiled filter query of a list call."""
+        facts = _facts(endpoint.__name__)
         pagination = facts["pagination"] or {}
-        params: dict[str, Any] = {}
         maximum = pagination.get("maxPageSize")
-        if page_size is not None and (page_size < 1 or (maximum and page_size > maximum)):
-            raise ValueError(f"page_size must be between 1 and {maximum}")
-        # The largest page the operation allows: each request counts against the monthly quota.
-        params["page_size"] = page_size or maximum or DEFAULT_PAGE_SIZE
+        if page_size is not None and (type(page_size) is not int or page_size < 1 or (maximum and page_size > maximum)):
+            raise ValueError(f"page_size must be an int between 1 and {maximum}")
+        compiled = None
         if query is not None:
-            params["query"] = compile_query(query, facts["filter_fields"] or {}, facts["facade_method"])
-        return params
+            compiled = compile_query(query, facts["filter_fields"] or {}, facts["facade_method"])
+        # The largest page the operation allows: each request counts against the monthly quota.
+        return page_size or maximum or DEFAULT_PAGE_SIZE, compiled
 
 
 class _SyncClient(_ClientCore):
@@ -353,7 +401,7 @@ class _SyncClient(_ClientCore):
         if self._owns_http:
             self._http.close()
 
-    def _send(self, request: httpx.Request, endpoint: ModuleType, *, stream: bool = False) -> httpx.Response:
+    def _send(self, request: httpx.Request, endpoint: str, *, stream: bool = False) -> httpx.Response:
         retries_taken = 0
         deadline = limits.Deadline(self.deadline)
         while True:
@@ -386,18 +434,33 @@ class _SyncClient(_ClientCore):
             retries_taken += 1
             self.usage.record_retry()
 
-    def _call(self, endpoint: ModuleType, parse: Callable[[Any], T], **params: Any) -> T:
-        request = self._build_request(endpoint, params)
+    def _call(
+        self,
+        build: RequestBuilder,
+        parse: Callable[[Any], T],
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> T:
+        request, endpoint = self._build_request(build, timeout, extra_headers)
         return self._decode(request, self._send(request, endpoint), parse)
 
-    def _call_no_content(self, endpoint: ModuleType, **params: Any) -> None:
-        self._send(self._build_request(endpoint, params), endpoint)
+    def _call_no_content(
+        self, build: RequestBuilder, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> None:
+        request, endpoint = self._build_request(build, timeout, extra_headers)
+        self._send(request, endpoint)
 
     def _download(
-        self, endpoint: ModuleType, destination: str | os.PathLike[str] | BinaryIO | None, **params: Any
+        self,
+        build: RequestBuilder,
+        destination: str | os.PathLike[str] | BinaryIO | None,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
     ) -> Any:
         """The response body as bytes, or streamed into ``destination`` (a path or binary file)."""
-        request = self._build_request(endpoint, params)
+        request, endpoint = self._build_request(build, timeout, extra_headers)
         if destination is None:
             return self._send(request, endpoint).content
         response = self._send(request, endpoint, stream=True)
@@ -416,20 +479,22 @@ class _SyncClient(_ClientCore):
     def _paginate(
         self,
         endpoint: ModuleType,
-        parse: ItemParser[T],
+        build: PageBuilder,
+        parse: Callable[[Any], T],
         *,
         query: QueryLike | None,
         page_size: int | None,
-        **params: Any,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
     ) -> Pager[T]:
-        params.update(self._page_params(endpoint, query, page_size))
+        first_size, compiled = self._page_options(endpoint, query, page_size)
 
         def fetch(page: int, size: int) -> Page[T]:
-            request = self._build_request(endpoint, {**params, "page": page, "page_size": size})
-            response = self._send(request, endpoint)
+            request, module = self._build_request(lambda: build(page, size, compiled), timeout, extra_headers)
+            response = self._send(request, module)
             return self._decode(request, response, lambda data: self._page(data, parse, request))
 
-        return Pager(fetch, params["page_size"])
+        return Pager(fetch, first_size)
 
 
 class Bokio(_SyncClient):
@@ -532,7 +597,7 @@ class _AsyncClient(_ClientCore):
         if self._owns_http:
             await self._http.aclose()
 
-    async def _send(self, request: httpx.Request, endpoint: ModuleType, *, stream: bool = False) -> httpx.Response:
+    async def _send(self, request: httpx.Request, endpoint: str, *, stream: bool = False) -> httpx.Response:
         retries_taken = 0
         deadline = limits.Deadline(self.deadline)
         while True:
@@ -565,17 +630,32 @@ class _AsyncClient(_ClientCore):
             retries_taken += 1
             self.usage.record_retry()
 
-    async def _call(self, endpoint: ModuleType, parse: Callable[[Any], T], **params: Any) -> T:
-        request = self._build_request(endpoint, params)
+    async def _call(
+        self,
+        build: RequestBuilder,
+        parse: Callable[[Any], T],
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> T:
+        request, endpoint = self._build_request(build, timeout, extra_headers)
         return self._decode(request, await self._send(request, endpoint), parse)
 
-    async def _call_no_content(self, endpoint: ModuleType, **params: Any) -> None:
-        await self._send(self._build_request(endpoint, params), endpoint)
+    async def _call_no_content(
+        self, build: RequestBuilder, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> None:
+        request, endpoint = self._build_request(build, timeout, extra_headers)
+        await self._send(request, endpoint)
 
     async def _download(
-        self, endpoint: ModuleType, destination: str | os.PathLike[str] | BinaryIO | None, **params: Any
+        self,
+        build: RequestBuilder,
+        destination: str | os.PathLike[str] | BinaryIO | None,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
     ) -> Any:
-        request = self._build_request(endpoint, params)
+        request, endpoint = self._build_request(build, timeout, extra_headers)
         if destination is None:
             return (await self._send(request, endpoint)).content
         response = await self._send(request, endpoint, stream=True)
@@ -596,20 +676,22 @@ class _AsyncClient(_ClientCore):
     def _paginate(
         self,
         endpoint: ModuleType,
-        parse: ItemParser[T],
+        build: PageBuilder,
+        parse: Callable[[Any], T],
         *,
         query: QueryLike | None,
         page_size: int | None,
-        **params: Any,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
     ) -> AsyncPager[T]:
-        params.update(self._page_params(endpoint, query, page_size))
+        first_size, compiled = self._page_options(endpoint, query, page_size)
 
         async def fetch(page: int, size: int) -> Page[T]:
-            request = self._build_request(endpoint, {**params, "page": page, "page_size": size})
-            response = await self._send(request, endpoint)
+            request, module = self._build_request(lambda: build(page, size, compiled), timeout, extra_headers)
+            response = await self._send(request, module)
             return self._decode(request, response, lambda data: self._page(data, parse, request))
 
-        return AsyncPager(fetch, params["page_size"])
+        return AsyncPager(fetch, first_size)
 
 
 class AsyncBokio(_AsyncClient):

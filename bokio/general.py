@@ -22,18 +22,12 @@ from bokio_general_api.api.connections import delete_connection, get_connection,
 from bokio_general_api.models.connection import Connection
 
 from . import errors
-from .client import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, _AsyncClient, _SyncClient
+from .client import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Headers, Timeout, _AsyncClient, _SyncClient
 from .oauth import DEFAULT_REFRESH_LEEWAY, Scope, ScopeName, TokenSet, _RenewingAuth, _scopes, _TokenEndpoint, log
+from .pacing import Pacing
 from .pagination import AsyncPager, Pager
 
 __all__ = ["AsyncBokioGeneral", "AsyncConnections", "BokioGeneral", "ClientCredentialsAuth", "Connections"]
-
-
-def _uuid(value: str | UUID, what: str) -> UUID:
-    try:
-        return value if isinstance(value, UUID) else UUID(str(value))
-    except ValueError:
-        raise ValueError(f"{what} must be a UUID, got {value!r}") from None
 
 
 class ClientCredentialsAuth(_RenewingAuth):
@@ -106,24 +100,43 @@ class Connections:
     def __init__(self, core: _SyncClient) -> None:
         self._core = core
 
-    def list(self, tenant_id: str | UUID | None = None, page_size: int | None = None) -> Pager[Connection]:
+    def list(
+        self,
+        tenant_id: str | UUID | None = None,
+        page_size: int | None = None,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Pager[Connection]:
         """Every connection, page by page as iteration proceeds; ``tenant_id`` picks one company's."""
-        params: dict[str, Any] = {}
-        if tenant_id is not None:
-            params["tenant_id"] = _uuid(tenant_id, "tenant_id")
         return self._core._paginate(
-            list_connections, Connection.from_dict_lazy, query=None, page_size=page_size, **params
+            list_connections,
+            lambda page, size, _: list_connections.build_request(tenant_id=tenant_id, page=page, page_size=size),
+            Connection.from_dict,
+            query=None,
+            page_size=page_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    def get(self, connection_id: str | UUID) -> Connection:
+    def get(
+        self, connection_id: str | UUID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> Connection:
         """One connection of the integration: the company, its type and when it was made."""
         return self._core._call(
-            get_connection, Connection.from_dict, connection_id=_uuid(connection_id, "connection_id")
+            lambda: get_connection.build_request(connection_id),
+            Connection.from_dict,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    def delete(self, connection_id: str | UUID) -> None:
+    def delete(
+        self, connection_id: str | UUID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> None:
         """Disconnect the company: its tokens stop working; it has to authorize again."""
-        self._core._call_no_content(delete_connection, connection_id=_uuid(connection_id, "connection_id"))
+        self._core._call_no_content(
+            lambda: delete_connection.build_request(connection_id), timeout=timeout, extra_headers=extra_headers
+        )
 
 
 class AsyncConnections:
@@ -132,24 +145,43 @@ class AsyncConnections:
     def __init__(self, core: _AsyncClient) -> None:
         self._core = core
 
-    def list(self, tenant_id: str | UUID | None = None, page_size: int | None = None) -> AsyncPager[Connection]:
+    def list(
+        self,
+        tenant_id: str | UUID | None = None,
+        page_size: int | None = None,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> AsyncPager[Connection]:
         """Every company connected to the integration, page by page; ``tenant_id`` keeps one company's."""
-        params: dict[str, Any] = {}
-        if tenant_id is not None:
-            params["tenant_id"] = _uuid(tenant_id, "tenant_id")
         return self._core._paginate(
-            list_connections, Connection.from_dict_lazy, query=None, page_size=page_size, **params
+            list_connections,
+            lambda page, size, _: list_connections.build_request(tenant_id=tenant_id, page=page, page_size=size),
+            Connection.from_dict,
+            query=None,
+            page_size=page_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    async def get(self, connection_id: str | UUID) -> Connection:
+    async def get(
+        self, connection_id: str | UUID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> Connection:
         """One connection of the integration: the company, its type and when it was made."""
         return await self._core._call(
-            get_connection, Connection.from_dict, connection_id=_uuid(connection_id, "connection_id")
+            lambda: get_connection.build_request(connection_id),
+            Connection.from_dict,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    async def delete(self, connection_id: str | UUID) -> None:
+    async def delete(
+        self, connection_id: str | UUID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> None:
         """Disconnect the company: its token sets stop working."""
-        await self._core._call_no_content(delete_connection, connection_id=_uuid(connection_id, "connection_id"))
+        await self._core._call_no_content(
+            lambda: delete_connection.build_request(connection_id), timeout=timeout, extra_headers=extra_headers
+        )
 
 
 class BokioGeneral:
@@ -170,6 +202,7 @@ class BokioGeneral:
         scopes: Iterable[Scope | ScopeName] | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        pacing: Pacing | bool = False,
     ) -> None:
         client_id, client_secret = _credentials(client_id, client_secret)
         self.base_url = (base_url or os.environ.get("BOKIO_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
@@ -185,7 +218,9 @@ class BokioGeneral:
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            pacing=pacing,
         )
+        self.usage = self._core.usage
         self.connections = Connections(self._core)
 
     def __repr__(self) -> str:
@@ -216,6 +251,7 @@ class AsyncBokioGeneral:
         scopes: Iterable[Scope | ScopeName] | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        pacing: Pacing | bool = False,
     ) -> None:
         client_id, client_secret = _credentials(client_id, client_secret)
         self.base_url = (base_url or os.environ.get("BOKIO_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
@@ -229,7 +265,9 @@ class AsyncBokioGeneral:
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            pacing=pacing,
         )
+        self.usage = self._core.usage
         self.connections = AsyncConnections(self._core)
 
     def __repr__(self) -> str:

@@ -462,13 +462,12 @@ class _TokenEndpoint:
     def _request(self, body: TokenRequest) -> httpx.Request:
         from bokio_general_api.api.authorization import request_token
 
-        spec = request_token._get_kwargs(body=body)
-        headers = {"User-Agent": USER_AGENT, "Accept": "application/json", **(spec.get("headers") or {})}
-        headers["Authorization"] = self._basic
+        spec = request_token.build_request(body=body)
+        headers = {"User-Agent": USER_AGENT, "Accept": "application/json", "Authorization": self._basic}
         return httpx.Request(
-            spec["method"].upper(),
-            self.base_url + spec["url"],
-            data=spec["data"],
+            spec.method,
+            self.base_url + spec.path,
+            data=spec.data,
             headers=headers,
             extensions={"timeout": httpx.Timeout(self.timeout).as_dict()},
         )
@@ -770,20 +769,23 @@ class OAuthTokenAuth(_RenewingAuth):
         return latest
 
     def _before_refresh(self, stale: TokenSet) -> TokenSet | None:
-        """A token set another thread got meanwhile; raises when this refresh token was refused already."""
+        """A token set another thread got meanwhile, if any."""
         changed = self._changed_since(stale)
         if changed is not None and changed.refresh_token != stale.refresh_token:
             return changed
-        refused = self._refused
-        if refused is not None and self._token_set is stale:
-            # Refused already: fail the waiting threads at once instead of asking Bokio again.
-            raise InvalidGrantError(
-                refused.message,
-                error=refused.error,
-                error_description=refused.error_description,
-                status_code=refused.status_code,
-            )
         return None
+
+    def _refused_already(self, stale: TokenSet) -> InvalidGrantError | None:
+        """A fresh copy of the refusal of ``stale``'s refresh token, when Bokio refused it already."""
+        refused = self._refused
+        if refused is None or self._token_set is not stale:
+            return None
+        return InvalidGrantError(
+            refused.message,
+            error=refused.error,
+            error_description=refused.error_description,
+            status_code=refused.status_code,
+        )
 
     def _refreshed(self, token_set: TokenSet) -> TokenSet:
         # Memory first: if saving fails, this process still holds the rotated refresh token.
@@ -820,6 +822,10 @@ class OAuthTokenAuth(_RenewingAuth):
         if newer is not None:
             return newer
         store, key = self.store, self.tenant_key
+        refused = self._refused_already(stale)
+        if refused is not None:
+            # Fail at once instead of asking Bokio again, unless the store holds a new authorization.
+            return self._refused_now(stale, refused, _reread(store, key) if store and key else None)
         if store is None or key is None:
             try:
                 return self._refreshed(self.app.refresh(stale))
@@ -849,6 +855,10 @@ class OAuthTokenAuth(_RenewingAuth):
         if newer is not None:
             return newer
         store, key = self.store, self.tenant_key
+        refused = self._refused_already(stale)
+        if refused is not None:
+            stored = await asyncio.to_thread(_reread, store, key) if store and key else None
+            return self._refused_now(stale, refused, stored)
         if store is None or key is None:
             try:
                 return self._refreshed(await self.app.async_refresh(stale))
@@ -956,12 +966,10 @@ class OAuthApp:
         random one (``secrets.token_urlsafe(32)``) is made unless given. ``tenant_id`` asks
         for a specific company (``tenant_type`` defaults to ``company`` then).
         """
-        from uuid import UUID
 
         from bokio_general_api.api.authorization import authorize
         from bokio_general_api.models.authorization_response_type import AuthorizationResponseType
         from bokio_general_api.models.authorization_tenant_type import AuthorizationTenantType
-        from bokio_general_api.types import UNSET
 
         names = [scope.value for scope in _scopes(scopes)]
         if state is None:
@@ -970,17 +978,17 @@ class OAuthApp:
             raise ValueError("state must not be empty")
         if tenant_type is not None and tenant_id is None:
             raise ValueError("tenant_type needs tenant_id")
-        spec = authorize._get_kwargs(
+        spec = authorize.build_request(
             response_type=AuthorizationResponseType("code"),
-            client_id=UUID(self.client_id),
+            client_id=self.client_id,
             redirect_uri=_checked_redirect_uri(redirect_uri) if redirect_uri else self.redirect_uri,
-            scope=" ".join(names) if names else UNSET,
+            scope=" ".join(names) if names else None,
             state=state,
-            bokio_tenantid=UUID(str(tenant_id)) if tenant_id is not None else UNSET,
-            bokio_tenanttype=AuthorizationTenantType(tenant_type or "company") if tenant_id is not None else UNSET,
+            bokio_tenantid=tenant_id,
+            bokio_tenanttype=AuthorizationTenantType(tenant_type or "company") if tenant_id is not None else None,
         )
-        query = urllib.parse.urlencode(spec["params"], quote_via=urllib.parse.quote)
-        return f"{self.base_url}{spec['url']}?{query}", state
+        query = urllib.parse.urlencode(spec.params or {}, quote_via=urllib.parse.quote)
+        return f"{self.base_url}{spec.path}?{query}", state
 
     # Step 2: Bokio sends the user back.
     def parse_callback(self, url_or_query: str | Mapping[str, str], expected_state: str) -> str:

@@ -17,7 +17,12 @@ from . import forksafe, retries
 
 __all__ = ["Quota", "Usage", "read_quota"]
 
-_PREFIXES = ("Bokio-RateLimit-", "X-Bokio-RateLimit-")
+# Lower-case header names, Bokio's spelling before the ``X-`` one.
+_NAMES = {
+    "limit": (b"bokio-ratelimit-limit", b"x-bokio-ratelimit-limit"),
+    "remaining": (b"bokio-ratelimit-remaining", b"x-bokio-ratelimit-remaining"),
+}
+_WANTED = frozenset(name for names in _NAMES.values() for name in names)
 
 
 class Quota(NamedTuple):
@@ -27,9 +32,9 @@ class Quota(NamedTuple):
     remaining: int | None
 
 
-def _count(headers: httpx.Headers, field: str) -> int | None:
-    for prefix in _PREFIXES:
-        value = headers.get(prefix + field)
+def _count(found: dict[bytes, bytes], names: tuple[bytes, ...]) -> int | None:
+    for name in names:
+        value = found.get(name)
         if value is not None:
             try:
                 number = int(value.strip())
@@ -40,7 +45,15 @@ def _count(headers: httpx.Headers, field: str) -> int | None:
 
 
 def read_quota(headers: httpx.Headers) -> Quota:
-    return Quota(_count(headers, "Limit"), _count(headers, "Remaining"))
+    # One pass over the raw headers: this runs for every answer, most of which carry none of them.
+    found: dict[bytes, bytes] = {}
+    for name, value in headers.raw:
+        lowered = name.lower()
+        if lowered in _WANTED:
+            found.setdefault(lowered, value)
+    if not found:
+        return Quota(None, None)
+    return Quota(_count(found, _NAMES["limit"]), _count(found, _NAMES["remaining"]))
 
 
 def rate_limit_details(headers: httpx.Headers) -> dict[str, Any]:
@@ -52,7 +65,8 @@ def rate_limit_details(headers: httpx.Headers) -> dict[str, Any]:
 class Usage:
     """What a client spent: for logs, dashboards and the monthly quota of a private integration.
 
-    ``requests`` counts every request sent (retries included, and those that failed to connect),
+    ``requests`` counts every API request sent (retries included, and those that failed to connect;
+    requests for OAuth tokens are not API requests),
     ``retries`` the re-sends among them, ``rate_limited`` the answers of 429. ``limit`` and
     ``remaining`` are the last values Bokio reported (None until an answer carried them).
 

@@ -85,7 +85,7 @@ def _shape(api: str, schema: Any, seen: frozenset[str]) -> _Shape:
     variants = schema.get("oneOf") or schema.get("anyOf")
     if variants:
         return _merge_variants([_shape(api, variant, seen) for variant in variants])
-    read_only: set[str] = set()
+    read_only: set[str] = set(schema.get("x-bokio-read-only", ()))  # left out of a request shape
     properties: dict[str, _Shape] = {}
     for part in schema.get("allOf", []):
         inherited = _shape(api, part, seen)

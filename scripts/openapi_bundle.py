@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from openapi_shapes import split_shapes
 
 HOISTED_KINDS = ("schemas", "parameters", "responses")
 
@@ -103,13 +104,21 @@ class _Bundler:
         return document
 
 
-def bundle(entry: Path, only: list[str] | None = None) -> dict[str, Any]:
-    """Return the bundled document of ``entry`` with every external ``$ref`` resolved.
+def bundle(entry: Path, only: list[str] | None = None, *, split: bool = True) -> dict[str, Any]:
+    """Return the bundled document of ``entry`` with every external ``$ref`` resolved and the
+    request and response shapes of shared schemas separated (see :mod:`openapi_shapes`).
 
     ``only`` keeps just the paths whose ``$ref`` names one of those files (for checking one
-    resource while others are being written).
+    resource while others are being written). ``split=False`` keeps each schema as written, one
+    shape for requests and responses (as Bokio's own documents have it).
     """
-    return _Bundler(entry, only).bundle()
+    document = _Bundler(entry, only).bundle()
+    if split:
+        document = split_shapes(document)
+    schemas = document.get("components", {}).get("schemas")
+    if schemas:
+        document["components"]["schemas"] = dict(sorted(schemas.items()))
+    return document
 
 
 if __name__ == "__main__":

@@ -29,6 +29,13 @@ SPEC_PACKAGE = "bokio_spec"
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from openapi_bundle import bundle  # noqa: E402
+from typed_params import body_params, params_module  # noqa: E402
+
+# Template globals for the package being generated (see _expose_generator_templates).
+_TEMPLATE_GLOBALS: dict[str, Any] = {}
+# Files the generator writes that the SDK does not use: its own HTTP client and error type
+# (the façade sends the requests the operation modules build).
+_UNUSED_FILES = ("client.py", "errors.py")
 
 
 def _use_decimal_for_numbers() -> None:
@@ -67,8 +74,17 @@ def _use_decimal_for_numbers() -> None:
     FloatProperty.get_imports = get_imports  # type: ignore[method-assign]
 
 
+def _strict_strings() -> None:
+    """Give string properties our template (property_templates/string_property.py.jinja), which
+    refuses a JSON value that is not a string; the generator reads them without a check."""
+    from openapi_python_client.parser.properties.string import StringProperty
+
+    StringProperty.template = "string_property.py.jinja"  # type: ignore[misc]
+
+
 def _expose_generator_templates() -> None:
-    """Let our templates reach the generator's own under ``upstream/``.
+    """Let our templates reach the generator's own under ``upstream/``, and ours read
+    ``_TEMPLATE_GLOBALS`` (facts the generator's objects do not carry).
 
     A template in ``openapi/templates`` replaces the generator's template of the same name
     outright. With the generator's templates also loadable as ``upstream/<name>``, one of ours
@@ -87,6 +103,7 @@ def _expose_generator_templates() -> None:
         base_init(self, *args, **kwargs)
         upstream = PrefixLoader({"upstream": PackageLoader("openapi_python_client")})
         self.env.loader = ChoiceLoader([self.env.loader, upstream])
+        self.env.globals.update(_TEMPLATE_GLOBALS)
 
     project.__init__ = __init__  # type: ignore[method-assign]
     project._bokio_upstream_templates = True  # type: ignore[attr-defined]
@@ -111,6 +128,72 @@ def _generate_package(spec_path: Path, api: str, out_dir: Path) -> list[str]:
     for error in errors:
         problems.append(f"{error.level.value}: {error.header}: {error.detail}")
     return problems
+
+
+def _request_module(package: str) -> str:
+    """``request.py`` of ``package``: ApiRequest and the parameter checks (openapi/templates/request.py).
+
+    One definition serves both packages: the General API's re-exports the Company API's, so the
+    façade's client takes the requests of either.
+    """
+    if package == APIS["company"]:
+        return (SPEC_DIR / "templates" / "request.py").read_text(encoding="utf-8")
+    return (
+        f'"""ApiRequest and the parameter checks: the same as {APIS["company"]}.request."""\n\n'
+        f"from {APIS['company']}.request import ApiRequest, InvalidParameterError, path_int, path_uuid\n\n"
+        '__all__ = ["ApiRequest", "InvalidParameterError", "path_int", "path_uuid"]\n'
+    )
+
+
+def _operation_facts(document: dict[str, Any], package: str) -> dict[str, dict[str, Any]]:
+    """Endpoint name (the snake_case operationId) → what our endpoint template needs beyond the
+    generator's Endpoint."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    params = body_params(document)
+    facts: dict[str, dict[str, Any]] = {}
+    for path, item in document["paths"].items():
+        for method in ("get", "post", "put", "delete", "patch"):
+            operation = item.get(method)
+            if operation is None:
+                continue
+            path_params = {}
+            for parameter in [*item.get("parameters", []), *operation.get("parameters", [])]:
+                parameter = _resolve(document, parameter)
+                if parameter["in"] != "path":
+                    continue
+                schema = parameter["schema"]
+                if schema.get("format") == "uuid":
+                    wire = {"name": parameter["name"], "kind": "uuid"}
+                elif schema.get("type") == "integer":
+                    bits = 63 if schema.get("format") == "int64" else 31
+                    wire = {
+                        "name": parameter["name"],
+                        "kind": "int",
+                        "minimum": schema.get("minimum", 0),
+                        "maximum": schema.get("maximum", 2**bits - 1),
+                    }
+                else:
+                    raise ValueError(
+                        f"{operation['operationId']}: path parameter {parameter['name']} is not a UUID or integer"
+                    )
+                path_params[PythonIdentifier(parameter["name"], "")] = wire
+            facts[PythonIdentifier(operation["operationId"], "")] = {
+                "operation_id": operation["operationId"],
+                "path": path,
+                "path_params": path_params,
+                "body_params": params.get(operation["operationId"]),
+            }
+    return facts
+
+
+def _resolve(document: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = document
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
 
 
 def _operations_table(documents: dict[str, dict[str, Any]]) -> str:
@@ -187,6 +270,7 @@ def build(target: Path, only: list[str] | None = None) -> list[str]:
     from openapi_spec_validator import validate
 
     _use_decimal_for_numbers()
+    _strict_strings()
     _expose_generator_templates()
     problems: list[str] = []
     documents: dict[str, dict[str, Any]] = {}
@@ -202,7 +286,12 @@ def build(target: Path, only: list[str] | None = None) -> list[str]:
         documents[api] = document
         spec_path = spec_out / f"{api}-api.json"
         spec_path.write_text(json.dumps(document, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        _TEMPLATE_GLOBALS["OPERATION_FACTS"] = _operation_facts(document, package)
         problems += [f"{api}-api: {p}" for p in _generate_package(spec_path, api, target / package)]
+        for name in _UNUSED_FILES:
+            (target / package / name).unlink(missing_ok=True)
+        (target / package / "params.py").write_text(params_module(document), encoding="utf-8")
+        (target / package / "request.py").write_text(_request_module(package), encoding="utf-8")
         (target / package / "py.typed").write_text("", encoding="utf-8")
     (spec_out / "operations.py").write_text(_operations_table(documents), encoding="utf-8")
     (spec_out / "__init__.py").write_text(SPEC_PACKAGE_INIT, encoding="utf-8")

@@ -114,7 +114,7 @@ def test_users_invitations_navigation_and_todos(sb: Sandbox, agency: BokioAgency
             "invoiceNumber": "F-17",
             "invoiceDate": "2026-06-01",
             "dueDate": "2026-06-30",
-            "totalAmount": "1249.50",
+            "totalAmount": Decimal("1249.50"),
             "currency": "SEK",
         }
     )
@@ -135,9 +135,9 @@ def test_bad_input_is_refused_before_sending(sb: Sandbox) -> None:
         base_url=sb.base_url,
         http_client=httpx.Client(transport=httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(500))),
     )
-    with pytest.raises(ValueError, match="company_id"):
+    with pytest.raises(ValidationError, match="companyId"):
         agency.companies.get("../../connections")
-    with pytest.raises(ValueError, match="user_id"):
+    with pytest.raises(ValidationError, match="userId"):
         agency.users.get("not-a-uuid")
     with pytest.raises(ValueError, match="organization_number"):
         agency.information.search("5566||name==x")

@@ -51,7 +51,8 @@ def test_generated_models_hold_decimals() -> None:
 
     item = SalesItem.from_dict(
         loads(
-            b'{"description":"x","itemType":"salesItem","productType":"goods","unitType":"piece",'
+            b'{"id":"0b6c1e2d-3f4a-4b5c-8d9e-0f1a2b3c4d5e","description":"x","itemType":"salesItem",'
+            b'"productType":"goods","unitType":"piece",'
             b'"unitPrice":290,"taxRate":25}'
         )
     )

@@ -32,7 +32,7 @@ import pytest
 import yaml
 
 import bokio
-from bokio import AuthenticationError, NotFoundError
+from bokio import AuthenticationError, NotFoundError, ValidationError
 from bokio.general import AsyncBokioGeneral, BokioGeneral
 from bokio.oauth import (
     AccessDeniedError,
@@ -577,8 +577,9 @@ def test_client_credentials_grant_and_connections(fake: FakeBokio) -> None:
         assert fake.grants == ["client_credentials", "client_credentials"]
         assert CLIENT_SECRET not in repr(general) and CLIENT_SECRET not in repr(general.auth)
 
-        with pytest.raises(ValueError, match="UUID"):
+        with pytest.raises(ValidationError, match="connectionId") as refused:
             general.connections.get("not-a-uuid")
+        assert refused.value.errors[0].field == "connectionId"
 
 
 def test_client_credentials_token_renewed_before_expiry(fake: FakeBokio) -> None:

@@ -16,6 +16,7 @@ import bokio
 from bokio import AsyncBokio, Bokio, Pacing
 from bokio import pacing as pacing_module
 from bokio.testing.sandbox import Sandbox
+from tests.conftest import COMPANY_ID
 
 # 100 requests per token in any 60 sandbox seconds, which last 0.3 real seconds.
 LIMIT = 100
@@ -199,17 +200,17 @@ def test_windows_are_keyed_by_a_hash_never_by_the_token() -> None:
 
 
 def test_pacing_option() -> None:
-    client = Bokio(token="t", company_id="c", pacing=True)
+    client = Bokio(token="t", company_id=COMPANY_ID, pacing=True)
     assert client.pacing == Pacing(200, 60.0)
     assert client.with_options(timeout=3).pacing == Pacing(200, 60.0)
     assert client.with_options(pacing=False).pacing is None
-    assert Bokio(token="t", company_id="c").pacing is None
+    assert Bokio(token="t", company_id=COMPANY_ID).pacing is None
     with pytest.raises(ValueError):
         Pacing(0)
     with pytest.raises(ValueError):
         Pacing(10, per=0)
     with pytest.raises(TypeError):
-        Bokio(token="t", company_id="c", pacing="yes")  # type: ignore[arg-type]
+        Bokio(token="t", company_id=COMPANY_ID, pacing="yes")  # type: ignore[arg-type]
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork()")
@@ -297,3 +298,14 @@ def test_a_hostile_limit_cannot_make_the_window_grow_without_bound() -> None:
     place = window.take(Pacing(10, 60))
     window.answered(place, httpx.Response(200, headers=headers), Pacing(10, 60))
     assert len(window._sent) <= 2 + 10  # the two requests, and at most a window of what others spent
+
+
+def test_general_api_clients_take_pacing_and_count_usage() -> None:
+    from bokio.general import AsyncBokioGeneral, BokioGeneral
+
+    sb = Sandbox()
+    http = httpx.Client(transport=sb.transport())
+    with BokioGeneral(sb.client_id, sb.client_secret, sb.base_url, http, pacing=True) as general:
+        list(general.connections.list())
+        assert general.usage.requests == 1 and general._core.pacing == Pacing()
+    assert AsyncBokioGeneral(sb.client_id, sb.client_secret, sb.base_url).usage.requests == 0

@@ -98,6 +98,8 @@ EXPORT = "\r\n".join(
     ]
 ).encode("cp437")
 
+FISCAL_YEAR_ID = "6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b"
+
 
 @pytest.fixture
 def export() -> SieFile:
@@ -545,16 +547,16 @@ def test_client_sie_get_downloads_and_parses() -> None:
         return httpx.Response(200, content=EXPORT)
 
     client = Bokio(token=TOKEN, company_id=COMPANY_ID, http_client=httpx.Client(transport=httpx.MockTransport(handler)))
-    assert client.sie.get("fy-1") == parse(EXPORT)
-    assert client.sie.download("fy-1") == EXPORT  # unchanged
-    assert [r.url.path for r in sent] == [f"/v1/companies/{COMPANY_ID}/sie/fy-1/download"] * 2
+    assert client.sie.get(FISCAL_YEAR_ID) == parse(EXPORT)
+    assert client.sie.download(FISCAL_YEAR_ID) == EXPORT  # unchanged
+    assert [r.url.path for r in sent] == [f"/v1/companies/{COMPANY_ID}/sie/{FISCAL_YEAR_ID}/download"] * 2
 
 
 def test_async_client_sie_get_downloads_and_parses() -> None:
     async def run() -> SieFile:
         transport = httpx.MockTransport(lambda request: httpx.Response(200, content=EXPORT))
         client = AsyncBokio(token=TOKEN, company_id=COMPANY_ID, http_client=httpx.AsyncClient(transport=transport))
-        return await client.sie.get("fy-1")
+        return await client.sie.get(FISCAL_YEAR_ID)
 
     assert asyncio.run(run()) == parse(EXPORT)
 
@@ -563,7 +565,7 @@ def test_client_sie_get_raises_sie_error_for_a_broken_file() -> None:
     transport = httpx.MockTransport(lambda request: httpx.Response(200, content=b"#FLAGGA 0\r\n#SIETYP 9\r\n"))
     client = Bokio(token=TOKEN, company_id=COMPANY_ID, http_client=httpx.Client(transport=transport))
     with pytest.raises(SieError, match="line 2"):
-        client.sie.get("fy-1")
+        client.sie.get(FISCAL_YEAR_ID)
 
 
 def test_sandbox_export_parses_and_balances() -> None:

@@ -270,3 +270,40 @@ def test_a_child_forked_during_a_refresh_does_not_inherit_the_held_lock(tmp_path
     os.kill(pid, 9)
     os.waitpid(pid, 0)
     raise AssertionError("the forked child hung on the store's lock")
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_refused_client_picks_up_a_new_authorization_from_the_store(
+    sandbox: tuple[Sandbox, OAuthApp], mode: str
+) -> None:
+    """After invalid_grant a client fails at once, without asking Bokio again, until the store holds a
+    new authorization (the company was connected again through the web app): then it uses that."""
+    from bokio import InvalidGrantError
+
+    sb, app = sandbox
+    store = MemoryTokenStore()
+    first = connect(app)
+    expired = attrs.evolve(first, expires_at=datetime.now(UTC) - timedelta(seconds=1))
+    store.save(sb.company_id, expired)
+    app.refresh(first)  # spent elsewhere: the sandbox revokes the whole authorization when it comes back
+
+    if mode == "sync":
+        with app.company_client(expired, store=store) as client:
+            for _ in range(2):
+                with pytest.raises(InvalidGrantError):
+                    client.company_information.get()
+            assert refreshes(sb) == ["ok", "invalid_grant"]  # the second failure asked Bokio nothing
+            store.save(sb.company_id, connect(app))
+            assert client.company_information.get().id
+        return
+
+    async def main() -> None:
+        async with app.async_company_client(expired, store=store) as client:
+            for _ in range(2):
+                with pytest.raises(InvalidGrantError):
+                    await client.company_information.get()
+            assert refreshes(sb) == ["ok", "invalid_grant"]
+            store.save(sb.company_id, connect(app))
+            assert (await client.company_information.get()).id
+
+    asyncio.run(main())

@@ -13,6 +13,7 @@ from typing import Any
 from uuid import UUID
 
 import click
+from bokio_company_api.params import CustomerParams, InvoiceParams, SalesInvoiceLineParams
 
 from bokio import Bokio
 from bokio.errors import BokioError
@@ -21,7 +22,7 @@ from bokio.workflows import issue_invoice, register_payment, settle_invoice
 
 __all__ = ["run_demo"]
 
-CUSTOMER = {
+CUSTOMER: CustomerParams = {
     "type": "company",
     "name": "John Doe",
     "vatNumber": "SE1234567890",
@@ -29,7 +30,7 @@ CUSTOMER = {
     "paymentTerms": "30",
     "address": {"line1": "Älvsborgsvägen 10", "city": "Göteborg", "postalCode": "123 45", "country": "SE"},
 }
-INVOICE = {
+INVOICE: InvoiceParams = {
     "type": "invoice",
     "currency": "SEK",
     "currencyRate": 1,
@@ -47,7 +48,7 @@ INVOICE = {
         }
     ],
 }
-DISCOUNT = {
+DISCOUNT: SalesInvoiceLineParams = {
     "itemType": "salesItem",
     "productType": "services",
     "unitType": "piece",

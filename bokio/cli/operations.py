@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 from functools import cache
 from typing import IO, Any
+from uuid import UUID
 
 import click
 
@@ -69,7 +70,9 @@ def _prototype() -> Any:
     def refuse(request: httpx.Request) -> httpx.Response:
         raise RuntimeError("the prototype client does not send requests")
 
-    return Bokio(token="unused", company_id="unused", http_client=httpx.Client(transport=httpx.MockTransport(refuse)))
+    return Bokio(
+        token="unused", company_id=str(UUID(int=0)), http_client=httpx.Client(transport=httpx.MockTransport(refuse))
+    )
 
 
 def _method(root: Any, facade_method: str) -> Any:

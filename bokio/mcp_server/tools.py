@@ -17,12 +17,15 @@ import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 from uuid import UUID
 
 from bokio import Bokio, Q
 from bokio.errors import BokioError, FieldError, ValidationError
 from bokio.query import QueryLike
+
+if TYPE_CHECKING:
+    from bokio_company_api.params import InvoiceParams
 
 from .schemas import DECIMAL_PATTERN, body_schema, exact, filter_help, operation, parameter_schema
 
@@ -304,7 +307,8 @@ def _draft_invoice(client: Bokio, arguments: dict[str, Any]) -> Any:
     if existing is not None:
         return {"invoice": plain(existing), "created": False}
     body["metadata"] = {**metadata, "externalId": key}
-    return {"invoice": plain(client.invoices.create(body)), "created": True}
+    # The arguments passed the tool's input schema (the spec's), amounts made Decimal by schemas.exact.
+    return {"invoice": plain(client.invoices.create(cast("InvoiceParams", body))), "created": True}
 
 
 def _same(wanted: Any, actual: Any) -> bool:

@@ -7,15 +7,12 @@ twins in :mod:`bokio.resources.aio` are generated from them by ``scripts/unasync
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
 from io import BytesIO
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
+from typing import TYPE_CHECKING, BinaryIO
 from uuid import UUID
 
-from bokio_company_api.types import File, Unset
-
-from bokio.errors import BokioError
+from bokio_company_api.types import File
 
 if TYPE_CHECKING:
     from bokio.agency import AsyncBokioAgency, BokioAgency
@@ -28,23 +25,12 @@ __all__ = [
     "AsyncResource",
     "FileInput",
     "Resource",
-    "as_model",
     "file_part",
-    "unwrap",
     "uuid_of",
 ]
 
 ID = str | UUID
 """Object ids are UUIDs; pass them as ``UUID`` or as strings."""
-
-M = TypeVar("M")
-
-
-def as_model(value: M | Mapping[str, Any], from_dict: Callable[[Mapping[str, Any]], M]) -> M:
-    """Accept a generated model, or a dict with the API's own (camelCase) field names."""
-    if isinstance(value, Mapping):
-        return from_dict(value)
-    return value
 
 
 def uuid_of(value: ID, what: str) -> UUID:
@@ -55,13 +41,6 @@ def uuid_of(value: ID, what: str) -> UUID:
         return UUID(str(value))
     except ValueError:
         raise ValueError(f"{what} must be a UUID, got {value!r}") from None
-
-
-def unwrap(value: M | Unset, field: str) -> M:
-    """The object inside a response envelope such as ``{"fiscalYear": {...}}``."""
-    if isinstance(value, Unset):
-        raise BokioError(f"Bokio's response has no {field!r}")
-    return value
 
 
 FileInput = bytes | BinaryIO | str | os.PathLike[str]

@@ -9,32 +9,64 @@ from bokio_agency_api.api.agency_connections import (
     list_agency_connections,
 )
 from bokio_agency_api.models.agency_connection import AgencyConnection
-from bokio_agency_api.models.new_agency_connection import NewAgencyConnection
+from bokio_agency_api.params import NewAgencyConnectionParams
 
+from bokio.client import Headers, Timeout
 from bokio.pagination import Pager
 from bokio.query import QueryLike
-from bokio.resources._base import ID, AgencyResource, uuid_of
+from bokio.resources._base import ID, AgencyResource
 
 __all__ = ["AgencyConnections"]
 
 
 class AgencyConnections(AgencyResource):
-    def list(self, *, query: QueryLike | None = None, page_size: int | None = None) -> Pager[AgencyConnection]:
+    def list(
+        self,
+        *,
+        query: QueryLike | None = None,
+        page_size: int | None = None,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Pager[AgencyConnection]:
         """Every active agency connection; ``query`` filters on ``agencyId``, ``agencyName``, ``organizationNumber``."""
         return self._client._paginate(
-            list_agency_connections, AgencyConnection.from_dict_lazy, query=query, page_size=page_size
+            list_agency_connections,
+            lambda page, size, compiled: list_agency_connections.build_request(
+                page=page, page_size=size, query=compiled
+            ),
+            AgencyConnection.from_dict,
+            query=query,
+            page_size=page_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    def create(self, agency_id: ID) -> AgencyConnection:
+    def create(
+        self, agency_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> AgencyConnection:
         """Connect to the agency with this client's token scopes (again: its scopes become the token's)."""
-        body = NewAgencyConnection(agency_id=uuid_of(agency_id, "agency_id"))
-        return self._client._call(create_agency_connection, AgencyConnection.from_dict, body=body)
-
-    def get(self, agency_id: ID) -> AgencyConnection:
+        body: NewAgencyConnectionParams = {"agencyId": agency_id}
         return self._client._call(
-            get_agency_connection, AgencyConnection.from_dict, agency_id=uuid_of(agency_id, "agency_id")
+            lambda: create_agency_connection.build_request(body=body),
+            AgencyConnection.from_dict,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    def delete(self, agency_id: ID) -> None:
+    def get(
+        self, agency_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> AgencyConnection:
+        return self._client._call(
+            lambda: get_agency_connection.build_request(agency_id=agency_id),
+            AgencyConnection.from_dict,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def delete(self, agency_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None) -> None:
         """Disconnect from the agency; nothing of the agency's is deleted."""
-        self._client._call_no_content(delete_agency_connection, agency_id=uuid_of(agency_id, "agency_id"))
+        self._client._call_no_content(
+            lambda: delete_agency_connection.build_request(agency_id=agency_id),
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )

@@ -8,6 +8,7 @@ from bokio_agency_api.api.agency_information import get_agency_information, sear
 from bokio_agency_api.models import agency_information as agency_information_model
 from bokio_agency_api.models.agency_information_page import AgencyInformationPage
 
+from bokio.client import Headers, Timeout
 from bokio.resources._base import AgencyResource
 
 __all__ = ["AgencyInformation"]
@@ -20,11 +21,18 @@ _ORGANIZATION_NUMBER = re.compile(r"^\d{6}-?\d{4}$")
 
 
 class AgencyInformation(AgencyResource):
-    def get(self) -> AgencyInformationModel:
+    def get(self, *, timeout: Timeout | None = None, extra_headers: Headers | None = None) -> AgencyInformationModel:
         """The agency's name and organisation number."""
-        return self._client._call(get_agency_information, AgencyInformationModel.from_dict, agency_id=self._agency_id)
+        return self._client._call(
+            lambda: get_agency_information.build_request(agency_id=self._agency_id),
+            AgencyInformationModel.from_dict,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
 
-    def search(self, organization_number: str) -> AgencyInformationModel | None:
+    def search(
+        self, organization_number: str, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> AgencyInformationModel | None:
         """The agency with this exact organisation number (``"556901-2288"`` or ``"5569012288"``), or None.
 
         Bokio finds agencies by their full organisation number only, never by name. Needs no
@@ -33,9 +41,10 @@ class AgencyInformation(AgencyResource):
         if not isinstance(organization_number, str) or not _ORGANIZATION_NUMBER.match(organization_number.strip()):
             raise ValueError(f"organization_number must be ten digits (NNNNNN-NNNN), got {organization_number!r}")
         page = self._client._call(
-            search_agency_information,
+            lambda: search_agency_information.build_request(query=f"organizationNumber=={organization_number.strip()}"),
             AgencyInformationPage.from_dict,
-            query=f"organizationNumber=={organization_number.strip()}",
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
         items = page.items or []
         return items[0] if items else None

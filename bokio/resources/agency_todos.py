@@ -8,7 +8,8 @@ from bokio_agency_api.api.agency_todos import list_agency_company_user_todos
 from bokio_agency_api.models.agency_todo import AgencyTodo
 from bokio_agency_api.models.todo_language import TodoLanguage
 
-from bokio.resources._base import ID, AgencyResource, uuid_of
+from bokio.client import Headers, Timeout
+from bokio.resources._base import ID, AgencyResource
 
 __all__ = ["AgencyTodos"]
 
@@ -21,23 +22,29 @@ def _todos(data: Any) -> list[AgencyTodo]:
 
 class AgencyTodos(AgencyResource):
     def list(
-        self, company_id: ID, user_id: ID, *, language: TodoLanguage | Literal["sv", "en"] | None = None
+        self,
+        company_id: ID,
+        user_id: ID,
+        *,
+        language: TodoLanguage | Literal["sv", "en"] | None = None,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
     ) -> list[AgencyTodo]:
         """The user's to-dos in the client company right now (the whole list; not paged).
 
         Titles are Swedish unless ``language="en"``.
         """
-        params: dict[str, Any] = {}
+        accept_language = None
         if language is not None:
             try:
-                params["accept_language"] = TodoLanguage(language)
+                accept_language = TodoLanguage(language)
             except ValueError:
                 raise ValueError(f"language must be 'sv' or 'en', got {language!r}") from None
         return self._client._call(
-            list_agency_company_user_todos,
+            lambda: list_agency_company_user_todos.build_request(
+                agency_id=self._agency_id, company_id=company_id, user_id=user_id, accept_language=accept_language
+            ),
             _todos,
-            agency_id=self._agency_id,
-            company_id=uuid_of(company_id, "company_id"),
-            user_id=uuid_of(user_id, "user_id"),
-            **params,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )

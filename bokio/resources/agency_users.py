@@ -13,55 +13,87 @@ from bokio_agency_api.api.agency_users import (
 from bokio_agency_api.models.agency_company_user import AgencyCompanyUser
 from bokio_agency_api.models.agency_user import AgencyUser
 
+from bokio.client import Headers, Timeout
 from bokio.pagination import Pager
-from bokio.resources._base import ID, AgencyResource, uuid_of
+from bokio.resources._base import ID, AgencyResource
 
 __all__ = ["AgencyUsers"]
 
 
 class AgencyUsers(AgencyResource):
-    def list(self, *, page_size: int | None = None) -> Pager[AgencyUser]:
+    def list(
+        self, *, page_size: int | None = None, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> Pager[AgencyUser]:
         """Every member of the agency's staff."""
         return self._client._paginate(
-            list_agency_users, AgencyUser.from_dict_lazy, query=None, page_size=page_size, agency_id=self._agency_id
+            list_agency_users,
+            lambda page, size, compiled: list_agency_users.build_request(
+                agency_id=self._agency_id, page=page, page_size=size
+            ),
+            AgencyUser.from_dict,
+            query=None,
+            page_size=page_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    def get(self, user_id: ID) -> AgencyUser:
+    def get(self, user_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None) -> AgencyUser:
         return self._client._call(
-            get_agency_user, AgencyUser.from_dict, agency_id=self._agency_id, user_id=uuid_of(user_id, "user_id")
+            lambda: get_agency_user.build_request(agency_id=self._agency_id, user_id=user_id),
+            AgencyUser.from_dict,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    def remove(self, user_id: ID) -> None:
+    def remove(self, user_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None) -> None:
         """Remove the user from the agency and from its client companies (not those the user owns)."""
         self._client._call_no_content(
-            remove_agency_user, agency_id=self._agency_id, user_id=uuid_of(user_id, "user_id")
+            lambda: remove_agency_user.build_request(agency_id=self._agency_id, user_id=user_id),
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    def list_company(self, company_id: ID, *, page_size: int | None = None) -> Pager[AgencyCompanyUser]:
+    def list_company(
+        self,
+        company_id: ID,
+        *,
+        page_size: int | None = None,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Pager[AgencyCompanyUser]:
         """Every user of the client company."""
         return self._client._paginate(
             list_agency_company_users,
-            AgencyCompanyUser.from_dict_lazy,
+            lambda page, size, compiled: list_agency_company_users.build_request(
+                agency_id=self._agency_id, company_id=company_id, page=page, page_size=size
+            ),
+            AgencyCompanyUser.from_dict,
             query=None,
             page_size=page_size,
-            agency_id=self._agency_id,
-            company_id=uuid_of(company_id, "company_id"),
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    def get_company(self, company_id: ID, user_id: ID) -> AgencyCompanyUser:
+    def get_company(
+        self, company_id: ID, user_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> AgencyCompanyUser:
         return self._client._call(
-            get_agency_company_user,
+            lambda: get_agency_company_user.build_request(
+                agency_id=self._agency_id, company_id=company_id, user_id=user_id
+            ),
             AgencyCompanyUser.from_dict,
-            agency_id=self._agency_id,
-            company_id=uuid_of(company_id, "company_id"),
-            user_id=uuid_of(user_id, "user_id"),
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    def remove_company(self, company_id: ID, user_id: ID) -> None:
+    def remove_company(
+        self, company_id: ID, user_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> None:
         """Take away the user's access to the client company (its owner cannot be removed)."""
         self._client._call_no_content(
-            remove_agency_company_user,
-            agency_id=self._agency_id,
-            company_id=uuid_of(company_id, "company_id"),
-            user_id=uuid_of(user_id, "user_id"),
+            lambda: remove_agency_company_user.build_request(
+                agency_id=self._agency_id, company_id=company_id, user_id=user_id
+            ),
+            timeout=timeout,
+            extra_headers=extra_headers,
         )

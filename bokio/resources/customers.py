@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from bokio_company_api.api.customers import (
     create_customer,
     delete_customer,
@@ -13,10 +10,13 @@ from bokio_company_api.api.customers import (
     update_customer,
 )
 from bokio_company_api.models.customer import Customer
+from bokio_company_api.models.customer_input import CustomerInput
+from bokio_company_api.params import CustomerParams
 
+from bokio.client import Headers, Timeout
 from bokio.pagination import Pager
 from bokio.query import QueryLike
-from bokio.resources._base import ID, Resource, as_model
+from bokio.resources._base import ID, Resource
 
 __all__ = ["Customers"]
 
@@ -24,30 +24,72 @@ __all__ = ["Customers"]
 class Customers(Resource):
     """``client.customers``: the customers you invoice."""
 
-    def create(self, customer: Customer | Mapping[str, Any]) -> Customer:
+    def create(
+        self,
+        customer: CustomerInput | CustomerParams,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Customer:
         """Register a business (``company``) or private (``private``) customer, so it can be invoiced."""
-        body = as_model(customer, Customer.from_dict)
-        return self._client._call(create_customer, Customer.from_dict, company_id=self._company_id, body=body)
+        return self._client._call(
+            lambda: create_customer.build_request(company_id=self._company_id, body=customer),
+            Customer.from_dict,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
 
-    def list(self, *, query: QueryLike | None = None, page_size: int | None = None) -> Pager[Customer]:
+    def list(
+        self,
+        *,
+        query: QueryLike | None = None,
+        page_size: int | None = None,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Pager[Customer]:
         """Every customer, page by page; ``query`` filters (e.g. ``Q.name == "Fjällbacka Snickeri AB"``)."""
         return self._client._paginate(
-            list_customers, Customer.from_dict_lazy, query=query, page_size=page_size, company_id=self._company_id
+            list_customers,
+            lambda page, size, compiled: list_customers.build_request(
+                company_id=self._company_id, page=page, page_size=size, query=compiled
+            ),
+            Customer.from_dict,
+            query=query,
+            page_size=page_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    def get(self, customer_id: ID) -> Customer:
+    def get(self, customer_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None) -> Customer:
         """One customer with its address and contacts."""
         return self._client._call(
-            get_customer, Customer.from_dict, company_id=self._company_id, customer_id=customer_id
+            lambda: get_customer.build_request(company_id=self._company_id, customer_id=customer_id),
+            Customer.from_dict,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    def update(self, customer_id: ID, customer: Customer | Mapping[str, Any]) -> Customer:
+    def update(
+        self,
+        customer_id: ID,
+        customer: Customer | CustomerInput | CustomerParams,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Customer:
         """Replace the customer's fields with ``customer``'s (send the whole customer)."""
-        body = as_model(customer, Customer.from_dict)
+        body = CustomerInput.from_dict(customer.to_dict()) if isinstance(customer, Customer) else customer
         return self._client._call(
-            update_customer, Customer.from_dict, company_id=self._company_id, customer_id=customer_id, body=body
+            lambda: update_customer.build_request(company_id=self._company_id, customer_id=customer_id, body=body),
+            Customer.from_dict,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    def delete(self, customer_id: ID) -> None:
+    def delete(self, customer_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None) -> None:
         """Remove the customer; only customers created through the API can be deleted."""
-        self._client._call_no_content(delete_customer, company_id=self._company_id, customer_id=customer_id)
+        self._client._call_no_content(
+            lambda: delete_customer.build_request(company_id=self._company_id, customer_id=customer_id),
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )

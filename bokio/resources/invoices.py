@@ -49,17 +49,28 @@ from bokio_company_api.api.invoices import (
 )
 from bokio_company_api.models.credit_note import CreditNote
 from bokio_company_api.models.description_only_invoice_line import DescriptionOnlyInvoiceLine
+from bokio_company_api.models.description_only_invoice_line_input import DescriptionOnlyInvoiceLineInput
 from bokio_company_api.models.invoice import Invoice
 from bokio_company_api.models.invoice_attachment import InvoiceAttachment
 from bokio_company_api.models.invoice_attachment_upload import InvoiceAttachmentUpload
+from bokio_company_api.models.invoice_input import InvoiceInput
 from bokio_company_api.models.invoice_payment import InvoicePayment
+from bokio_company_api.models.invoice_payment_input import InvoicePaymentInput
 from bokio_company_api.models.invoice_settlement import InvoiceSettlement
 from bokio_company_api.models.invoice_settlement_create import InvoiceSettlementCreate
 from bokio_company_api.models.sales_invoice_line import SalesInvoiceLine
+from bokio_company_api.models.sales_invoice_line_input import SalesInvoiceLineInput
+from bokio_company_api.params import (
+    InvoiceLineItemParams,
+    InvoiceParams,
+    InvoicePaymentParams,
+    InvoiceSettlementCreateParams,
+)
 
+from bokio.client import Headers, Timeout
 from bokio.pagination import Pager
 from bokio.query import QueryLike
-from bokio.resources._base import ID, FileInput, Resource, as_model, file_part
+from bokio.resources._base import ID, FileInput, Resource, file_part
 
 __all__ = [
     "InvoiceAttachments",
@@ -71,6 +82,9 @@ __all__ = [
 ]
 
 InvoiceLineItem = SalesInvoiceLine | DescriptionOnlyInvoiceLine
+"""An invoice line as Bokio returns it."""
+InvoiceLineItemInput = SalesInvoiceLineInput | DescriptionOnlyInvoiceLineInput
+"""An invoice line as a request model."""
 
 
 def parse_invoice_line_item(data: Mapping[str, Any]) -> InvoiceLineItem:
@@ -98,69 +112,159 @@ class Invoices(Resource):
         """Currency differences, bank fees and payment service fees settled on invoices."""
         return InvoiceSettlements(self._client)
 
-    def create(self, invoice: Invoice | Mapping[str, Any]) -> Invoice:
+    def create(
+        self,
+        invoice: InvoiceInput | InvoiceParams,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Invoice:
         """Create a draft invoice; nothing is numbered or bookkept until ``publish`` and ``record``."""
-        body = as_model(invoice, Invoice.from_dict)
-        return self._client._call(create_invoice, Invoice.from_dict, company_id=self._company_id, body=body)
+        return self._client._call(
+            lambda: create_invoice.build_request(company_id=self._company_id, body=invoice),
+            Invoice.from_dict,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
 
-    def list(self, *, query: QueryLike | None = None, page_size: int | None = None) -> Pager[Invoice]:
+    def list(
+        self,
+        *,
+        query: QueryLike | None = None,
+        page_size: int | None = None,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Pager[Invoice]:
         """Every invoice, page by page; ``query`` filters (e.g. ``Q.status == "published"``)."""
         return self._client._paginate(
-            list_invoices, Invoice.from_dict_lazy, query=query, page_size=page_size, company_id=self._company_id
+            list_invoices,
+            lambda page, size, compiled: list_invoices.build_request(
+                company_id=self._company_id, page=page, page_size=size, query=compiled
+            ),
+            Invoice.from_dict,
+            query=query,
+            page_size=page_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    def get(self, invoice_id: ID) -> Invoice:
+    def get(self, invoice_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None) -> Invoice:
         """One invoice with its lines, totals, status and journal entry and credit note references."""
-        return self._client._call(get_invoice, Invoice.from_dict, company_id=self._company_id, invoice_id=invoice_id)
-
-    def update(self, invoice_id: ID, invoice: Invoice | Mapping[str, Any]) -> Invoice:
-        """Replace the draft invoice with ``invoice``; fields left out are cleared."""
-        body = as_model(invoice, Invoice.from_dict)
         return self._client._call(
-            update_invoice, Invoice.from_dict, company_id=self._company_id, invoice_id=invoice_id, body=body
+            lambda: get_invoice.build_request(company_id=self._company_id, invoice_id=invoice_id),
+            Invoice.from_dict,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    def delete(self, invoice_id: ID) -> None:
-        """Delete a draft invoice (a published one must be credited instead)."""
-        self._client._call_no_content(delete_invoice, company_id=self._company_id, invoice_id=invoice_id)
+    def update(
+        self,
+        invoice_id: ID,
+        invoice: Invoice | InvoiceInput | InvoiceParams,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Invoice:
+        """Replace the draft invoice with ``invoice``; fields left out are cleared."""
+        body = InvoiceInput.from_dict(invoice.to_dict()) if isinstance(invoice, Invoice) else invoice
+        return self._client._call(
+            lambda: update_invoice.build_request(company_id=self._company_id, invoice_id=invoice_id, body=body),
+            Invoice.from_dict,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
 
-    def credit(self, invoice_id: ID) -> CreditNote:
+    def delete(self, invoice_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None) -> None:
+        """Delete a draft invoice (a published one must be credited instead)."""
+        self._client._call_no_content(
+            lambda: delete_invoice.build_request(company_id=self._company_id, invoice_id=invoice_id),
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def credit(
+        self, invoice_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> CreditNote:
         """Make a draft credit note crediting the whole invoice; edit it with ``credit_notes.update``."""
         return self._client._call(
-            credit_invoice, CreditNote.from_dict, company_id=self._company_id, invoice_id=invoice_id
+            lambda: credit_invoice.build_request(company_id=self._company_id, invoice_id=invoice_id),
+            CreditNote.from_dict,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
     @overload
-    def download(self, invoice_id: ID, destination: None = None) -> bytes: ...
+    def download(
+        self,
+        invoice_id: ID,
+        destination: None = None,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> bytes: ...
     @overload
-    def download(self, invoice_id: ID, destination: str | os.PathLike[str] | BinaryIO) -> None: ...
-    def download(self, invoice_id: ID, destination: str | os.PathLike[str] | BinaryIO | None = None) -> bytes | None:
+    def download(
+        self,
+        invoice_id: ID,
+        destination: str | os.PathLike[str] | BinaryIO,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> None: ...
+    def download(
+        self,
+        invoice_id: ID,
+        destination: str | os.PathLike[str] | BinaryIO | None = None,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> bytes | None:
         """The published invoice as a PDF, as the customer sees it: bytes, or written to ``destination``."""
         pdf: bytes | None = self._client._download(
-            download_invoice, destination, company_id=self._company_id, invoice_id=invoice_id
+            lambda: download_invoice.build_request(company_id=self._company_id, invoice_id=invoice_id),
+            destination,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
         return pdf
 
-    def add_line_item(self, invoice_id: ID, line: InvoiceLineItem | Mapping[str, Any]) -> InvoiceLineItem:
+    def add_line_item(
+        self,
+        invoice_id: ID,
+        line: InvoiceLineItemInput | InvoiceLineItemParams,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> InvoiceLineItem:
         """Append one line to a draft invoice (a discount is a sales line with a negative ``unitPrice``)."""
-        body = parse_invoice_line_item(line) if isinstance(line, Mapping) else line
         return self._client._call(
-            add_invoice_line_item,
+            lambda: add_invoice_line_item.build_request(company_id=self._company_id, invoice_id=invoice_id, body=line),
             parse_invoice_line_item,
-            company_id=self._company_id,
-            invoice_id=invoice_id,
-            body=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    def publish(self, invoice_id: ID) -> Invoice:
+    def publish(
+        self, invoice_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> Invoice:
         """Issue the draft: Bokio numbers it and gives it an OCR reference; the customer is not emailed."""
         return self._client._call(
-            publish_invoice, Invoice.from_dict, company_id=self._company_id, invoice_id=invoice_id
+            lambda: publish_invoice.build_request(company_id=self._company_id, invoice_id=invoice_id),
+            Invoice.from_dict,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    def record(self, invoice_id: ID) -> Invoice:
+    def record(
+        self, invoice_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> Invoice:
         """Bookkeep the published invoice: 1510 debit, revenue and output VAT (2611/2621/2631) credits."""
-        return self._client._call(record_invoice, Invoice.from_dict, company_id=self._company_id, invoice_id=invoice_id)
+        return self._client._call(
+            lambda: record_invoice.build_request(company_id=self._company_id, invoice_id=invoice_id),
+            Invoice.from_dict,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
 
 
 class InvoiceAttachments(Resource):
@@ -173,6 +277,8 @@ class InvoiceAttachments(Resource):
         *,
         file_name: str | None = None,
         content_type: str | None = None,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
     ) -> InvoiceAttachment:
         """Attach a PDF, JPEG or PNG (at most 4 MB) to a draft invoice, after its other attachments.
 
@@ -180,56 +286,98 @@ class InvoiceAttachments(Resource):
         """
         body = InvoiceAttachmentUpload(file=file_part(file, file_name, content_type))
         return self._client._call(
-            create_invoice_attachment,
+            lambda: create_invoice_attachment.build_request(
+                company_id=self._company_id, invoice_id=invoice_id, body=body
+            ),
             InvoiceAttachment.from_dict,
-            company_id=self._company_id,
-            invoice_id=invoice_id,
-            body=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
     def list(
-        self, invoice_id: ID, *, query: QueryLike | None = None, page_size: int | None = None
+        self,
+        invoice_id: ID,
+        *,
+        query: QueryLike | None = None,
+        page_size: int | None = None,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
     ) -> Pager[InvoiceAttachment]:
         """The invoice's attachments in the order they appear on it, page by page."""
         return self._client._paginate(
             list_invoice_attachments,
-            InvoiceAttachment.from_dict_lazy,
+            lambda page, size, compiled: list_invoice_attachments.build_request(
+                company_id=self._company_id, invoice_id=invoice_id, page=page, page_size=size, query=compiled
+            ),
+            InvoiceAttachment.from_dict,
             query=query,
             page_size=page_size,
-            company_id=self._company_id,
-            invoice_id=invoice_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    def get(self, invoice_id: ID, attachment_id: ID) -> InvoiceAttachment:
+    def get(
+        self, invoice_id: ID, attachment_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> InvoiceAttachment:
         """The attachment's id and file name; ``download`` fetches the file itself."""
         return self._client._call(
-            get_invoice_attachment,
+            lambda: get_invoice_attachment.build_request(
+                company_id=self._company_id, invoice_id=invoice_id, attachment_id=attachment_id
+            ),
             InvoiceAttachment.from_dict,
-            company_id=self._company_id,
-            invoice_id=invoice_id,
-            attachment_id=attachment_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    def delete(self, invoice_id: ID, attachment_id: ID) -> None:
+    def delete(
+        self, invoice_id: ID, attachment_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> None:
         """Detach and delete the file (only while the invoice is a draft)."""
         self._client._call_no_content(
-            delete_invoice_attachment, company_id=self._company_id, invoice_id=invoice_id, attachment_id=attachment_id
+            lambda: delete_invoice_attachment.build_request(
+                company_id=self._company_id, invoice_id=invoice_id, attachment_id=attachment_id
+            ),
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
     @overload
-    def download(self, invoice_id: ID, attachment_id: ID, destination: None = None) -> bytes: ...
-    @overload
-    def download(self, invoice_id: ID, attachment_id: ID, destination: str | os.PathLike[str] | BinaryIO) -> None: ...
     def download(
-        self, invoice_id: ID, attachment_id: ID, destination: str | os.PathLike[str] | BinaryIO | None = None
+        self,
+        invoice_id: ID,
+        attachment_id: ID,
+        destination: None = None,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> bytes: ...
+    @overload
+    def download(
+        self,
+        invoice_id: ID,
+        attachment_id: ID,
+        destination: str | os.PathLike[str] | BinaryIO,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> None: ...
+    def download(
+        self,
+        invoice_id: ID,
+        attachment_id: ID,
+        destination: str | os.PathLike[str] | BinaryIO | None = None,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
     ) -> bytes | None:
         """The attached file's content: bytes, or written to ``destination`` (a path or binary file)."""
         content: bytes | None = self._client._download(
-            download_invoice_attachment,
+            lambda: download_invoice_attachment.build_request(
+                company_id=self._company_id, invoice_id=invoice_id, attachment_id=attachment_id
+            ),
             destination,
-            company_id=self._company_id,
-            invoice_id=invoice_id,
-            attachment_id=attachment_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
         return content
 
@@ -237,106 +385,162 @@ class InvoiceAttachments(Resource):
 class InvoicePayments(Resource):
     """``client.invoices.payments``: payments received for an invoice, and their bookkeeping."""
 
-    def create(self, invoice_id: ID, payment: InvoicePayment | Mapping[str, Any]) -> InvoicePayment:
+    def create(
+        self,
+        invoice_id: ID,
+        payment: InvoicePaymentInput | InvoicePaymentParams,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> InvoicePayment:
         """Register money received (date, SEK amount, payment account such as 1930); not bookkept yet."""
-        body = as_model(payment, InvoicePayment.from_dict)
         return self._client._call(
-            create_invoice_payment,
+            lambda: create_invoice_payment.build_request(
+                company_id=self._company_id, invoice_id=invoice_id, body=payment
+            ),
             InvoicePayment.from_dict,
-            company_id=self._company_id,
-            invoice_id=invoice_id,
-            body=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
     def list(
-        self, invoice_id: ID, *, query: QueryLike | None = None, page_size: int | None = None
+        self,
+        invoice_id: ID,
+        *,
+        query: QueryLike | None = None,
+        page_size: int | None = None,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
     ) -> Pager[InvoicePayment]:
         """The payments registered on the invoice, bookkept or not, page by page."""
         return self._client._paginate(
             list_invoice_payments,
-            InvoicePayment.from_dict_lazy,
+            lambda page, size, compiled: list_invoice_payments.build_request(
+                company_id=self._company_id, invoice_id=invoice_id, page=page, page_size=size, query=compiled
+            ),
+            InvoicePayment.from_dict,
             query=query,
             page_size=page_size,
-            company_id=self._company_id,
-            invoice_id=invoice_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    def get(self, invoice_id: ID, payment_id: ID) -> InvoicePayment:
+    def get(
+        self, invoice_id: ID, payment_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> InvoicePayment:
         """One payment; its ``journal_entry_ref`` tells whether it has been bookkept."""
         return self._client._call(
-            get_invoice_payment,
+            lambda: get_invoice_payment.build_request(
+                company_id=self._company_id, invoice_id=invoice_id, payment_id=payment_id
+            ),
             InvoicePayment.from_dict,
-            company_id=self._company_id,
-            invoice_id=invoice_id,
-            payment_id=payment_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    def delete(self, invoice_id: ID, payment_id: ID) -> None:
+    def delete(
+        self, invoice_id: ID, payment_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> None:
         """Remove the payment, raising the invoice's outstanding amount again."""
         self._client._call_no_content(
-            delete_invoice_payment, company_id=self._company_id, invoice_id=invoice_id, payment_id=payment_id
+            lambda: delete_invoice_payment.build_request(
+                company_id=self._company_id, invoice_id=invoice_id, payment_id=payment_id
+            ),
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    def record(self, invoice_id: ID, payment_id: ID) -> InvoicePayment:
+    def record(
+        self, invoice_id: ID, payment_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> InvoicePayment:
         """Bookkeep the payment: its payment account (e.g. 1930) debit, 1510 credit. Only once per payment."""
         return self._client._call(
-            record_invoice_payment,
+            lambda: record_invoice_payment.build_request(
+                company_id=self._company_id, invoice_id=invoice_id, payment_id=payment_id
+            ),
             InvoicePayment.from_dict,
-            company_id=self._company_id,
-            invoice_id=invoice_id,
-            payment_id=payment_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
 
 class InvoiceSettlements(Resource):
     """``client.invoices.settlements``: bank fees, rounding and other differences written off."""
 
-    def create(self, invoice_id: ID, settlement: InvoiceSettlementCreate | Mapping[str, Any]) -> InvoiceSettlement:
+    def create(
+        self,
+        invoice_id: ID,
+        settlement: InvoiceSettlementCreate | InvoiceSettlementCreateParams,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> InvoiceSettlement:
         """Settle a currency difference, bank fee or payment service fee on the invoice; not bookkept yet."""
-        body = as_model(settlement, InvoiceSettlementCreate.from_dict)
         return self._client._call(
-            create_invoice_settlement,
+            lambda: create_invoice_settlement.build_request(
+                company_id=self._company_id, invoice_id=invoice_id, body=settlement
+            ),
             InvoiceSettlement.from_dict,
-            company_id=self._company_id,
-            invoice_id=invoice_id,
-            body=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
     def list(
-        self, invoice_id: ID, *, query: QueryLike | None = None, page_size: int | None = None
+        self,
+        invoice_id: ID,
+        *,
+        query: QueryLike | None = None,
+        page_size: int | None = None,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
     ) -> Pager[InvoiceSettlement]:
         """The invoice's settlements of every type, bookkept or not, page by page."""
         return self._client._paginate(
             list_invoice_settlements,
-            InvoiceSettlement.from_dict_lazy,
+            lambda page, size, compiled: list_invoice_settlements.build_request(
+                company_id=self._company_id, invoice_id=invoice_id, page=page, page_size=size, query=compiled
+            ),
+            InvoiceSettlement.from_dict,
             query=query,
             page_size=page_size,
-            company_id=self._company_id,
-            invoice_id=invoice_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    def get(self, invoice_id: ID, settlement_id: ID) -> InvoiceSettlement:
+    def get(
+        self, invoice_id: ID, settlement_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> InvoiceSettlement:
         """One settlement; its ``journal_entry_ref`` tells whether it has been bookkept."""
         return self._client._call(
-            get_invoice_settlement,
+            lambda: get_invoice_settlement.build_request(
+                company_id=self._company_id, invoice_id=invoice_id, settlement_id=settlement_id
+            ),
             InvoiceSettlement.from_dict,
-            company_id=self._company_id,
-            invoice_id=invoice_id,
-            settlement_id=settlement_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    def delete(self, invoice_id: ID, settlement_id: ID) -> None:
+    def delete(
+        self, invoice_id: ID, settlement_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> None:
         """Remove the settlement from the invoice's outstanding amount."""
         self._client._call_no_content(
-            delete_invoice_settlement, company_id=self._company_id, invoice_id=invoice_id, settlement_id=settlement_id
+            lambda: delete_invoice_settlement.build_request(
+                company_id=self._company_id, invoice_id=invoice_id, settlement_id=settlement_id
+            ),
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    def record(self, invoice_id: ID, settlement_id: ID) -> InvoiceSettlement:
+    def record(
+        self, invoice_id: ID, settlement_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> InvoiceSettlement:
         """Bookkeep the settlement: 1510 credit against 6570 (bank fee), 3740 (currency) or a fee account."""
         return self._client._call(
-            record_invoice_settlement,
+            lambda: record_invoice_settlement.build_request(
+                company_id=self._company_id, invoice_id=invoice_id, settlement_id=settlement_id
+            ),
             InvoiceSettlement.from_dict,
-            company_id=self._company_id,
-            invoice_id=invoice_id,
-            settlement_id=settlement_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )

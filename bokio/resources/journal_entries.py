@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
 
 from bokio_company_api.api.journal_entries import (
     create_journal_entry,
@@ -24,11 +22,14 @@ from bokio_company_api.api.journal_entry_comments import (
 from bokio_company_api.models.journal_entry import JournalEntry
 from bokio_company_api.models.journal_entry_comment import JournalEntryComment
 from bokio_company_api.models.journal_entry_comment_input import JournalEntryCommentInput
+from bokio_company_api.models.journal_entry_input import JournalEntryInput
 from bokio_company_api.models.journal_entry_tags_update import JournalEntryTagsUpdate
+from bokio_company_api.params import JournalEntryCommentParams, JournalEntryParams, JournalEntryTagsUpdateParams
 
+from bokio.client import Headers, Timeout
 from bokio.pagination import Pager
 from bokio.query import QueryLike
-from bokio.resources._base import ID, Resource, as_model
+from bokio.resources._base import ID, Resource
 
 __all__ = ["JournalEntries", "JournalEntryComments"]
 
@@ -40,51 +41,81 @@ class JournalEntries(Resource):
     def comments(self) -> JournalEntryComments:
         return JournalEntryComments(self._client)
 
-    def create(self, journal_entry: JournalEntry | Mapping[str, Any]) -> JournalEntry:
+    def create(
+        self,
+        journal_entry: JournalEntryInput | JournalEntryParams,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> JournalEntry:
         """Bookkeep a manual entry: at least two rows, debits summing to credits, BAS accounts only."""
-        body = as_model(journal_entry, JournalEntry.from_dict)
-        return self._client._call(create_journal_entry, JournalEntry.from_dict, company_id=self._company_id, body=body)
+        return self._client._call(
+            lambda: create_journal_entry.build_request(company_id=self._company_id, body=journal_entry),
+            JournalEntry.from_dict,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
 
     def list(
-        self, *, query: QueryLike | None = None, page_size: int | None = None, tag_id: ID | None = None
+        self,
+        *,
+        query: QueryLike | None = None,
+        page_size: int | None = None,
+        tag_id: ID | None = None,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
     ) -> Pager[JournalEntry]:
         """Every journal entry, page by page; ``query`` filters, ``tag_id`` keeps entries with that tag."""
-        params: dict[str, Any] = {}
-        if tag_id is not None:
-            params["tag_id"] = tag_id
         return self._client._paginate(
             list_journal_entries,
-            JournalEntry.from_dict_lazy,
+            lambda page, size, compiled: list_journal_entries.build_request(
+                company_id=self._company_id, tag_id=tag_id, page=page, page_size=size, query=compiled
+            ),
+            JournalEntry.from_dict,
             query=query,
             page_size=page_size,
-            company_id=self._company_id,
-            **params,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    def get(self, journal_entry_id: ID) -> JournalEntry:
+    def get(
+        self, journal_entry_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> JournalEntry:
         """The entry with its rows and tags."""
         return self._client._call(
-            get_journal_entry, JournalEntry.from_dict, company_id=self._company_id, journal_entry_id=journal_entry_id
+            lambda: get_journal_entry.build_request(company_id=self._company_id, journal_entry_id=journal_entry_id),
+            JournalEntry.from_dict,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    def reverse(self, journal_entry_id: ID) -> JournalEntry:
+    def reverse(
+        self, journal_entry_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> JournalEntry:
         """Cancel the entry by bookkeeping a new one with debits and credits swapped; returns the new entry."""
         return self._client._call(
-            reverse_journal_entry,
-            JournalEntry.from_dict_lazy,
-            company_id=self._company_id,
-            journal_entry_id=journal_entry_id,
+            lambda: reverse_journal_entry.build_request(company_id=self._company_id, journal_entry_id=journal_entry_id),
+            JournalEntry.from_dict,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    def update_tags(self, journal_entry_id: ID, tags: JournalEntryTagsUpdate | Mapping[str, Any]) -> JournalEntry:
+    def update_tags(
+        self,
+        journal_entry_id: ID,
+        tags: JournalEntryTagsUpdate | JournalEntryTagsUpdateParams,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> JournalEntry:
         """Replace every tag of the entry: entry-level ``tags`` or row-level ``items``, never both."""
-        body = as_model(tags, JournalEntryTagsUpdate.from_dict)
         return self._client._call(
-            update_journal_entry_tags,
-            JournalEntry.from_dict_lazy,
-            company_id=self._company_id,
-            journal_entry_id=journal_entry_id,
-            body=body,
+            lambda: update_journal_entry_tags.build_request(
+                company_id=self._company_id, journal_entry_id=journal_entry_id, body=tags
+            ),
+            JournalEntry.from_dict,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
 
@@ -92,56 +123,86 @@ class JournalEntryComments(Resource):
     """``client.journal_entries.comments``: the discussion on a journal entry."""
 
     def create(
-        self, journal_entry_id: ID, comment: JournalEntryCommentInput | Mapping[str, Any]
+        self,
+        journal_entry_id: ID,
+        comment: JournalEntryCommentInput | JournalEntryCommentParams,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
     ) -> JournalEntryComment:
         """Add a plain-text comment to an entry created through the API."""
-        body = as_model(comment, JournalEntryCommentInput.from_dict)
         return self._client._call(
-            create_journal_entry_comment,
+            lambda: create_journal_entry_comment.build_request(
+                company_id=self._company_id, journal_entry_id=journal_entry_id, body=comment
+            ),
             JournalEntryComment.from_dict,
-            company_id=self._company_id,
-            journal_entry_id=journal_entry_id,
-            body=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    def list(self, journal_entry_id: ID) -> builtins.list[JournalEntryComment]:
+    def list(
+        self, journal_entry_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> builtins.list[JournalEntryComment]:
         """Every comment on the entry, oldest first."""
         return self._client._call(
-            list_journal_entry_comments,
+            lambda: list_journal_entry_comments.build_request(
+                company_id=self._company_id, journal_entry_id=journal_entry_id
+            ),
             lambda data: [JournalEntryComment.from_dict(item) for item in data],
-            company_id=self._company_id,
-            journal_entry_id=journal_entry_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    def get(self, journal_entry_id: ID, comment_id: ID) -> JournalEntryComment:
+    def get(
+        self,
+        journal_entry_id: ID,
+        comment_id: ID,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> JournalEntryComment:
         """One comment on the journal entry."""
         return self._client._call(
-            get_journal_entry_comment,
+            lambda: get_journal_entry_comment.build_request(
+                company_id=self._company_id, journal_entry_id=journal_entry_id, comment_id=comment_id
+            ),
             JournalEntryComment.from_dict,
-            company_id=self._company_id,
-            journal_entry_id=journal_entry_id,
-            comment_id=comment_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
     def update(
-        self, journal_entry_id: ID, comment_id: ID, comment: JournalEntryCommentInput | Mapping[str, Any]
+        self,
+        journal_entry_id: ID,
+        comment_id: ID,
+        comment: JournalEntryCommentInput | JournalEntryCommentParams,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
     ) -> JournalEntryComment:
         """Replace the text of a comment this integration wrote."""
-        body = as_model(comment, JournalEntryCommentInput.from_dict)
         return self._client._call(
-            update_journal_entry_comment,
+            lambda: update_journal_entry_comment.build_request(
+                company_id=self._company_id, journal_entry_id=journal_entry_id, comment_id=comment_id, body=comment
+            ),
             JournalEntryComment.from_dict,
-            company_id=self._company_id,
-            journal_entry_id=journal_entry_id,
-            comment_id=comment_id,
-            body=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    def delete(self, journal_entry_id: ID, comment_id: ID) -> None:
+    def delete(
+        self,
+        journal_entry_id: ID,
+        comment_id: ID,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> None:
         """Remove a comment this integration wrote."""
         self._client._call_no_content(
-            delete_journal_entry_comment,
-            company_id=self._company_id,
-            journal_entry_id=journal_entry_id,
-            comment_id=comment_id,
+            lambda: delete_journal_entry_comment.build_request(
+                company_id=self._company_id, journal_entry_id=journal_entry_id, comment_id=comment_id
+            ),
+            timeout=timeout,
+            extra_headers=extra_headers,
         )

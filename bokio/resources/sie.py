@@ -7,6 +7,7 @@ from typing import BinaryIO, overload
 
 from bokio_company_api.api.sie_files import download_sie_file
 
+from bokio.client import Headers, Timeout
 from bokio.resources._base import ID, Resource
 from bokio.sie import SieFile, parse
 
@@ -17,27 +18,54 @@ class Sie(Resource):
     """``client.sie``: a fiscal year's books as a SIE 4 file."""
 
     @overload
-    def download(self, fiscal_year_id: ID, destination: None = None) -> bytes: ...
-    @overload
-    def download(self, fiscal_year_id: ID, destination: str | os.PathLike[str] | BinaryIO) -> None: ...
     def download(
-        self, fiscal_year_id: ID, destination: str | os.PathLike[str] | BinaryIO | None = None
+        self,
+        fiscal_year_id: ID,
+        destination: None = None,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> bytes: ...
+    @overload
+    def download(
+        self,
+        fiscal_year_id: ID,
+        destination: str | os.PathLike[str] | BinaryIO,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> None: ...
+    def download(
+        self,
+        fiscal_year_id: ID,
+        destination: str | os.PathLike[str] | BinaryIO | None = None,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
     ) -> bytes | None:
         """Export the fiscal year as a SIE type 4 file (text in PC8, decode with ``cp437``).
 
         Returns the file's bytes, or streams them into ``destination`` (a path or binary file).
         """
         result: bytes | None = self._client._download(
-            download_sie_file, destination, company_id=self._company_id, fiscal_year_id=fiscal_year_id
+            lambda: download_sie_file.build_request(company_id=self._company_id, fiscal_year_id=fiscal_year_id),
+            destination,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
         return result
 
-    def get(self, fiscal_year_id: ID) -> SieFile:
+    def get(
+        self, fiscal_year_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> SieFile:
         """Export the fiscal year as a SIE type 4 file and parse it (see :mod:`bokio.sie`).
 
         Raises :class:`bokio.sie.SieError` (a :class:`~bokio.BokioError`) if the file is malformed.
         """
         data: bytes = self._client._download(
-            download_sie_file, None, company_id=self._company_id, fiscal_year_id=fiscal_year_id
+            lambda: download_sie_file.build_request(company_id=self._company_id, fiscal_year_id=fiscal_year_id),
+            None,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
         return parse(data)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from bokio_company_api.api.suppliers import (
     create_supplier,
     delete_supplier,
@@ -13,10 +10,13 @@ from bokio_company_api.api.suppliers import (
     update_supplier,
 )
 from bokio_company_api.models.supplier import Supplier
+from bokio_company_api.models.supplier_input import SupplierInput
+from bokio_company_api.params import SupplierParams
 
+from bokio.client import Headers, Timeout
 from bokio.pagination import Pager
 from bokio.query import QueryLike
-from bokio.resources._base import ID, Resource, as_model
+from bokio.resources._base import ID, Resource
 
 __all__ = ["Suppliers"]
 
@@ -24,30 +24,72 @@ __all__ = ["Suppliers"]
 class Suppliers(Resource):
     """``client.suppliers``: the companies you buy from."""
 
-    def create(self, supplier: Supplier | Mapping[str, Any]) -> Supplier:
+    def create(
+        self,
+        supplier: SupplierInput | SupplierParams,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Supplier:
         """Register a supplier; only ``name`` is required, its currency (SEK by default) is its invoices'."""
-        body = as_model(supplier, Supplier.from_dict)
-        return self._client._call(create_supplier, Supplier.from_dict, company_id=self._company_id, body=body)
+        return self._client._call(
+            lambda: create_supplier.build_request(company_id=self._company_id, body=supplier),
+            Supplier.from_dict,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
 
-    def list(self, *, query: QueryLike | None = None, page_size: int | None = None) -> Pager[Supplier]:
+    def list(
+        self,
+        *,
+        query: QueryLike | None = None,
+        page_size: int | None = None,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Pager[Supplier]:
         """Every supplier, page by page; ``query`` filters by name, org number or VAT number."""
         return self._client._paginate(
-            list_suppliers, Supplier.from_dict_lazy, query=query, page_size=page_size, company_id=self._company_id
+            list_suppliers,
+            lambda page, size, compiled: list_suppliers.build_request(
+                company_id=self._company_id, page=page, page_size=size, query=compiled
+            ),
+            Supplier.from_dict,
+            query=query,
+            page_size=page_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    def get(self, supplier_id: ID) -> Supplier:
+    def get(self, supplier_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None) -> Supplier:
         """One supplier with its payment details."""
         return self._client._call(
-            get_supplier, Supplier.from_dict, company_id=self._company_id, supplier_id=supplier_id
+            lambda: get_supplier.build_request(company_id=self._company_id, supplier_id=supplier_id),
+            Supplier.from_dict,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    def update(self, supplier_id: ID, supplier: Supplier | Mapping[str, Any]) -> Supplier:
+    def update(
+        self,
+        supplier_id: ID,
+        supplier: Supplier | SupplierInput | SupplierParams,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Supplier:
         """Replace all the supplier's fields with ``supplier``'s: send the whole supplier."""
-        body = as_model(supplier, Supplier.from_dict)
+        body = SupplierInput.from_dict(supplier.to_dict()) if isinstance(supplier, Supplier) else supplier
         return self._client._call(
-            update_supplier, Supplier.from_dict, company_id=self._company_id, supplier_id=supplier_id, body=body
+            lambda: update_supplier.build_request(company_id=self._company_id, supplier_id=supplier_id, body=body),
+            Supplier.from_dict,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    def delete(self, supplier_id: ID) -> None:
+    def delete(self, supplier_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None) -> None:
         """Remove a supplier this integration created and that has no active supplier invoices."""
-        self._client._call_no_content(delete_supplier, company_id=self._company_id, supplier_id=supplier_id)
+        self._client._call_no_content(
+            lambda: delete_supplier.build_request(company_id=self._company_id, supplier_id=supplier_id),
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )

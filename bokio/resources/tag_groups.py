@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
 
 from bokio_company_api.api.tag_group_tags import create_tag, delete_tag, update_tag
 from bokio_company_api.api.tag_groups import (
@@ -19,10 +17,12 @@ from bokio_company_api.models.tag_group import TagGroup
 from bokio_company_api.models.tag_group_create import TagGroupCreate
 from bokio_company_api.models.tag_group_update import TagGroupUpdate
 from bokio_company_api.models.tag_input import TagInput
+from bokio_company_api.params import TagGroupCreateParams, TagGroupUpdateParams, TagParams
 
+from bokio.client import Headers, Timeout
 from bokio.pagination import Pager
 from bokio.query import QueryLike
-from bokio.resources._base import ID, Resource, as_model
+from bokio.resources._base import ID, Resource
 
 __all__ = ["TagGroupTags", "TagGroups"]
 
@@ -34,57 +34,124 @@ class TagGroups(Resource):
     def tags(self) -> TagGroupTags:
         return TagGroupTags(self._client)
 
-    def create(self, tag_group: TagGroupCreate | Mapping[str, Any]) -> TagGroup:
+    def create(
+        self,
+        tag_group: TagGroupCreate | TagGroupCreateParams,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> TagGroup:
         """Add a dimension (e.g. "Projekt"); it starts without tags."""
-        body = as_model(tag_group, TagGroupCreate.from_dict)
-        return self._client._call(create_tag_group, TagGroup.from_dict, company_id=self._company_id, body=body)
+        return self._client._call(
+            lambda: create_tag_group.build_request(company_id=self._company_id, body=tag_group),
+            TagGroup.from_dict,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
 
-    def list(self, *, query: QueryLike | None = None, page_size: int | None = None) -> Pager[TagGroup]:
+    def list(
+        self,
+        *,
+        query: QueryLike | None = None,
+        page_size: int | None = None,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Pager[TagGroup]:
         """Every tag group with its tags, page by page; ``query`` filters (e.g. ``Q.dimensionNumber == 6``)."""
         return self._client._paginate(
-            list_tag_groups, TagGroup.from_dict_lazy, query=query, page_size=page_size, company_id=self._company_id
+            list_tag_groups,
+            lambda page, size, compiled: list_tag_groups.build_request(
+                company_id=self._company_id, page=page, page_size=size, query=compiled
+            ),
+            TagGroup.from_dict,
+            query=query,
+            page_size=page_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    def get(self, tag_group_id: ID) -> TagGroup:
+    def get(
+        self, tag_group_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> TagGroup:
         """The tag group with all its tags."""
         return self._client._call(
-            get_tag_group, TagGroup.from_dict, company_id=self._company_id, tag_group_id=tag_group_id
+            lambda: get_tag_group.build_request(company_id=self._company_id, tag_group_id=tag_group_id),
+            TagGroup.from_dict,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    def update(self, tag_group_id: ID, tag_group: TagGroupUpdate | Mapping[str, Any]) -> TagGroup:
+    def update(
+        self,
+        tag_group_id: ID,
+        tag_group: TagGroupUpdate | TagGroupUpdateParams,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> TagGroup:
         """Rename the group and change its alias (the dimension number is fixed)."""
-        body = as_model(tag_group, TagGroupUpdate.from_dict)
         return self._client._call(
-            update_tag_group, TagGroup.from_dict, company_id=self._company_id, tag_group_id=tag_group_id, body=body
+            lambda: update_tag_group.build_request(
+                company_id=self._company_id, tag_group_id=tag_group_id, body=tag_group
+            ),
+            TagGroup.from_dict,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    def delete(self, tag_group_id: ID) -> None:
+    def delete(self, tag_group_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None) -> None:
         """Delete the group with its tags; refused while any of them is used on a journal entry."""
-        self._client._call_no_content(delete_tag_group, company_id=self._company_id, tag_group_id=tag_group_id)
+        self._client._call_no_content(
+            lambda: delete_tag_group.build_request(company_id=self._company_id, tag_group_id=tag_group_id),
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
 
 
 class TagGroupTags(Resource):
     """``client.tag_groups.tags``: the tags of a tag group."""
 
-    def create(self, tag_group_id: ID, tag: TagInput | Mapping[str, Any]) -> Tag:
+    def create(
+        self,
+        tag_group_id: ID,
+        tag: TagInput | TagParams,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Tag:
         """Add a tag (a value of the dimension, e.g. one project) to the group."""
-        body = as_model(tag, TagInput.from_dict)
         return self._client._call(
-            create_tag, Tag.from_dict, company_id=self._company_id, tag_group_id=tag_group_id, body=body
-        )
-
-    def update(self, tag_group_id: ID, tag_id: ID, tag: TagInput | Mapping[str, Any]) -> Tag:
-        """Rename the tag; entries already tagged keep it."""
-        body = as_model(tag, TagInput.from_dict)
-        return self._client._call(
-            update_tag,
+            lambda: create_tag.build_request(company_id=self._company_id, tag_group_id=tag_group_id, body=tag),
             Tag.from_dict,
-            company_id=self._company_id,
-            tag_group_id=tag_group_id,
-            tag_id=tag_id,
-            body=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    def delete(self, tag_group_id: ID, tag_id: ID) -> None:
+    def update(
+        self,
+        tag_group_id: ID,
+        tag_id: ID,
+        tag: TagInput | TagParams,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Tag:
+        """Rename the tag; entries already tagged keep it."""
+        return self._client._call(
+            lambda: update_tag.build_request(
+                company_id=self._company_id, tag_group_id=tag_group_id, tag_id=tag_id, body=tag
+            ),
+            Tag.from_dict,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def delete(
+        self, tag_group_id: ID, tag_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> None:
         """Remove the tag; refused while it is used on a journal entry."""
-        self._client._call_no_content(delete_tag, company_id=self._company_id, tag_group_id=tag_group_id, tag_id=tag_id)
+        self._client._call_no_content(
+            lambda: delete_tag.build_request(company_id=self._company_id, tag_group_id=tag_group_id, tag_id=tag_id),
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )

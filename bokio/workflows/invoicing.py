@@ -10,14 +10,15 @@ from collections.abc import Mapping
 from typing import Any
 
 from bokio_company_api.models.customer import Customer
+from bokio_company_api.models.customer_input import CustomerInput
 from bokio_company_api.models.invoice import Invoice
+from bokio_company_api.models.invoice_input import InvoiceInput
 from bokio_company_api.models.invoice_status import InvoiceStatus
-from bokio_company_api.models.sales_invoice_line import SalesInvoiceLine
-from bokio_company_api.types import Unset
+from bokio_company_api.models.sales_invoice_line_input import SalesInvoiceLineInput
+from bokio_company_api.params import CustomerParams, InvoiceParams, SalesInvoiceLineParams
 
 from bokio.client import Bokio
 from bokio.query import Q
-from bokio.resources._base import as_model
 from bokio.workflows._common import (
     IssuedInvoice,
     Progress,
@@ -38,10 +39,10 @@ __all__ = ["issue_invoice"]
 def issue_invoice(
     client: Bokio,
     external_id: str,
-    customer: Customer | Mapping[str, Any],
-    invoice: Invoice | Mapping[str, Any],
+    customer: CustomerInput | CustomerParams,
+    invoice: InvoiceInput | InvoiceParams,
     *,
-    discount: SalesInvoiceLine | Mapping[str, Any] | None = None,
+    discount: SalesInvoiceLineInput | SalesInvoiceLineParams | None = None,
 ) -> IssuedInvoice:
     """Find or create the customer, create the draft invoice, add the discount line, publish, record.
 
@@ -61,15 +62,19 @@ def issue_invoice(
     reused), several invoices with this key, or several customers with that org number or name.
     """
     key = require_key(external_id)
-    wanted_customer = as_model(customer, Customer.from_dict)
+    wanted_customer = customer if isinstance(customer, CustomerInput) else CustomerInput.from_dict(customer)
     body = _draft_body(invoice, key)
-    discount_line = None if discount is None else as_model(discount, SalesInvoiceLine.from_dict).to_dict()
+    discount_line: dict[str, Any] | None = None
+    if discount is not None:
+        discount_line = discount.to_dict() if isinstance(discount, SalesInvoiceLineInput) else dict(discount)
     progress = Progress()
 
     found = _find_invoice(client, key)
     if found is None:
         invoice_customer = _find_or_create_customer(client, wanted_customer, progress)
-        current = client.invoices.create({**body, "customerRef": {"id": str(id_of(invoice_customer))}})
+        current = client.invoices.create(
+            InvoiceInput.from_dict({**body, "customerRef": {"id": str(invoice_customer.id)}})
+        )
         progress.did(Step.CREATE_INVOICE)
     else:
         invoice_customer = _customer_of(client, found, wanted_customer)
@@ -80,7 +85,7 @@ def issue_invoice(
     if discount_line is None:
         _require_matches(current, body, body["lineItems"])
     elif _lacks_discount(current, body, discount_line):
-        client.invoices.add_line_item(id_of(current), discount_line)
+        client.invoices.add_line_item(id_of(current), SalesInvoiceLineInput.from_dict(discount_line))
         progress.did(Step.ADD_DISCOUNT)
     else:
         progress.found(Step.ADD_DISCOUNT)
@@ -98,9 +103,9 @@ def issue_invoice(
     return IssuedInvoice(invoice=current, customer=invoice_customer, **progress.outcome())
 
 
-def _draft_body(invoice: Invoice | Mapping[str, Any], key: str) -> dict[str, Any]:
+def _draft_body(invoice: InvoiceInput | InvoiceParams, key: str) -> dict[str, Any]:
     """The create body: the caller's draft with ``metadata.externalId`` set to the key."""
-    body = as_model(invoice, Invoice.from_dict).to_dict()
+    body: dict[str, Any] = invoice.to_dict() if isinstance(invoice, InvoiceInput) else dict(invoice)
     if "customerRef" in body:
         raise ValueError("leave customerRef out of the invoice: the helper sets it from `customer`")
     metadata = body.get("metadata") or {}
@@ -119,14 +124,14 @@ def _find_invoice(client: Bokio, key: str) -> Invoice | None:
     return only_one(matches, f"invoices with metadata.externalId {key!r}")
 
 
-def _customer_key(customer: Customer) -> tuple[str, str]:
+def _customer_key(customer: Customer | CustomerInput) -> tuple[str, str]:
     """How the customer is recognised: its org number when it has one, else its name."""
     if isinstance(customer.org_number, str) and customer.org_number:
         return "orgNumber", customer.org_number
     return "name", customer.name
 
 
-def _find_or_create_customer(client: Bokio, wanted: Customer, progress: Progress) -> Customer:
+def _find_or_create_customer(client: Bokio, wanted: CustomerInput, progress: Progress) -> Customer:
     field, value = _customer_key(wanted)
     matches = [
         customer
@@ -142,10 +147,8 @@ def _find_or_create_customer(client: Bokio, wanted: Customer, progress: Progress
     return created
 
 
-def _customer_of(client: Bokio, invoice: Invoice, wanted: Customer) -> Customer:
+def _customer_of(client: Bokio, invoice: Invoice, wanted: CustomerInput) -> Customer:
     """The found invoice's customer, which must be the one asked for."""
-    if isinstance(invoice.customer_ref, Unset) or isinstance(invoice.customer_ref.id, Unset):
-        raise WorkflowConflictError(f"invoice {invoice.id} has no customer")
     customer = client.customers.get(invoice.customer_ref.id)
     field, value = _customer_key(wanted)
     if customer.to_dict().get(field) != value:

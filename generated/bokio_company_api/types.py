@@ -1,142 +1,65 @@
-"""Contains some shared types for properties"""
+"""Types the generated models and operation modules share (our template: openapi/templates/types.py.jinja)."""
 
-from collections.abc import Mapping, MutableMapping
-from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from __future__ import annotations
 
-from attrs import define
+from collections.abc import Mapping
+from typing import IO, BinaryIO, Literal
+
+from attrs import define, fields
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "Model",
+    "RequestFiles",
+    "Unset",
+]
 
 
 class Unset:
+    """The type of :data:`UNSET`: a field the JSON object did not have (unlike ``None``, JSON null)."""
+
+    __slots__ = ()
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
 
-# The types that `httpx.Client(files=)` can accept, copied from that library.
+# The types that `httpx.Client(files=)` can accept.
 FileContent = IO[bytes] | bytes | str
-FileTypes = (
-    # (filename, file (or bytes), content_type)
-    tuple[str | None, FileContent, str | None]
-    # (filename, file (or bytes), content_type, headers)
-    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
-)
+FileTypes = tuple[str | None, FileContent, str | None] | tuple[str | None, FileContent, str | None, Mapping[str, str]]
 RequestFiles = list[tuple[str, FileTypes]]
 
 
 @define
 class File:
-    """Contains information for file uploads"""
+    """A file to upload in a multipart/form-data body."""
 
     payload: BinaryIO
     file_name: str | None = None
     mime_type: str | None = None
 
     def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
+        """The (file name, content, content type) form httpx takes."""
         return self.file_name, self.payload, self.mime_type
 
 
-T = TypeVar("T")
+class Model:
+    """Base of the generated models: a repr with the fields that are set, not every UNSET."""
 
+    __slots__ = ()
 
-@define
-class Response(Generic[T]):
-    """A response from an endpoint"""
-
-    status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
-
-
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
-
-
-# --- LazyModel: ours (openapi/templates/types.py.jinja) ------------------------------------------
-
-import gc
-import sys
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Self
-
-DecodeErrorHandler = Callable[[Exception], Exception]
-
-
-class LazyModel:
-    """Base of every model: an instance can keep its JSON and decode it when first read.
-
-    ``Model.from_dict_lazy(json)`` costs a small fraction of ``Model.from_dict(json)``; that is
-    what makes iterating a long list cheap. The first read of any attribute decodes the whole
-    object with ``from_dict`` and lets go of the JSON; from then on the instance is the same as
-    an eagerly decoded one (equality, repr, ``to_dict``, pickling and ``attrs`` helpers all read
-    through attributes, so they decode first too); a value assigned before that is kept. JSON
-    that does not fit the model raises at that first read: ``on_error(error)`` when a handler was
-    given, else ValueError.
-    """
-
-    __slots__ = ("_lazy_json", "_lazy_on_error")
-
-    @classmethod
-    def from_dict_lazy(cls, src_dict: Mapping[str, Any], on_error: DecodeErrorHandler | None = None) -> Self:
-        """An instance that decodes ``src_dict`` on its first attribute read."""
-        model = cls.__new__(cls)
-        model._lazy_json = src_dict
-        model._lazy_on_error = on_error
-        return model
-
-    if not TYPE_CHECKING:  # to type checkers an unknown attribute stays an error
-
-        def __getattr__(self, name):
-            # Called only when an attribute is not set: a lazy instance's fields, or a typo.
-            try:
-                src_dict = object.__getattribute__(self, "_lazy_json")
-            except AttributeError:  # built by __init__ or from_dict
-                src_dict = None
-            cls = type(self)
-            if src_dict is None or name not in _field_names(cls):
-                raise AttributeError(f"{cls.__name__!r} object has no attribute {name!r}")
-            assigned = _assigned_fields(self, cls)
-            try:
-                cls.from_dict(src_dict, _into=self)
-            except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
-                on_error = object.__getattribute__(self, "_lazy_on_error")
-                if on_error is not None:
-                    raise on_error(error) from error
-                # not AttributeError: raised from here, it would read as "no such attribute"
-                raise ValueError(f"{cls.__name__} cannot be decoded from its JSON: {error!r}") from error
-            for field_name, value in assigned.items():
-                object.__setattr__(self, field_name, value)
-            object.__setattr__(self, "_lazy_json", None)
-            object.__setattr__(self, "_lazy_on_error", None)
-            return object.__getattribute__(self, name)
-
-
-_FIELD_NAMES: dict[type, frozenset[str]] = {}
-
-
-def _field_names(cls: type) -> frozenset[str]:
-    names = _FIELD_NAMES.get(cls)
-    if names is None:
-        names = _FIELD_NAMES[cls] = frozenset(field.name for field in cls.__attrs_attrs__)
-    return names
-
-
-def _assigned_fields(model: LazyModel, cls: type) -> dict[str, Any]:
-    """The fields of a lazy ``model`` assigned before its first read (usually none)."""
-    # CPython: the referents of an instance with __slots__ are its class and its slots that hold
-    # a value; a lazy instance starts with two (_lazy_json, _lazy_on_error). This spares the usual
-    # case one failed lookup per field.
-    if sys.implementation.name == "cpython" and len(gc.get_referents(model)) <= 3:
-        return {}
-    assigned = {}
-    for name in _field_names(cls):
-        try:
-            assigned[name] = object.__getattribute__(model, name)
-        except AttributeError:
-            pass
-    return assigned
-
-
-__all__ += ["DecodeErrorHandler", "LazyModel"]
+    def __repr__(self) -> str:
+        shown = []
+        for attribute in fields(type(self)):
+            value = getattr(self, attribute.name)
+            if value is UNSET or (attribute.name == "additional_properties" and not value):
+                continue
+            shown.append(f"{attribute.name}={value!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"

@@ -1,8 +1,4 @@
-"""A client library for accessing Bokio General API"""
+"""A client library for accessing Bokio General API
 
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
+models/: the API's objects (attrs classes); params.py: request bodies as TypedDicts;
+api/<tag>/<operation>.py: each operation's typed request builder, build_request()."""

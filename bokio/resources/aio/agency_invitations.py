@@ -14,8 +14,9 @@ from bokio_agency_api.api.agency_invitations import (
 from bokio_agency_api.models.invitation import Invitation
 from bokio_agency_api.models.new_invitation import NewInvitation
 
+from bokio.client import Headers, Timeout
 from bokio.pagination import AsyncPager
-from bokio.resources._base import ID, AsyncAgencyResource, uuid_of
+from bokio.resources._base import ID, AsyncAgencyResource
 
 __all__ = ["AsyncAgencyInvitations"]
 
@@ -29,39 +30,68 @@ def _invitation(email: str) -> NewInvitation:
 
 
 class AsyncAgencyInvitations(AsyncAgencyResource):
-    def list(self, *, page_size: int | None = None) -> AsyncPager[Invitation]:
+    def list(
+        self, *, page_size: int | None = None, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> AsyncPager[Invitation]:
         """The agency's invitations not yet accepted."""
         return self._client._paginate(
             list_agency_invitations,
-            Invitation.from_dict_lazy,
+            lambda page, size, compiled: list_agency_invitations.build_request(
+                agency_id=self._agency_id,
+                page=page,
+                page_size=size,
+            ),
+            Invitation.from_dict,
             query=None,
             page_size=page_size,
-            agency_id=self._agency_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    async def create(self, email: str) -> Invitation:
+    async def create(
+        self, email: str, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> Invitation:
         """Invite ``email`` to the agency's staff; Bokio e-mails the invitation."""
         return await self._client._call(
-            invite_agency_user, Invitation.from_dict, agency_id=self._agency_id, body=_invitation(email)
+            lambda: invite_agency_user.build_request(agency_id=self._agency_id, body=_invitation(email)),
+            Invitation.from_dict,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    def list_company(self, company_id: ID, *, page_size: int | None = None) -> AsyncPager[Invitation]:
+    def list_company(
+        self,
+        company_id: ID,
+        *,
+        page_size: int | None = None,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> AsyncPager[Invitation]:
         """The client company's invitations not yet accepted."""
         return self._client._paginate(
             list_agency_company_invitations,
-            Invitation.from_dict_lazy,
+            lambda page, size, compiled: list_agency_company_invitations.build_request(
+                agency_id=self._agency_id,
+                company_id=company_id,
+                page=page,
+                page_size=size,
+            ),
+            Invitation.from_dict,
             query=None,
             page_size=page_size,
-            agency_id=self._agency_id,
-            company_id=uuid_of(company_id, "company_id"),
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    async def create_company(self, company_id: ID, email: str) -> Invitation:
+    async def create_company(
+        self, company_id: ID, email: str, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> Invitation:
         """Invite ``email`` to become a user of the client company."""
         return await self._client._call(
-            invite_agency_company_user,
+            lambda: invite_agency_company_user.build_request(
+                agency_id=self._agency_id, company_id=company_id, body=_invitation(email)
+            ),
             Invitation.from_dict,
-            agency_id=self._agency_id,
-            company_id=uuid_of(company_id, "company_id"),
-            body=_invitation(email),
+            timeout=timeout,
+            extra_headers=extra_headers,
         )

@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any
 
 from bokio_company_api.api.chart_of_accounts import get_account, list_accounts
 from bokio_company_api.models.account import Account
 from bokio_company_api.models.account_with_details import AccountWithDetails
 from bokio_spec import OPERATIONS
 
+from bokio.client import Headers, Timeout
 from bokio.query import QueryLike, compile_query
 from bokio.resources._base import AsyncResource
 
@@ -20,21 +20,28 @@ __all__ = ["AsyncChartOfAccounts"]
 class AsyncChartOfAccounts(AsyncResource):
     """``client.chart_of_accounts``: the accounts the company books on."""
 
-    async def list(self, *, query: QueryLike | None = None) -> builtins.list[Account]:
+    async def list(
+        self, *, query: QueryLike | None = None, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> builtins.list[Account]:
         """Every account the company can book on, in one response; ``query`` filters (e.g. ``Q.account < 2000``)."""
-        params: dict[str, Any] = {}
+        compiled = None
         if query is not None:
             facts = OPERATIONS[list_accounts.__name__]
-            params["query"] = compile_query(query, facts["filter_fields"], facts["facade_method"])
+            compiled = compile_query(query, facts["filter_fields"], facts["facade_method"])
         return await self._client._call(
-            list_accounts,
+            lambda: list_accounts.build_request(company_id=self._company_id, query=compiled),
             lambda data: [Account.from_dict(item) for item in data],
-            company_id=self._company_id,
-            **params,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    async def get(self, account: int) -> AccountWithDetails:
+    async def get(
+        self, account: int, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> AccountWithDetails:
         """The account with this number (e.g. ``1930``), with its current balance."""
         return await self._client._call(
-            get_account, AccountWithDetails.from_dict, company_id=self._company_id, account=account
+            lambda: get_account.build_request(company_id=self._company_id, account=account),
+            AccountWithDetails.from_dict,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )

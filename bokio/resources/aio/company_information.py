@@ -7,7 +7,8 @@ from bokio_company_api.api.company_information import get_company_information
 from bokio_company_api.models import company_information as company_information_model
 from bokio_company_api.models.company_information_response import CompanyInformationResponse
 
-from bokio.resources._base import AsyncResource, unwrap
+from bokio.client import Headers, Timeout
+from bokio.resources._base import AsyncResource
 
 __all__ = ["AsyncCompanyInformation"]
 
@@ -19,10 +20,13 @@ CompanyInformationModel = company_information_model.CompanyInformation
 class AsyncCompanyInformation(AsyncResource):
     """``client.company_information``: the company's registered details."""
 
-    async def get(self) -> CompanyInformationModel:
+    async def get(
+        self, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> CompanyInformationModel:
         """The company's name, organisation number, company form, contact details and address."""
         return await self._client._call(
-            get_company_information,
-            lambda data: unwrap(CompanyInformationResponse.from_dict(data).company_information, "companyInformation"),
-            company_id=self._company_id,
+            lambda: get_company_information.build_request(company_id=self._company_id),
+            lambda data: CompanyInformationResponse.from_dict(data).company_information,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )

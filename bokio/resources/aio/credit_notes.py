@@ -8,8 +8,7 @@ invoice); ``update`` it to credit only part, then ``publish`` and ``record`` it.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
-from typing import Any, BinaryIO, overload
+from typing import BinaryIO, overload
 
 from bokio_company_api.api.credit_notes import (
     delete_credit_note,
@@ -21,10 +20,13 @@ from bokio_company_api.api.credit_notes import (
     update_credit_note,
 )
 from bokio_company_api.models.credit_note import CreditNote
+from bokio_company_api.models.credit_note_input import CreditNoteInput
+from bokio_company_api.params import CreditNoteParams
 
+from bokio.client import Headers, Timeout
 from bokio.pagination import AsyncPager
 from bokio.query import QueryLike
-from bokio.resources._base import ID, AsyncResource, as_model
+from bokio.resources._base import ID, AsyncResource
 
 __all__ = ["AsyncCreditNotes"]
 
@@ -32,56 +34,120 @@ __all__ = ["AsyncCreditNotes"]
 class AsyncCreditNotes(AsyncResource):
     """``client.credit_notes``: list, edit, publish, bookkeep and download credit notes."""
 
-    def list(self, *, query: QueryLike | None = None, page_size: int | None = None) -> AsyncPager[CreditNote]:
+    def list(
+        self,
+        *,
+        query: QueryLike | None = None,
+        page_size: int | None = None,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> AsyncPager[CreditNote]:
         """Every credit note, page by page; ``query`` filters (e.g. ``Q.status == "draft"``)."""
         return self._client._paginate(
-            list_credit_notes, CreditNote.from_dict_lazy, query=query, page_size=page_size, company_id=self._company_id
+            list_credit_notes,
+            lambda page, size, compiled: list_credit_notes.build_request(
+                company_id=self._company_id, page=page, page_size=size, query=compiled
+            ),
+            CreditNote.from_dict,
+            query=query,
+            page_size=page_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    async def get(self, credit_note_id: ID) -> CreditNote:
+    async def get(
+        self, credit_note_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> CreditNote:
         """One credit note with its lines, totals and the invoice it credits."""
         return await self._client._call(
-            get_credit_note, CreditNote.from_dict, company_id=self._company_id, credit_note_id=credit_note_id
-        )
-
-    async def update(self, credit_note_id: ID, credit_note: CreditNote | Mapping[str, Any]) -> CreditNote:
-        """Replace the draft credit note with ``credit_note``; drop lines or lower quantities to credit part."""
-        body = as_model(credit_note, CreditNote.from_dict)
-        return await self._client._call(
-            update_credit_note,
+            lambda: get_credit_note.build_request(company_id=self._company_id, credit_note_id=credit_note_id),
             CreditNote.from_dict,
-            company_id=self._company_id,
-            credit_note_id=credit_note_id,
-            body=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    async def delete(self, credit_note_id: ID) -> None:
+    async def update(
+        self,
+        credit_note_id: ID,
+        credit_note: CreditNote | CreditNoteInput | CreditNoteParams,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> CreditNote:
+        """Replace the draft credit note with ``credit_note``; drop lines or lower quantities to credit part."""
+        body = CreditNoteInput.from_dict(credit_note.to_dict()) if isinstance(credit_note, CreditNote) else credit_note
+        return await self._client._call(
+            lambda: update_credit_note.build_request(
+                company_id=self._company_id, credit_note_id=credit_note_id, body=body
+            ),
+            CreditNote.from_dict,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def delete(
+        self, credit_note_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> None:
         """Delete a draft credit note, leaving the invoice uncredited."""
         await self._client._call_no_content(
-            delete_credit_note, company_id=self._company_id, credit_note_id=credit_note_id
+            lambda: delete_credit_note.build_request(company_id=self._company_id, credit_note_id=credit_note_id),
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    async def publish(self, credit_note_id: ID) -> CreditNote:
+    async def publish(
+        self, credit_note_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> CreditNote:
         """Issue the draft: Bokio numbers it, and it can no longer be changed or deleted."""
         return await self._client._call(
-            publish_credit_note, CreditNote.from_dict, company_id=self._company_id, credit_note_id=credit_note_id
+            lambda: publish_credit_note.build_request(company_id=self._company_id, credit_note_id=credit_note_id),
+            CreditNote.from_dict,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    async def record(self, credit_note_id: ID) -> CreditNote:
+    async def record(
+        self, credit_note_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> CreditNote:
         """Bookkeep the published credit note, reversing the invoice: 1510 credit, revenue and output VAT debits."""
         return await self._client._call(
-            record_credit_note, CreditNote.from_dict, company_id=self._company_id, credit_note_id=credit_note_id
+            lambda: record_credit_note.build_request(company_id=self._company_id, credit_note_id=credit_note_id),
+            CreditNote.from_dict,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
     @overload
-    async def download(self, credit_note_id: ID, destination: None = None) -> bytes: ...
-    @overload
-    async def download(self, credit_note_id: ID, destination: str | os.PathLike[str] | BinaryIO) -> None: ...
     async def download(
-        self, credit_note_id: ID, destination: str | os.PathLike[str] | BinaryIO | None = None
+        self,
+        credit_note_id: ID,
+        destination: None = None,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> bytes: ...
+    @overload
+    async def download(
+        self,
+        credit_note_id: ID,
+        destination: str | os.PathLike[str] | BinaryIO,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> None: ...
+    async def download(
+        self,
+        credit_note_id: ID,
+        destination: str | os.PathLike[str] | BinaryIO | None = None,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
     ) -> bytes | None:
         """The published credit note as a PDF: bytes, or written to ``destination`` (a path or binary file)."""
         pdf: bytes | None = await self._client._download(
-            download_credit_note, destination, company_id=self._company_id, credit_note_id=credit_note_id
+            lambda: download_credit_note.build_request(company_id=self._company_id, credit_note_id=credit_note_id),
+            destination,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
         return pdf

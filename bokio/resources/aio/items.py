@@ -3,13 +3,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from bokio_company_api.api.items import create_item, delete_item, get_item, list_items, update_item
 from bokio_company_api.models.description_only_item import DescriptionOnlyItem
+from bokio_company_api.models.description_only_item_input import DescriptionOnlyItemInput
 from bokio_company_api.models.sales_item import SalesItem
+from bokio_company_api.models.sales_item_input import SalesItemInput
+from bokio_company_api.params import ItemParams
 
+from bokio.client import Headers, Timeout
 from bokio.pagination import AsyncPager
 from bokio.query import QueryLike
 from bokio.resources._base import ID, AsyncResource
@@ -17,10 +21,15 @@ from bokio.resources._base import ID, AsyncResource
 __all__ = ["AsyncItems", "Item", "parse_item"]
 
 Item = SalesItem | DescriptionOnlyItem
+"""A catalogue item as Bokio returns it."""
+ItemInput = SalesItemInput | DescriptionOnlyItemInput
+"""A catalogue item as a request model."""
 
 
 def _model_of(data: Mapping[str, Any]) -> type[Item]:
     """The item model ``itemType`` names."""
+    if not isinstance(data, Mapping):
+        raise TypeError(f"an item must be a JSON object, not {type(data).__name__}")
     return DescriptionOnlyItem if data.get("itemType") == "descriptionOnlyItem" else SalesItem
 
 
@@ -29,35 +38,79 @@ def parse_item(data: Mapping[str, Any]) -> Item:
     return _model_of(data).from_dict(data)
 
 
-def _parse_item_lazy(data: Mapping[str, Any], on_error: Callable[[Exception], Exception]) -> Item:
-    return _model_of(data).from_dict_lazy(data, on_error)
-
-
 class AsyncItems(AsyncResource):
     """``client.items``: the catalogue of goods and services."""
 
-    async def create(self, item: Item | Mapping[str, Any]) -> Item:
+    async def create(
+        self, item: ItemInput | ItemParams, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> Item:
         """Add an item to the catalogue."""
-        body = parse_item(item) if isinstance(item, Mapping) else item
-        return await self._client._call(create_item, parse_item, company_id=self._company_id, body=body)
+        return await self._client._call(
+            lambda: create_item.build_request(company_id=self._company_id, body=item),
+            parse_item,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
 
-    def list(self, *, query: QueryLike | None = None, page_size: int | None = None) -> AsyncPager[Item]:
+    def list(
+        self,
+        *,
+        query: QueryLike | None = None,
+        page_size: int | None = None,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> AsyncPager[Item]:
         """Every item, page by page; ``query`` filters (e.g. ``Q.unitPrice > 100``)."""
         return self._client._paginate(
-            list_items, _parse_item_lazy, query=query, page_size=page_size, company_id=self._company_id
+            list_items,
+            lambda page, size, compiled: list_items.build_request(
+                company_id=self._company_id, page=page, page_size=size, query=compiled
+            ),
+            parse_item,
+            query=query,
+            page_size=page_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    async def get(self, item_id: ID) -> Item:
+    async def get(self, item_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None) -> Item:
         """One item of the catalogue."""
-        return await self._client._call(get_item, parse_item, company_id=self._company_id, item_id=item_id)
-
-    async def update(self, item_id: ID, item: Item | Mapping[str, Any]) -> Item:
-        """Replace the item's fields with ``item``'s."""
-        body = parse_item(item) if isinstance(item, Mapping) else item
         return await self._client._call(
-            update_item, parse_item, company_id=self._company_id, item_id=item_id, body=body
+            lambda: get_item.build_request(company_id=self._company_id, item_id=item_id),
+            parse_item,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    async def delete(self, item_id: ID) -> None:
+    async def update(
+        self,
+        item_id: ID,
+        item: Item | ItemInput | ItemParams,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Item:
+        """Replace the item's fields with ``item``'s."""
+        body: ItemInput | ItemParams
+        if isinstance(item, SalesItem):
+            body = SalesItemInput.from_dict(item.to_dict())
+        elif isinstance(item, DescriptionOnlyItem):
+            body = DescriptionOnlyItemInput.from_dict(item.to_dict())
+        else:
+            body = item
+        return await self._client._call(
+            lambda: update_item.build_request(company_id=self._company_id, item_id=item_id, body=body),
+            parse_item,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def delete(
+        self, item_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> None:
         """Remove the item from the catalogue."""
-        await self._client._call_no_content(delete_item, company_id=self._company_id, item_id=item_id)
+        await self._client._call_no_content(
+            lambda: delete_item.build_request(company_id=self._company_id, item_id=item_id),
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )

@@ -8,6 +8,7 @@ from typing import BinaryIO, overload
 
 from bokio_company_api.api.sie_files import download_sie_file
 
+from bokio.client import Headers, Timeout
 from bokio.resources._base import ID, AsyncResource
 from bokio.sie import SieFile, parse
 
@@ -18,27 +19,54 @@ class AsyncSie(AsyncResource):
     """``client.sie``: a fiscal year's books as a SIE 4 file."""
 
     @overload
-    async def download(self, fiscal_year_id: ID, destination: None = None) -> bytes: ...
-    @overload
-    async def download(self, fiscal_year_id: ID, destination: str | os.PathLike[str] | BinaryIO) -> None: ...
     async def download(
-        self, fiscal_year_id: ID, destination: str | os.PathLike[str] | BinaryIO | None = None
+        self,
+        fiscal_year_id: ID,
+        destination: None = None,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> bytes: ...
+    @overload
+    async def download(
+        self,
+        fiscal_year_id: ID,
+        destination: str | os.PathLike[str] | BinaryIO,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> None: ...
+    async def download(
+        self,
+        fiscal_year_id: ID,
+        destination: str | os.PathLike[str] | BinaryIO | None = None,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
     ) -> bytes | None:
         """Export the fiscal year as a SIE type 4 file (text in PC8, decode with ``cp437``).
 
         Returns the file's bytes, or streams them into ``destination`` (a path or binary file).
         """
         result: bytes | None = await self._client._download(
-            download_sie_file, destination, company_id=self._company_id, fiscal_year_id=fiscal_year_id
+            lambda: download_sie_file.build_request(company_id=self._company_id, fiscal_year_id=fiscal_year_id),
+            destination,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
         return result
 
-    async def get(self, fiscal_year_id: ID) -> SieFile:
+    async def get(
+        self, fiscal_year_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> SieFile:
         """Export the fiscal year as a SIE type 4 file and parse it (see :mod:`bokio.sie`).
 
         Raises :class:`bokio.sie.SieError` (a :class:`~bokio.BokioError`) if the file is malformed.
         """
         data: bytes = await self._client._download(
-            download_sie_file, None, company_id=self._company_id, fiscal_year_id=fiscal_year_id
+            lambda: download_sie_file.build_request(company_id=self._company_id, fiscal_year_id=fiscal_year_id),
+            None,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
         return parse(data)

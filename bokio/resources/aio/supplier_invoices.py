@@ -3,9 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from bokio_company_api.api.supplier_invoices import (
     add_supplier_invoice_upload,
     create_supplier_invoice,
@@ -18,10 +15,12 @@ from bokio_company_api.models.supplier_invoice import SupplierInvoice
 from bokio_company_api.models.supplier_invoice_create import SupplierInvoiceCreate
 from bokio_company_api.models.supplier_invoice_update import SupplierInvoiceUpdate
 from bokio_company_api.models.upload_ref import UploadRef
+from bokio_company_api.params import SupplierInvoiceCreateParams, SupplierInvoiceUpdateParams, UploadRefParams
 
+from bokio.client import Headers, Timeout
 from bokio.pagination import AsyncPager
 from bokio.query import QueryLike
-from bokio.resources._base import ID, AsyncResource, as_model
+from bokio.resources._base import ID, AsyncResource
 
 __all__ = ["AsyncSupplierInvoices"]
 
@@ -29,58 +28,99 @@ __all__ = ["AsyncSupplierInvoices"]
 class AsyncSupplierInvoices(AsyncResource):
     """``client.supplier_invoices``: invoices received from suppliers."""
 
-    async def create(self, invoice: SupplierInvoiceCreate | Mapping[str, Any]) -> SupplierInvoice:
+    async def create(
+        self,
+        invoice: SupplierInvoiceCreate | SupplierInvoiceCreateParams,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> SupplierInvoice:
         """Register a supplier's invoice to pay, in the supplier's currency; attach its PDF via ``uploadRef``."""
-        body = as_model(invoice, SupplierInvoiceCreate.from_dict)
         return await self._client._call(
-            create_supplier_invoice, SupplierInvoice.from_dict, company_id=self._company_id, body=body
+            lambda: create_supplier_invoice.build_request(company_id=self._company_id, body=invoice),
+            SupplierInvoice.from_dict,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    def list(self, *, query: QueryLike | None = None, page_size: int | None = None) -> AsyncPager[SupplierInvoice]:
+    def list(
+        self,
+        *,
+        query: QueryLike | None = None,
+        page_size: int | None = None,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> AsyncPager[SupplierInvoice]:
         """Every supplier invoice, page by page; ``query`` filters (e.g. by ``supplierRef.id`` or ``dueDate``)."""
         return self._client._paginate(
             list_supplier_invoices,
-            SupplierInvoice.from_dict_lazy,
+            lambda page, size, compiled: list_supplier_invoices.build_request(
+                company_id=self._company_id, page=page, page_size=size, query=compiled
+            ),
+            SupplierInvoice.from_dict,
             query=query,
             page_size=page_size,
-            company_id=self._company_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    async def get(self, supplier_invoice_id: ID) -> SupplierInvoice:
+    async def get(
+        self, supplier_invoice_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> SupplierInvoice:
         """The invoice with what is left to pay, its journal entry and its attached uploads."""
         return await self._client._call(
-            get_supplier_invoice,
+            lambda: get_supplier_invoice.build_request(
+                company_id=self._company_id, supplier_invoice_id=supplier_invoice_id
+            ),
             SupplierInvoice.from_dict,
-            company_id=self._company_id,
-            supplier_invoice_id=supplier_invoice_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
     async def update(
-        self, supplier_invoice_id: ID, invoice: SupplierInvoiceUpdate | Mapping[str, Any]
+        self,
+        supplier_invoice_id: ID,
+        invoice: SupplierInvoiceUpdate | SupplierInvoiceUpdateParams,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
     ) -> SupplierInvoice:
         """Replace the supplier, number, dates and total of an invoice this integration created."""
-        body = as_model(invoice, SupplierInvoiceUpdate.from_dict)
         return await self._client._call(
-            update_supplier_invoice,
+            lambda: update_supplier_invoice.build_request(
+                company_id=self._company_id, supplier_invoice_id=supplier_invoice_id, body=invoice
+            ),
             SupplierInvoice.from_dict,
-            company_id=self._company_id,
-            supplier_invoice_id=supplier_invoice_id,
-            body=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    async def delete(self, supplier_invoice_id: ID) -> None:
+    async def delete(
+        self, supplier_invoice_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
+    ) -> None:
         """Remove a supplier invoice this integration created."""
         await self._client._call_no_content(
-            delete_supplier_invoice, company_id=self._company_id, supplier_invoice_id=supplier_invoice_id
+            lambda: delete_supplier_invoice.build_request(
+                company_id=self._company_id, supplier_invoice_id=supplier_invoice_id
+            ),
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
-    async def add_upload(self, supplier_invoice_id: ID, upload: UploadRef | Mapping[str, Any]) -> UploadRef:
+    async def add_upload(
+        self,
+        supplier_invoice_id: ID,
+        upload: UploadRef | UploadRefParams,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Headers | None = None,
+    ) -> UploadRef:
         """Attach an existing, unconnected upload (e.g. the invoice's PDF) to the invoice."""
-        body = as_model(upload, UploadRef.from_dict)
         return await self._client._call(
-            add_supplier_invoice_upload,
+            lambda: add_supplier_invoice_upload.build_request(
+                company_id=self._company_id, supplier_invoice_id=supplier_invoice_id, body=upload
+            ),
             UploadRef.from_dict,
-            company_id=self._company_id,
-            supplier_invoice_id=supplier_invoice_id,
-            body=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )

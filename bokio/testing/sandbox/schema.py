@@ -173,6 +173,8 @@ class SchemaChecker:
             if name in properties:
                 if not self._read_only(properties[name]):
                     problems += self.check(properties[name], item, where)
+            elif name in schema.get("x-bokio-read-only", ()):
+                continue  # a read-only field of the object, left out of its request shape: ignored
             elif extra is False:
                 problems.append((where, f"The {name} field is not allowed here"))
             elif isinstance(extra, dict):

@@ -11,14 +11,15 @@ from collections.abc import Mapping
 from typing import Any
 
 from bokio_company_api.models.customer import Customer
+from bokio_company_api.models.customer_input import CustomerInput
 from bokio_company_api.models.invoice import Invoice
+from bokio_company_api.models.invoice_input import InvoiceInput
 from bokio_company_api.models.invoice_status import InvoiceStatus
-from bokio_company_api.models.sales_invoice_line import SalesInvoiceLine
-from bokio_company_api.types import Unset
+from bokio_company_api.models.sales_invoice_line_input import SalesInvoiceLineInput
+from bokio_company_api.params import CustomerParams, InvoiceParams, SalesInvoiceLineParams
 
 from bokio.client import AsyncBokio
 from bokio.query import Q
-from bokio.resources._base import as_model
 from bokio.workflows._common import (
     IssuedInvoice,
     Progress,
@@ -39,10 +40,10 @@ __all__ = ["issue_invoice"]
 async def issue_invoice(
     client: AsyncBokio,
     external_id: str,
-    customer: Customer | Mapping[str, Any],
-    invoice: Invoice | Mapping[str, Any],
+    customer: CustomerInput | CustomerParams,
+    invoice: InvoiceInput | InvoiceParams,
     *,
-    discount: SalesInvoiceLine | Mapping[str, Any] | None = None,
+    discount: SalesInvoiceLineInput | SalesInvoiceLineParams | None = None,
 ) -> IssuedInvoice:
     """Find or create the customer, create the draft invoice, add the discount line, publish, record.
 
@@ -62,15 +63,19 @@ async def issue_invoice(
     reused), several invoices with this key, or several customers with that org number or name.
     """
     key = require_key(external_id)
-    wanted_customer = as_model(customer, Customer.from_dict)
+    wanted_customer = customer if isinstance(customer, CustomerInput) else CustomerInput.from_dict(customer)
     body = _draft_body(invoice, key)
-    discount_line = None if discount is None else as_model(discount, SalesInvoiceLine.from_dict).to_dict()
+    discount_line: dict[str, Any] | None = None
+    if discount is not None:
+        discount_line = discount.to_dict() if isinstance(discount, SalesInvoiceLineInput) else dict(discount)
     progress = Progress()
 
     found = await _find_invoice(client, key)
     if found is None:
         invoice_customer = await _find_or_create_customer(client, wanted_customer, progress)
-        current = await client.invoices.create({**body, "customerRef": {"id": str(id_of(invoice_customer))}})
+        current = await client.invoices.create(
+            InvoiceInput.from_dict({**body, "customerRef": {"id": str(invoice_customer.id)}})
+        )
         progress.did(Step.CREATE_INVOICE)
     else:
         invoice_customer = await _customer_of(client, found, wanted_customer)
@@ -81,7 +86,7 @@ async def issue_invoice(
     if discount_line is None:
         _require_matches(current, body, body["lineItems"])
     elif _lacks_discount(current, body, discount_line):
-        await client.invoices.add_line_item(id_of(current), discount_line)
+        await client.invoices.add_line_item(id_of(current), SalesInvoiceLineInput.from_dict(discount_line))
         progress.did(Step.ADD_DISCOUNT)
     else:
         progress.found(Step.ADD_DISCOUNT)
@@ -99,9 +104,9 @@ async def issue_invoice(
     return IssuedInvoice(invoice=current, customer=invoice_customer, **progress.outcome())
 
 
-def _draft_body(invoice: Invoice | Mapping[str, Any], key: str) -> dict[str, Any]:
+def _draft_body(invoice: InvoiceInput | InvoiceParams, key: str) -> dict[str, Any]:
     """The create body: the caller's draft with ``metadata.externalId`` set to the key."""
-    body = as_model(invoice, Invoice.from_dict).to_dict()
+    body: dict[str, Any] = invoice.to_dict() if isinstance(invoice, InvoiceInput) else dict(invoice)
     if "customerRef" in body:
         raise ValueError("leave customerRef out of the invoice: the helper sets it from `customer`")
     metadata = body.get("metadata") or {}
@@ -120,14 +125,14 @@ async def _find_invoice(client: AsyncBokio, key: str) -> Invoice | None:
     return only_one(matches, f"invoices with metadata.externalId {key!r}")
 
 
-def _customer_key(customer: Customer) -> tuple[str, str]:
+def _customer_key(customer: Customer | CustomerInput) -> tuple[str, str]:
     """How the customer is recognised: its org number when it has one, else its name."""
     if isinstance(customer.org_number, str) and customer.org_number:
         return "orgNumber", customer.org_number
     return "name", customer.name
 
 
-async def _find_or_create_customer(client: AsyncBokio, wanted: Customer, progress: Progress) -> Customer:
+async def _find_or_create_customer(client: AsyncBokio, wanted: CustomerInput, progress: Progress) -> Customer:
     field, value = _customer_key(wanted)
     matches = [
         customer
@@ -143,10 +148,8 @@ async def _find_or_create_customer(client: AsyncBokio, wanted: Customer, progres
     return created
 
 
-async def _customer_of(client: AsyncBokio, invoice: Invoice, wanted: Customer) -> Customer:
+async def _customer_of(client: AsyncBokio, invoice: Invoice, wanted: CustomerInput) -> Customer:
     """The found invoice's customer, which must be the one asked for."""
-    if isinstance(invoice.customer_ref, Unset) or isinstance(invoice.customer_ref.id, Unset):
-        raise WorkflowConflictError(f"invoice {invoice.id} has no customer")
     customer = await client.customers.get(invoice.customer_ref.id)
     field, value = _customer_key(wanted)
     if customer.to_dict().get(field) != value:

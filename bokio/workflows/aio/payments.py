@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from bokio_company_api.models.invoice_payment import InvoicePayment
+from bokio_company_api.models.invoice_payment_input import InvoicePaymentInput
 
 from bokio.client import AsyncBokio
 from bokio.query import Q
@@ -52,7 +52,7 @@ async def register_payment(
     ]
     payment = only_one(matches, f"payments of {amount} on {date} to account {account}")
     if payment is None:
-        wanted = InvoicePayment(date=date, sum_base_currency=amount, bookkeeping_account_number=account)
+        wanted = InvoicePaymentInput(date=date, sum_base_currency=amount, bookkeeping_account_number=account)
         payment = await client.invoices.payments.create(invoice_id, wanted)
         progress.did(Step.CREATE_PAYMENT)
     else:

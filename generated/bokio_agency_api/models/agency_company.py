@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.agency_company_type import AgencyCompanyType
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="AgencyCompany")
 
 
-@_attrs_define
-class AgencyCompany(LazyModel):
+@_attrs_define(repr=False)
+class AgencyCompany(Model):
     """A client company of the agency."""
 
     id: UUID
@@ -67,18 +67,37 @@ class AgencyCompany(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"AgencyCompany must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
         name = d.pop("name")
+        if type(name) is not str:
+            raise TypeError(f"name must be a string, not {type(name).__name__}")
 
         organization_number = d.pop("organizationNumber")
+        if type(organization_number) is not str:
+            raise TypeError(f"organizationNumber must be a string, not {type(organization_number).__name__}")
 
         company_type = AgencyCompanyType(d.pop("companyType"))
 
-        vat_number: None | str | Unset = d.pop("vatNumber", UNSET)
+        _vat_number = d.pop("vatNumber", UNSET)
+        vat_number: None | str | Unset
+        if _vat_number is None:
+            vat_number = None
+        elif _vat_number is UNSET:
+            vat_number = UNSET
+        else:
+            if not isinstance(_vat_number, str):
+                raise TypeError()
+            vat_number_type_0 = _vat_number
+            if type(vat_number_type_0) is not str:
+                raise TypeError(f"vatNumber_type_0 must be a string, not {type(vat_number_type_0).__name__}")
+
+            vat_number = vat_number_type_0
 
         _address = d.pop("address", UNSET)
         address: Address | Unset
@@ -87,25 +106,14 @@ class AgencyCompany(LazyModel):
         else:
             address = Address.from_dict(_address)
 
-        if _into is None:
-            agency_company = cls(
-                id=id,
-                name=name,
-                organization_number=organization_number,
-                company_type=company_type,
-                vat_number=vat_number,
-                address=address,
-            )
-        else:
-            agency_company = _into
-            agency_company.__init__(
-                id=id,
-                name=name,
-                organization_number=organization_number,
-                company_type=company_type,
-                vat_number=vat_number,
-                address=address,
-            )
+        agency_company = cls(
+            id=id,
+            name=name,
+            organization_number=organization_number,
+            company_type=company_type,
+            vat_number=vat_number,
+            address=address,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             agency_company.additional_properties = d

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LazyModel
+from ..types import Model
 
 T = TypeVar("T", bound="AgencyCompanyNavigation")
 
 
-@_attrs_define
-class AgencyCompanyNavigation(LazyModel):
+@_attrs_define(repr=False)
+class AgencyCompanyNavigation(Model):
     """A deep link into Bokio's web app."""
 
     url: str
@@ -33,20 +33,18 @@ class AgencyCompanyNavigation(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"AgencyCompanyNavigation must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         url = d.pop("url")
+        if type(url) is not str:
+            raise TypeError(f"url must be a string, not {type(url).__name__}")
 
-        if _into is None:
-            agency_company_navigation = cls(
-                url=url,
-            )
-        else:
-            agency_company_navigation = _into
-            agency_company_navigation.__init__(
-                url=url,
-            )
+        agency_company_navigation = cls(
+            url=url,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             agency_company_navigation.additional_properties = d

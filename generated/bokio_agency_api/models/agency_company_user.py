@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_status import UserStatus
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="AgencyCompanyUser")
 
 
-@_attrs_define
-class AgencyCompanyUser(LazyModel):
+@_attrs_define(repr=False)
+class AgencyCompanyUser(Model):
     """A member of one of the agency's client companies."""
 
     id: UUID
@@ -54,32 +54,49 @@ class AgencyCompanyUser(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"AgencyCompanyUser must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        email: None | str = d.pop("email")
+        _email = d.pop("email")
+        email: None | str
+        if _email is None:
+            email = None
+        else:
+            if not isinstance(_email, str):
+                raise TypeError()
+            email_type_0 = _email
+            if type(email_type_0) is not str:
+                raise TypeError(f"email_type_0 must be a string, not {type(email_type_0).__name__}")
+
+            email = email_type_0
 
         status = UserStatus(d.pop("status"))
 
-        name: None | str | Unset = d.pop("name", UNSET)
-
-        if _into is None:
-            agency_company_user = cls(
-                id=id,
-                email=email,
-                status=status,
-                name=name,
-            )
+        _name = d.pop("name", UNSET)
+        name: None | str | Unset
+        if _name is None:
+            name = None
+        elif _name is UNSET:
+            name = UNSET
         else:
-            agency_company_user = _into
-            agency_company_user.__init__(
-                id=id,
-                email=email,
-                status=status,
-                name=name,
-            )
+            if not isinstance(_name, str):
+                raise TypeError()
+            name_type_0 = _name
+            if type(name_type_0) is not str:
+                raise TypeError(f"name_type_0 must be a string, not {type(name_type_0).__name__}")
+
+            name = name_type_0
+
+        agency_company_user = cls(
+            id=id,
+            email=email,
+            status=status,
+            name=name,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             agency_company_user.additional_properties = d

@@ -2,20 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.agency_connection_status import AgencyConnectionStatus
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="AgencyConnection")
 
 
-@_attrs_define
-class AgencyConnection(LazyModel):
+@_attrs_define(repr=False)
+class AgencyConnection(Model):
     """The integration's connection to one agency."""
 
     id: UUID
@@ -68,44 +68,60 @@ class AgencyConnection(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"AgencyConnection must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
         agency_id = UUID(d.pop("agencyId"))
 
         agency_name = d.pop("agencyName")
+        if type(agency_name) is not str:
+            raise TypeError(f"agencyName must be a string, not {type(agency_name).__name__}")
 
-        scopes = cast(list[str], d.pop("scopes"))
+        _scopes = d.pop("scopes")
+        if type(_scopes) is not list:
+            raise TypeError(f"scopes must be an array, not {type(_scopes).__name__}")
+        scopes = []
+        for scopes_item_data in _scopes:
+            scopes_item = scopes_item_data
+            if type(scopes_item) is not str:
+                raise TypeError(f"scopes_item must be a string, not {type(scopes_item).__name__}")
+
+            scopes.append(scopes_item)
 
         status = AgencyConnectionStatus(d.pop("status"))
 
         connected_datetime = datetime.datetime.fromisoformat(d.pop("connectedDatetime"))
 
-        organization_number: None | str | Unset = d.pop("organizationNumber", UNSET)
-
-        if _into is None:
-            agency_connection = cls(
-                id=id,
-                agency_id=agency_id,
-                agency_name=agency_name,
-                scopes=scopes,
-                status=status,
-                connected_datetime=connected_datetime,
-                organization_number=organization_number,
-            )
+        _organization_number = d.pop("organizationNumber", UNSET)
+        organization_number: None | str | Unset
+        if _organization_number is None:
+            organization_number = None
+        elif _organization_number is UNSET:
+            organization_number = UNSET
         else:
-            agency_connection = _into
-            agency_connection.__init__(
-                id=id,
-                agency_id=agency_id,
-                agency_name=agency_name,
-                scopes=scopes,
-                status=status,
-                connected_datetime=connected_datetime,
-                organization_number=organization_number,
-            )
+            if not isinstance(_organization_number, str):
+                raise TypeError()
+            organization_number_type_0 = _organization_number
+            if type(organization_number_type_0) is not str:
+                raise TypeError(
+                    f"organizationNumber_type_0 must be a string, not {type(organization_number_type_0).__name__}"
+                )
+
+            organization_number = organization_number_type_0
+
+        agency_connection = cls(
+            id=id,
+            agency_id=agency_id,
+            agency_name=agency_name,
+            scopes=scopes,
+            status=status,
+            connected_datetime=connected_datetime,
+            organization_number=organization_number,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             agency_connection.additional_properties = d

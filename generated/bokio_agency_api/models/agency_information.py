@@ -7,13 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="AgencyInformation")
 
 
-@_attrs_define
-class AgencyInformation(LazyModel):
+@_attrs_define(repr=False)
+class AgencyInformation(Model):
     """Who the agency is."""
 
     id: UUID | Unset = UNSET
@@ -45,8 +45,10 @@ class AgencyInformation(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"AgencyInformation must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: UUID | Unset
@@ -56,22 +58,18 @@ class AgencyInformation(LazyModel):
             id = UUID(_id)
 
         name = d.pop("name", UNSET)
+        if name is not UNSET and type(name) is not str:
+            raise TypeError(f"name must be a string, not {type(name).__name__}")
 
         organization_number = d.pop("organizationNumber", UNSET)
+        if organization_number is not UNSET and type(organization_number) is not str:
+            raise TypeError(f"organizationNumber must be a string, not {type(organization_number).__name__}")
 
-        if _into is None:
-            agency_information = cls(
-                id=id,
-                name=name,
-                organization_number=organization_number,
-            )
-        else:
-            agency_information = _into
-            agency_information.__init__(
-                id=id,
-                name=name,
-                organization_number=organization_number,
-            )
+        agency_information = cls(
+            id=id,
+            name=name,
+            organization_number=organization_number,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             agency_information.additional_properties = d

@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 
 from ..models.todo_action_type import TodoActionType
 from ..models.todo_resource_type import TodoResourceType
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="AgencyTodo")
 
 
-@_attrs_define
-class AgencyTodo(LazyModel):
+@_attrs_define(repr=False)
+class AgencyTodo(Model):
     """One thing waiting to be done in the company."""
 
     resource_type: TodoResourceType | Unset = UNSET
@@ -69,8 +69,10 @@ class AgencyTodo(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"AgencyTodo must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         _resource_type = d.pop("resourceType", UNSET)
         resource_type: TodoResourceType | Unset
@@ -87,6 +89,8 @@ class AgencyTodo(LazyModel):
             action_type = TodoActionType(_action_type)
 
         title = d.pop("title", UNSET)
+        if title is not UNSET and type(title) is not str:
+            raise TypeError(f"title must be a string, not {type(title).__name__}")
 
         _total_amount = d.pop("totalAmount", UNSET)
         total_amount: Decimal | None | Unset
@@ -95,21 +99,18 @@ class AgencyTodo(LazyModel):
         elif _total_amount is UNSET:
             total_amount = UNSET
         else:
-            try:
-                if not (isinstance(_total_amount, (int, float, Decimal)) and not isinstance(_total_amount, bool)):
-                    raise TypeError()
-                _total_amount_type_0 = _total_amount
-                total_amount_type_0: Decimal
-                if type(_total_amount_type_0) is Decimal:
-                    total_amount_type_0 = _total_amount_type_0
-                elif type(_total_amount_type_0) is int:
-                    total_amount_type_0 = Decimal(_total_amount_type_0)
-                else:
-                    total_amount_type_0 = Decimal(str(_total_amount_type_0))
+            if not (type(_total_amount) is Decimal or type(_total_amount) is int):
+                raise TypeError()
+            total_amount_type_0 = _total_amount
+            if type(total_amount_type_0) is Decimal:
+                if not total_amount_type_0.is_finite():
+                    raise ValueError(f"totalAmount_type_0 must be a finite number, not {total_amount_type_0}")
+            elif type(total_amount_type_0) is int:
+                total_amount_type_0 = Decimal(total_amount_type_0)
+            else:
+                raise TypeError(f"totalAmount_type_0 must be a number, not {type(total_amount_type_0).__name__}")
 
-                total_amount = total_amount_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                total_amount = _total_amount
+            total_amount = total_amount_type_0
 
         _date = d.pop("date", UNSET)
         date: datetime.date | Unset
@@ -118,23 +119,13 @@ class AgencyTodo(LazyModel):
         else:
             date = datetime.date.fromisoformat(_date)
 
-        if _into is None:
-            agency_todo = cls(
-                resource_type=resource_type,
-                action_type=action_type,
-                title=title,
-                total_amount=total_amount,
-                date=date,
-            )
-        else:
-            agency_todo = _into
-            agency_todo.__init__(
-                resource_type=resource_type,
-                action_type=action_type,
-                title=title,
-                total_amount=total_amount,
-                date=date,
-            )
+        agency_todo = cls(
+            resource_type=resource_type,
+            action_type=action_type,
+            title=title,
+            total_amount=total_amount,
+            date=date,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             agency_todo.additional_properties = d

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="ApiFieldError")
 
 
-@_attrs_define
-class ApiFieldError(LazyModel):
+@_attrs_define(repr=False)
+class ApiFieldError(Model):
     """One invalid field of a request body."""
 
     field: str | Unset = UNSET
@@ -37,24 +37,23 @@ class ApiFieldError(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"ApiFieldError must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         field = d.pop("field", UNSET)
+        if field is not UNSET and type(field) is not str:
+            raise TypeError(f"field must be a string, not {type(field).__name__}")
 
         message = d.pop("message", UNSET)
+        if message is not UNSET and type(message) is not str:
+            raise TypeError(f"message must be a string, not {type(message).__name__}")
 
-        if _into is None:
-            api_field_error = cls(
-                field=field,
-                message=message,
-            )
-        else:
-            api_field_error = _into
-            api_field_error.__init__(
-                field=field,
-                message=message,
-            )
+        api_field_error = cls(
+            field=field,
+            message=message,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             api_field_error.additional_properties = d

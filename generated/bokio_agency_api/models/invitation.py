@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.invitation_status import InvitationStatus
-from ..types import LazyModel
+from ..types import Model
 
 T = TypeVar("T", bound="Invitation")
 
 
-@_attrs_define
-class Invitation(LazyModel):
+@_attrs_define(repr=False)
+class Invitation(Model):
     """An invitation waiting to be accepted."""
 
     id: UUID
@@ -44,28 +44,24 @@ class Invitation(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"Invitation must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
         email = d.pop("email")
+        if type(email) is not str:
+            raise TypeError(f"email must be a string, not {type(email).__name__}")
 
         status = InvitationStatus(d.pop("status"))
 
-        if _into is None:
-            invitation = cls(
-                id=id,
-                email=email,
-                status=status,
-            )
-        else:
-            invitation = _into
-            invitation.__init__(
-                id=id,
-                email=email,
-                status=status,
-            )
+        invitation = cls(
+            id=id,
+            email=email,
+            status=status,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             invitation.additional_properties = d

@@ -9,13 +9,13 @@ from attrs import field as _attrs_field
 from ..models.accounting_method import AccountingMethod
 from ..models.agency_company_type import AgencyCompanyType
 from ..models.vat_setting import VatSetting
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="NewAgencyCompany")
 
 
-@_attrs_define
-class NewAgencyCompany(LazyModel):
+@_attrs_define(repr=False)
+class NewAgencyCompany(Model):
     """What it takes to start a client company."""
 
     name: str
@@ -83,14 +83,22 @@ class NewAgencyCompany(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"NewAgencyCompany must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         name = d.pop("name")
+        if type(name) is not str:
+            raise TypeError(f"name must be a string, not {type(name).__name__}")
 
         owner_email = d.pop("ownerEmail")
+        if type(owner_email) is not str:
+            raise TypeError(f"ownerEmail must be a string, not {type(owner_email).__name__}")
 
         organization_number = d.pop("organizationNumber")
+        if type(organization_number) is not str:
+            raise TypeError(f"organizationNumber must be a string, not {type(organization_number).__name__}")
 
         company_type = AgencyCompanyType(d.pop("companyType"))
 
@@ -98,7 +106,20 @@ class NewAgencyCompany(LazyModel):
 
         vat_setting = VatSetting(d.pop("vatSetting"))
 
-        vat_number: None | str | Unset = d.pop("vatNumber", UNSET)
+        _vat_number = d.pop("vatNumber", UNSET)
+        vat_number: None | str | Unset
+        if _vat_number is None:
+            vat_number = None
+        elif _vat_number is UNSET:
+            vat_number = UNSET
+        else:
+            if not isinstance(_vat_number, str):
+                raise TypeError()
+            vat_number_type_0 = _vat_number
+            if type(vat_number_type_0) is not str:
+                raise TypeError(f"vatNumber_type_0 must be a string, not {type(vat_number_type_0).__name__}")
+
+            vat_number = vat_number_type_0
 
         _address = d.pop("address", UNSET)
         address: Address | Unset
@@ -108,32 +129,20 @@ class NewAgencyCompany(LazyModel):
             address = Address.from_dict(_address)
 
         fiscal_year_start = d.pop("fiscalYearStart", UNSET)
+        if fiscal_year_start is not UNSET and type(fiscal_year_start) is not str:
+            raise TypeError(f"fiscalYearStart must be a string, not {type(fiscal_year_start).__name__}")
 
-        if _into is None:
-            new_agency_company = cls(
-                name=name,
-                owner_email=owner_email,
-                organization_number=organization_number,
-                company_type=company_type,
-                accounting_method=accounting_method,
-                vat_setting=vat_setting,
-                vat_number=vat_number,
-                address=address,
-                fiscal_year_start=fiscal_year_start,
-            )
-        else:
-            new_agency_company = _into
-            new_agency_company.__init__(
-                name=name,
-                owner_email=owner_email,
-                organization_number=organization_number,
-                company_type=company_type,
-                accounting_method=accounting_method,
-                vat_setting=vat_setting,
-                vat_number=vat_number,
-                address=address,
-                fiscal_year_start=fiscal_year_start,
-            )
+        new_agency_company = cls(
+            name=name,
+            owner_email=owner_email,
+            organization_number=organization_number,
+            company_type=company_type,
+            accounting_method=accounting_method,
+            vat_setting=vat_setting,
+            vat_number=vat_number,
+            address=address,
+            fiscal_year_start=fiscal_year_start,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             new_agency_company.additional_properties = d

@@ -7,13 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LazyModel
+from ..types import Model
 
 T = TypeVar("T", bound="NewAgencyConnection")
 
 
-@_attrs_define
-class NewAgencyConnection(LazyModel):
+@_attrs_define(repr=False)
+class NewAgencyConnection(Model):
     """The agency to connect to."""
 
     agency_id: UUID
@@ -34,20 +34,16 @@ class NewAgencyConnection(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"NewAgencyConnection must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         agency_id = UUID(d.pop("agencyId"))
 
-        if _into is None:
-            new_agency_connection = cls(
-                agency_id=agency_id,
-            )
-        else:
-            new_agency_connection = _into
-            new_agency_connection.__init__(
-                agency_id=agency_id,
-            )
+        new_agency_connection = cls(
+            agency_id=agency_id,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             new_agency_connection.additional_properties = d

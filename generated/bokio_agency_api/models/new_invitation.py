@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LazyModel
+from ..types import Model
 
 T = TypeVar("T", bound="NewInvitation")
 
 
-@_attrs_define
-class NewInvitation(LazyModel):
+@_attrs_define(repr=False)
+class NewInvitation(Model):
     """Whom to invite."""
 
     email: str
@@ -32,20 +32,18 @@ class NewInvitation(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"NewInvitation must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         email = d.pop("email")
+        if type(email) is not str:
+            raise TypeError(f"email must be a string, not {type(email).__name__}")
 
-        if _into is None:
-            new_invitation = cls(
-                email=email,
-            )
-        else:
-            new_invitation = _into
-            new_invitation.__init__(
-                email=email,
-            )
+        new_invitation = cls(
+            email=email,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             new_invitation.additional_properties = d

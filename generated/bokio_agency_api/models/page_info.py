@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LazyModel
+from ..types import Model
 
 T = TypeVar("T", bound="PageInfo")
 
 
-@_attrs_define
-class PageInfo(LazyModel):
+@_attrs_define(repr=False)
+class PageInfo(Model):
     """Where a page stands in the whole result set."""
 
     total_items: int
@@ -43,28 +43,28 @@ class PageInfo(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"PageInfo must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         total_items = d.pop("totalItems")
+        if type(total_items) is not int:
+            raise TypeError(f"totalItems must be an integer, not {type(total_items).__name__}")
 
         total_pages = d.pop("totalPages")
+        if type(total_pages) is not int:
+            raise TypeError(f"totalPages must be an integer, not {type(total_pages).__name__}")
 
         current_page = d.pop("currentPage")
+        if type(current_page) is not int:
+            raise TypeError(f"currentPage must be an integer, not {type(current_page).__name__}")
 
-        if _into is None:
-            page_info = cls(
-                total_items=total_items,
-                total_pages=total_pages,
-                current_page=current_page,
-            )
-        else:
-            page_info = _into
-            page_info.__init__(
-                total_items=total_items,
-                total_pages=total_pages,
-                current_page=current_page,
-            )
+        page_info = cls(
+            total_items=total_items,
+            total_pages=total_pages,
+            current_page=current_page,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             page_info.additional_properties = d

@@ -7,20 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.account_type import AccountType
-from ..types import UNSET, LazyModel, Unset
+from ..types import Model
 
 T = TypeVar("T", bound="Account")
 
 
-@_attrs_define
-class Account(LazyModel):
+@_attrs_define(repr=False)
+class Account(Model):
     """One account of the company's chart of accounts."""
 
-    account: int | Unset = UNSET
+    account: int
     """ The account number, four digits in BAS (e.g. `1930` business bank account, `3041` sales of services). """
-    name: str | Unset = UNSET
+    name: str
     """ The account's name, in Swedish for BAS accounts. """
-    account_type: AccountType | Unset = UNSET
+    account_type: AccountType
     """ `basePlanAccount` for an account of the BAS standard chart, `customAccount` for one the company added
     itself. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -30,50 +30,41 @@ class Account(LazyModel):
 
         name = self.name
 
-        account_type: str | Unset = UNSET
-        if not isinstance(self.account_type, Unset):
-            account_type = self.account_type.value
+        account_type = self.account_type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account is not UNSET:
-            field_dict["account"] = account
-        if name is not UNSET:
-            field_dict["name"] = name
-        if account_type is not UNSET:
-            field_dict["accountType"] = account_type
+        field_dict.update(
+            {
+                "account": account,
+                "name": name,
+                "accountType": account_type,
+            }
+        )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"Account must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        account = d.pop("account", UNSET)
+        account = d.pop("account")
+        if type(account) is not int:
+            raise TypeError(f"account must be an integer, not {type(account).__name__}")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
+        if type(name) is not str:
+            raise TypeError(f"name must be a string, not {type(name).__name__}")
 
-        _account_type = d.pop("accountType", UNSET)
-        account_type: AccountType | Unset
-        if _account_type is UNSET:
-            account_type = UNSET
-        else:
-            account_type = AccountType(_account_type)
+        account_type = AccountType(d.pop("accountType"))
 
-        if _into is None:
-            account = cls(
-                account=account,
-                name=name,
-                account_type=account_type,
-            )
-        else:
-            account = _into
-            account.__init__(
-                account=account,
-                name=name,
-                account_type=account_type,
-            )
+        account = cls(
+            account=account,
+            name=name,
+            account_type=account_type,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             account.additional_properties = d

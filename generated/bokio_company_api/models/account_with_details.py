@@ -8,20 +8,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.account_type import AccountType
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="AccountWithDetails")
 
 
-@_attrs_define
-class AccountWithDetails(LazyModel):
+@_attrs_define(repr=False)
+class AccountWithDetails(Model):
     """An account together with its balance."""
 
-    account: int | Unset = UNSET
+    account: int
     """ The account number, four digits in BAS (e.g. `1930` business bank account, `3041` sales of services). """
-    name: str | Unset = UNSET
+    name: str
     """ The account's name, in Swedish for BAS accounts. """
-    account_type: AccountType | Unset = UNSET
+    account_type: AccountType
     """ `basePlanAccount` for an account of the BAS standard chart, `customAccount` for one the company added
     itself. """
     account_balance: Decimal | None | Unset = UNSET
@@ -33,9 +33,7 @@ class AccountWithDetails(LazyModel):
 
         name = self.name
 
-        account_type: str | Unset = UNSET
-        if not isinstance(self.account_type, Unset):
-            account_type = self.account_type.value
+        account_type = self.account_type.value
 
         account_balance: Decimal | None | Unset
         if isinstance(self.account_balance, Unset):
@@ -45,32 +43,33 @@ class AccountWithDetails(LazyModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account is not UNSET:
-            field_dict["account"] = account
-        if name is not UNSET:
-            field_dict["name"] = name
-        if account_type is not UNSET:
-            field_dict["accountType"] = account_type
+        field_dict.update(
+            {
+                "account": account,
+                "name": name,
+                "accountType": account_type,
+            }
+        )
         if account_balance is not UNSET:
             field_dict["accountBalance"] = account_balance
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"AccountWithDetails must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        account = d.pop("account", UNSET)
+        account = d.pop("account")
+        if type(account) is not int:
+            raise TypeError(f"account must be an integer, not {type(account).__name__}")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
+        if type(name) is not str:
+            raise TypeError(f"name must be a string, not {type(name).__name__}")
 
-        _account_type = d.pop("accountType", UNSET)
-        account_type: AccountType | Unset
-        if _account_type is UNSET:
-            account_type = UNSET
-        else:
-            account_type = AccountType(_account_type)
+        account_type = AccountType(d.pop("accountType"))
 
         _account_balance = d.pop("accountBalance", UNSET)
         account_balance: Decimal | None | Unset
@@ -79,37 +78,25 @@ class AccountWithDetails(LazyModel):
         elif _account_balance is UNSET:
             account_balance = UNSET
         else:
-            try:
-                if not (isinstance(_account_balance, (int, float, Decimal)) and not isinstance(_account_balance, bool)):
-                    raise TypeError()
-                _account_balance_type_0 = _account_balance
-                account_balance_type_0: Decimal
-                if type(_account_balance_type_0) is Decimal:
-                    account_balance_type_0 = _account_balance_type_0
-                elif type(_account_balance_type_0) is int:
-                    account_balance_type_0 = Decimal(_account_balance_type_0)
-                else:
-                    account_balance_type_0 = Decimal(str(_account_balance_type_0))
+            if not (type(_account_balance) is Decimal or type(_account_balance) is int):
+                raise TypeError()
+            account_balance_type_0 = _account_balance
+            if type(account_balance_type_0) is Decimal:
+                if not account_balance_type_0.is_finite():
+                    raise ValueError(f"accountBalance_type_0 must be a finite number, not {account_balance_type_0}")
+            elif type(account_balance_type_0) is int:
+                account_balance_type_0 = Decimal(account_balance_type_0)
+            else:
+                raise TypeError(f"accountBalance_type_0 must be a number, not {type(account_balance_type_0).__name__}")
 
-                account_balance = account_balance_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                account_balance = _account_balance
+            account_balance = account_balance_type_0
 
-        if _into is None:
-            account_with_details = cls(
-                account=account,
-                name=name,
-                account_type=account_type,
-                account_balance=account_balance,
-            )
-        else:
-            account_with_details = _into
-            account_with_details.__init__(
-                account=account,
-                name=name,
-                account_type=account_type,
-                account_balance=account_balance,
-            )
+        account_with_details = cls(
+            account=account,
+            name=name,
+            account_type=account_type,
+            account_balance=account_balance,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             account_with_details.additional_properties = d

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bankgiro_payment_details_type import BankgiroPaymentDetailsType
-from ..types import LazyModel
+from ..types import Model
 
 T = TypeVar("T", bound="BankgiroPaymentDetails")
 
 
-@_attrs_define
-class BankgiroPaymentDetails(LazyModel):
+@_attrs_define(repr=False)
+class BankgiroPaymentDetails(Model):
     """Pay the supplier to a bankgiro number."""
 
     type_: BankgiroPaymentDetailsType
@@ -38,24 +38,21 @@ class BankgiroPaymentDetails(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"BankgiroPaymentDetails must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = BankgiroPaymentDetailsType(d.pop("type"))
 
         bankgiro_number = d.pop("bankgiroNumber")
+        if type(bankgiro_number) is not str:
+            raise TypeError(f"bankgiroNumber must be a string, not {type(bankgiro_number).__name__}")
 
-        if _into is None:
-            bankgiro_payment_details = cls(
-                type_=type_,
-                bankgiro_number=bankgiro_number,
-            )
-        else:
-            bankgiro_payment_details = _into
-            bankgiro_payment_details.__init__(
-                type_=type_,
-                bankgiro_number=bankgiro_number,
-            )
+        bankgiro_payment_details = cls(
+            type_=type_,
+            bankgiro_number=bankgiro_number,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             bankgiro_payment_details.additional_properties = d

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bankgiro_recipient_kind import BankgiroRecipientKind
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="BankgiroRecipient")
 
 
-@_attrs_define
-class BankgiroRecipient(LazyModel):
+@_attrs_define(repr=False)
+class BankgiroRecipient(Model):
     """Payment to a bankgiro number. Give exactly one of `ocr` (the recipient's OCR reference)
     and `message` (free text to the recipient), never both.
 
@@ -58,36 +58,36 @@ class BankgiroRecipient(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"BankgiroRecipient must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         kind = BankgiroRecipientKind(d.pop("kind"))
 
         recipient_name = d.pop("recipientName")
+        if type(recipient_name) is not str:
+            raise TypeError(f"recipientName must be a string, not {type(recipient_name).__name__}")
 
         bankgiro_number = d.pop("bankgiroNumber")
+        if type(bankgiro_number) is not str:
+            raise TypeError(f"bankgiroNumber must be a string, not {type(bankgiro_number).__name__}")
 
         ocr = d.pop("ocr", UNSET)
+        if ocr is not UNSET and type(ocr) is not str:
+            raise TypeError(f"ocr must be a string, not {type(ocr).__name__}")
 
         message = d.pop("message", UNSET)
+        if message is not UNSET and type(message) is not str:
+            raise TypeError(f"message must be a string, not {type(message).__name__}")
 
-        if _into is None:
-            bankgiro_recipient = cls(
-                kind=kind,
-                recipient_name=recipient_name,
-                bankgiro_number=bankgiro_number,
-                ocr=ocr,
-                message=message,
-            )
-        else:
-            bankgiro_recipient = _into
-            bankgiro_recipient.__init__(
-                kind=kind,
-                recipient_name=recipient_name,
-                bankgiro_number=bankgiro_number,
-                ocr=ocr,
-                message=message,
-            )
+        bankgiro_recipient = cls(
+            kind=kind,
+            recipient_name=recipient_name,
+            bankgiro_number=bankgiro_number,
+            ocr=ocr,
+            message=message,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             bankgiro_recipient.additional_properties = d

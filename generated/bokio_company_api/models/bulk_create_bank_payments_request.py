@@ -6,16 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LazyModel
+from ..types import Model
 
 T = TypeVar("T", bound="BulkCreateBankPaymentsRequest")
 
 
-@_attrs_define
-class BulkCreateBankPaymentsRequest(LazyModel):
+@_attrs_define(repr=False)
+class BulkCreateBankPaymentsRequest(Model):
     """The payments to create together, all or none."""
 
-    payments: list[BankPayment]
+    payments: list[BankPaymentInput]
     """ Between 1 and 100 payments. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -36,25 +36,23 @@ class BulkCreateBankPaymentsRequest(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"BulkCreateBankPaymentsRequest must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        payments = []
         _payments = d.pop("payments")
+        if type(_payments) is not list:
+            raise TypeError(f"payments must be an array, not {type(_payments).__name__}")
+        payments = []
         for payments_item_data in _payments:
-            payments_item = BankPayment.from_dict(payments_item_data)
+            payments_item = BankPaymentInput.from_dict(payments_item_data)
 
             payments.append(payments_item)
 
-        if _into is None:
-            bulk_create_bank_payments_request = cls(
-                payments=payments,
-            )
-        else:
-            bulk_create_bank_payments_request = _into
-            bulk_create_bank_payments_request.__init__(
-                payments=payments,
-            )
+        bulk_create_bank_payments_request = cls(
+            payments=payments,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             bulk_create_bank_payments_request.additional_properties = d
@@ -78,4 +76,4 @@ class BulkCreateBankPaymentsRequest(LazyModel):
 
 
 # Imported here, after the class, so that models which refer to each other import cleanly.
-from ..models.bank_payment import BankPayment
+from ..models.bank_payment_input import BankPaymentInput

@@ -8,25 +8,25 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.company_type import CompanyType
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="CompanyInformation")
 
 
-@_attrs_define
-class CompanyInformation(LazyModel):
+@_attrs_define(repr=False)
+class CompanyInformation(Model):
     """The company's registered details."""
 
-    id: UUID | Unset = UNSET
+    id: UUID
     """ Id of the company (the `companyId` of the request). """
+    name: str
+    """ Registered name of the company. """
     company_type: CompanyType | Unset = UNSET
     """ Legal form of the company: `proprietorship` (enskild firma), `limitedCompany` (aktiebolag),
     `limitedPartnership` (kommanditbolag), `partnership` (handelsbolag), `cooperative`
     (ekonomisk förening), `nonProfitAssociation` (ideell förening), `communityAssociation`
     (samfällighetsförening), `religiousCommunity` (trossamfund), or `notSet` when unknown.
      """
-    name: str | Unset = UNSET
-    """ Registered name of the company. """
     organization_number: str | Unset = UNSET
     """ Swedish organisation number (personal identity number for a sole trader), e.g. `559234-8817`. """
     phone: str | Unset = UNSET
@@ -41,15 +41,13 @@ class CompanyInformation(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
+
+        name = self.name
 
         company_type: str | Unset = UNSET
         if not isinstance(self.company_type, Unset):
             company_type = self.company_type.value
-
-        name = self.name
 
         organization_number = self.organization_number
 
@@ -65,13 +63,14 @@ class CompanyInformation(LazyModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
         if company_type is not UNSET:
             field_dict["companyType"] = company_type
-        if name is not UNSET:
-            field_dict["name"] = name
         if organization_number is not UNSET:
             field_dict["organizationNumber"] = organization_number
         if phone is not UNSET:
@@ -86,15 +85,16 @@ class CompanyInformation(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"CompanyInformation must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if _id is UNSET:
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = UUID(d.pop("id"))
+
+        name = d.pop("name")
+        if type(name) is not str:
+            raise TypeError(f"name must be a string, not {type(name).__name__}")
 
         _company_type = d.pop("companyType", UNSET)
         company_type: CompanyType | Unset
@@ -103,15 +103,21 @@ class CompanyInformation(LazyModel):
         else:
             company_type = CompanyType(_company_type)
 
-        name = d.pop("name", UNSET)
-
         organization_number = d.pop("organizationNumber", UNSET)
+        if organization_number is not UNSET and type(organization_number) is not str:
+            raise TypeError(f"organizationNumber must be a string, not {type(organization_number).__name__}")
 
         phone = d.pop("phone", UNSET)
+        if phone is not UNSET and type(phone) is not str:
+            raise TypeError(f"phone must be a string, not {type(phone).__name__}")
 
         email = d.pop("email", UNSET)
+        if email is not UNSET and type(email) is not str:
+            raise TypeError(f"email must be a string, not {type(email).__name__}")
 
         has_bba = d.pop("hasBBA", UNSET)
+        if has_bba is not UNSET and type(has_bba) is not bool:
+            raise TypeError(f"hasBBA must be a boolean, not {type(has_bba).__name__}")
 
         _address = d.pop("address", UNSET)
         address: Address | Unset
@@ -120,29 +126,16 @@ class CompanyInformation(LazyModel):
         else:
             address = Address.from_dict(_address)
 
-        if _into is None:
-            company_information = cls(
-                id=id,
-                company_type=company_type,
-                name=name,
-                organization_number=organization_number,
-                phone=phone,
-                email=email,
-                has_bba=has_bba,
-                address=address,
-            )
-        else:
-            company_information = _into
-            company_information.__init__(
-                id=id,
-                company_type=company_type,
-                name=name,
-                organization_number=organization_number,
-                phone=phone,
-                email=email,
-                has_bba=has_bba,
-                address=address,
-            )
+        company_information = cls(
+            id=id,
+            name=name,
+            company_type=company_type,
+            organization_number=organization_number,
+            phone=phone,
+            email=email,
+            has_bba=has_bba,
+            address=address,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             company_information.additional_properties = d

@@ -6,52 +6,43 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import Model
 
 T = TypeVar("T", bound="CompanyInformationResponse")
 
 
-@_attrs_define
-class CompanyInformationResponse(LazyModel):
+@_attrs_define(repr=False)
+class CompanyInformationResponse(Model):
     """Envelope around the company's information."""
 
-    company_information: CompanyInformation | Unset = UNSET
+    company_information: CompanyInformation
     """ The company's registered details. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        company_information: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company_information, Unset):
-            company_information = self.company_information.to_dict()
+        company_information = self.company_information.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if company_information is not UNSET:
-            field_dict["companyInformation"] = company_information
+        field_dict.update(
+            {
+                "companyInformation": company_information,
+            }
+        )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"CompanyInformationResponse must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        _company_information = d.pop("companyInformation", UNSET)
-        company_information: CompanyInformation | Unset
-        if _company_information is UNSET:
-            company_information = UNSET
-        else:
-            company_information = CompanyInformation.from_dict(_company_information)
+        company_information = CompanyInformation.from_dict(d.pop("companyInformation"))
 
-        if _into is None:
-            company_information_response = cls(
-                company_information=company_information,
-            )
-        else:
-            company_information_response = _into
-            company_information_response.__init__(
-                company_information=company_information,
-            )
+        company_information_response = cls(
+            company_information=company_information,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             company_information_response.additional_properties = d

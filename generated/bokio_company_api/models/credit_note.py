@@ -10,13 +10,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.credit_note_status import CreditNoteStatus
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="CreditNote")
 
 
-@_attrs_define
-class CreditNote(LazyModel):
+@_attrs_define(repr=False)
+class CreditNote(Model):
     """A credit note cancelling all or part of an invoice. Amounts are positive and state how
     much is credited. Created by `invoices.credit`; the same shape is sent when updating a
     draft, where fields Bokio computes are ignored.
@@ -25,21 +25,33 @@ class CreditNote(LazyModel):
 
     id: UUID
     """ Assigned by Bokio; send it back unchanged when updating. """
+    invoice_ref: CreditNoteInvoiceRef
+    """ The invoice a credit note credits. """
+    customer_ref: InvoiceCustomerRef
+    """ The customer invoiced. Send its `id`; the name comes back filled in. """
+    invoice_number: None | str
+    """ The credit note's own number, assigned when published; null on drafts. """
+    total_amount: Decimal
+    """ Amount credited including VAT. """
+    total_tax: Decimal
+    """ VAT credited. """
+    paid_amount: Decimal
+    """ Amount refunded or settled so far. """
+    status: CreditNoteStatus
+    """ `draft` until published, then `published`. """
     credit_date: datetime.date
     """ Date of the credit note; also its bookkeeping date. """
     due_date: datetime.date
+    published_date_time: datetime.datetime | None
+    """ When the credit note was published; null on drafts. """
     line_items: list[DescriptionOnlyInvoiceLine | SalesInvoiceLine]
     """ The credited lines; lower quantities or drop lines for a partial credit. """
     currency: str = "SEK"
     """ ISO 4217 currency code, as on the invoice. """
-    invoice_ref: CreditNoteInvoiceRef | Unset = UNSET
-    """ The invoice a credit note credits. """
-    customer_ref: InvoiceCustomerRef | Unset = UNSET
-    """ The customer invoiced. Send its `id`; the name comes back filled in. """
+    currency_rate: Decimal = Decimal(1)
+    """ SEK per one unit of `currency`. """
     contact_detail_ref: InvoiceContactDetailRef | None | Unset = UNSET
     """ The contact person, as on the invoice. """
-    invoice_number: None | str | Unset = UNSET
-    """ The credit note's own number, assigned when published; null on drafts. """
     order_number_reference: None | str | Unset = UNSET
     """ The customer's order number. """
     project_reference: None | str | Unset = UNSET
@@ -48,18 +60,6 @@ class CreditNote(LazyModel):
     """ The buyer's reference. """
     contract_reference: None | str | Unset = UNSET
     """ Contract reference. """
-    currency_rate: Decimal | Unset = Decimal(1)
-    """ SEK per one unit of `currency`. """
-    total_amount: Decimal | Unset = UNSET
-    """ Amount credited including VAT. """
-    total_tax: Decimal | Unset = UNSET
-    """ VAT credited. """
-    paid_amount: Decimal | Unset = UNSET
-    """ Amount refunded or settled so far. """
-    status: CreditNoteStatus | Unset = UNSET
-    """ `draft` until published, then `published`. """
-    published_date_time: datetime.datetime | None | Unset = UNSET
-    """ When the credit note was published; null on drafts. """
     billing_address: InvoiceBillingAddress | Unset = UNSET
     """ A billing address; `countrySubdivision` is needed for some countries. """
     delivery_address: Address | Unset = UNSET
@@ -74,11 +74,34 @@ class CreditNote(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
 
+        invoice_ref = self.invoice_ref.to_dict()
+
+        customer_ref = self.customer_ref.to_dict()
+
+        invoice_number: None | str
+        invoice_number = self.invoice_number
+
         currency = self.currency
+
+        currency_rate = self.currency_rate
+
+        total_amount = self.total_amount
+
+        total_tax = self.total_tax
+
+        paid_amount = self.paid_amount
+
+        status = self.status.value
 
         credit_date = self.credit_date.isoformat()
 
         due_date = self.due_date.isoformat()
+
+        published_date_time: None | str
+        if isinstance(self.published_date_time, datetime.datetime):
+            published_date_time = self.published_date_time.isoformat()
+        else:
+            published_date_time = self.published_date_time
 
         line_items = []
         for line_items_item_data in self.line_items:
@@ -90,14 +113,6 @@ class CreditNote(LazyModel):
 
             line_items.append(line_items_item)
 
-        invoice_ref: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice_ref, Unset):
-            invoice_ref = self.invoice_ref.to_dict()
-
-        customer_ref: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer_ref, Unset):
-            customer_ref = self.customer_ref.to_dict()
-
         contact_detail_ref: dict[str, Any] | None | Unset
         if isinstance(self.contact_detail_ref, Unset):
             contact_detail_ref = UNSET
@@ -105,12 +120,6 @@ class CreditNote(LazyModel):
             contact_detail_ref = self.contact_detail_ref.to_dict()
         else:
             contact_detail_ref = self.contact_detail_ref
-
-        invoice_number: None | str | Unset
-        if isinstance(self.invoice_number, Unset):
-            invoice_number = UNSET
-        else:
-            invoice_number = self.invoice_number
 
         order_number_reference: None | str | Unset
         if isinstance(self.order_number_reference, Unset):
@@ -135,26 +144,6 @@ class CreditNote(LazyModel):
             contract_reference = UNSET
         else:
             contract_reference = self.contract_reference
-
-        currency_rate = self.currency_rate
-
-        total_amount = self.total_amount
-
-        total_tax = self.total_tax
-
-        paid_amount = self.paid_amount
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        published_date_time: None | str | Unset
-        if isinstance(self.published_date_time, Unset):
-            published_date_time = UNSET
-        elif isinstance(self.published_date_time, datetime.datetime):
-            published_date_time = self.published_date_time.isoformat()
-        else:
-            published_date_time = self.published_date_time
 
         billing_address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.billing_address, Unset):
@@ -197,20 +186,23 @@ class CreditNote(LazyModel):
         field_dict.update(
             {
                 "id": id,
+                "invoiceRef": invoice_ref,
+                "customerRef": customer_ref,
+                "invoiceNumber": invoice_number,
                 "currency": currency,
+                "currencyRate": currency_rate,
+                "totalAmount": total_amount,
+                "totalTax": total_tax,
+                "paidAmount": paid_amount,
+                "status": status,
                 "creditDate": credit_date,
                 "dueDate": due_date,
+                "publishedDateTime": published_date_time,
                 "lineItems": line_items,
             }
         )
-        if invoice_ref is not UNSET:
-            field_dict["invoiceRef"] = invoice_ref
-        if customer_ref is not UNSET:
-            field_dict["customerRef"] = customer_ref
         if contact_detail_ref is not UNSET:
             field_dict["contactDetailRef"] = contact_detail_ref
-        if invoice_number is not UNSET:
-            field_dict["invoiceNumber"] = invoice_number
         if order_number_reference is not UNSET:
             field_dict["orderNumberReference"] = order_number_reference
         if project_reference is not UNSET:
@@ -219,18 +211,6 @@ class CreditNote(LazyModel):
             field_dict["buyerReference"] = buyer_reference
         if contract_reference is not UNSET:
             field_dict["contractReference"] = contract_reference
-        if currency_rate is not UNSET:
-            field_dict["currencyRate"] = currency_rate
-        if total_amount is not UNSET:
-            field_dict["totalAmount"] = total_amount
-        if total_tax is not UNSET:
-            field_dict["totalTax"] = total_tax
-        if paid_amount is not UNSET:
-            field_dict["paidAmount"] = paid_amount
-        if status is not UNSET:
-            field_dict["status"] = status
-        if published_date_time is not UNSET:
-            field_dict["publishedDateTime"] = published_date_time
         if billing_address is not UNSET:
             field_dict["billingAddress"] = billing_address
         if delivery_address is not UNSET:
@@ -245,19 +225,91 @@ class CreditNote(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"CreditNote must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
+        invoice_ref = CreditNoteInvoiceRef.from_dict(d.pop("invoiceRef"))
+
+        customer_ref = InvoiceCustomerRef.from_dict(d.pop("customerRef"))
+
+        _invoice_number = d.pop("invoiceNumber")
+        invoice_number: None | str
+        if _invoice_number is None:
+            invoice_number = None
+        else:
+            if not isinstance(_invoice_number, str):
+                raise TypeError()
+            invoice_number_type_0 = _invoice_number
+            if type(invoice_number_type_0) is not str:
+                raise TypeError(f"invoiceNumber_type_0 must be a string, not {type(invoice_number_type_0).__name__}")
+
+            invoice_number = invoice_number_type_0
+
         currency = d.pop("currency")
+        if type(currency) is not str:
+            raise TypeError(f"currency must be a string, not {type(currency).__name__}")
+
+        currency_rate = d.pop("currencyRate")
+        if type(currency_rate) is Decimal:
+            if not currency_rate.is_finite():
+                raise ValueError(f"currencyRate must be a finite number, not {currency_rate}")
+        elif type(currency_rate) is int:
+            currency_rate = Decimal(currency_rate)
+        else:
+            raise TypeError(f"currencyRate must be a number, not {type(currency_rate).__name__}")
+
+        total_amount = d.pop("totalAmount")
+        if type(total_amount) is Decimal:
+            if not total_amount.is_finite():
+                raise ValueError(f"totalAmount must be a finite number, not {total_amount}")
+        elif type(total_amount) is int:
+            total_amount = Decimal(total_amount)
+        else:
+            raise TypeError(f"totalAmount must be a number, not {type(total_amount).__name__}")
+
+        total_tax = d.pop("totalTax")
+        if type(total_tax) is Decimal:
+            if not total_tax.is_finite():
+                raise ValueError(f"totalTax must be a finite number, not {total_tax}")
+        elif type(total_tax) is int:
+            total_tax = Decimal(total_tax)
+        else:
+            raise TypeError(f"totalTax must be a number, not {type(total_tax).__name__}")
+
+        paid_amount = d.pop("paidAmount")
+        if type(paid_amount) is Decimal:
+            if not paid_amount.is_finite():
+                raise ValueError(f"paidAmount must be a finite number, not {paid_amount}")
+        elif type(paid_amount) is int:
+            paid_amount = Decimal(paid_amount)
+        else:
+            raise TypeError(f"paidAmount must be a number, not {type(paid_amount).__name__}")
+
+        status = CreditNoteStatus(d.pop("status"))
 
         credit_date = datetime.date.fromisoformat(d.pop("creditDate"))
 
         due_date = datetime.date.fromisoformat(d.pop("dueDate"))
 
-        line_items = []
+        _published_date_time = d.pop("publishedDateTime")
+        published_date_time: datetime.datetime | None
+        if _published_date_time is None:
+            published_date_time = None
+        else:
+            if not isinstance(_published_date_time, str):
+                raise TypeError()
+            published_date_time_type_0 = datetime.datetime.fromisoformat(_published_date_time)
+
+            published_date_time = published_date_time_type_0
+
         _line_items = d.pop("lineItems")
+        if type(_line_items) is not list:
+            raise TypeError(f"lineItems must be an array, not {type(_line_items).__name__}")
+        line_items = []
         for line_items_item_data in _line_items:
             line_items_item: DescriptionOnlyInvoiceLine | SalesInvoiceLine
             try:
@@ -275,20 +327,6 @@ class CreditNote(LazyModel):
 
             line_items.append(line_items_item)
 
-        _invoice_ref = d.pop("invoiceRef", UNSET)
-        invoice_ref: CreditNoteInvoiceRef | Unset
-        if _invoice_ref is UNSET:
-            invoice_ref = UNSET
-        else:
-            invoice_ref = CreditNoteInvoiceRef.from_dict(_invoice_ref)
-
-        _customer_ref = d.pop("customerRef", UNSET)
-        customer_ref: InvoiceCustomerRef | Unset
-        if _customer_ref is UNSET:
-            customer_ref = UNSET
-        else:
-            customer_ref = InvoiceCustomerRef.from_dict(_customer_ref)
-
         _contact_detail_ref = d.pop("contactDetailRef", UNSET)
         contact_detail_ref: InvoiceContactDetailRef | None | Unset
         if _contact_detail_ref is None:
@@ -296,91 +334,77 @@ class CreditNote(LazyModel):
         elif _contact_detail_ref is UNSET:
             contact_detail_ref = UNSET
         else:
-            try:
-                if not isinstance(_contact_detail_ref, dict):
-                    raise TypeError()
-                contact_detail_ref_type_1 = InvoiceContactDetailRef.from_dict(_contact_detail_ref)
+            if not isinstance(_contact_detail_ref, dict):
+                raise TypeError()
+            contact_detail_ref_type_1 = InvoiceContactDetailRef.from_dict(_contact_detail_ref)
 
-                contact_detail_ref = contact_detail_ref_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                contact_detail_ref = _contact_detail_ref
+            contact_detail_ref = contact_detail_ref_type_1
 
-        invoice_number: None | str | Unset = d.pop("invoiceNumber", UNSET)
-
-        order_number_reference: None | str | Unset = d.pop("orderNumberReference", UNSET)
-
-        project_reference: None | str | Unset = d.pop("projectReference", UNSET)
-
-        buyer_reference: None | str | Unset = d.pop("buyerReference", UNSET)
-
-        contract_reference: None | str | Unset = d.pop("contractReference", UNSET)
-
-        _currency_rate = d.pop("currencyRate", UNSET)
-        currency_rate: Decimal | Unset
-        if _currency_rate is UNSET:
-            currency_rate = UNSET
-        elif type(_currency_rate) is Decimal:
-            currency_rate = _currency_rate
-        elif type(_currency_rate) is int:
-            currency_rate = Decimal(_currency_rate)
+        _order_number_reference = d.pop("orderNumberReference", UNSET)
+        order_number_reference: None | str | Unset
+        if _order_number_reference is None:
+            order_number_reference = None
+        elif _order_number_reference is UNSET:
+            order_number_reference = UNSET
         else:
-            currency_rate = Decimal(str(_currency_rate))
+            if not isinstance(_order_number_reference, str):
+                raise TypeError()
+            order_number_reference_type_0 = _order_number_reference
+            if type(order_number_reference_type_0) is not str:
+                raise TypeError(
+                    f"orderNumberReference_type_0 must be a string, not {type(order_number_reference_type_0).__name__}"
+                )
 
-        _total_amount = d.pop("totalAmount", UNSET)
-        total_amount: Decimal | Unset
-        if _total_amount is UNSET:
-            total_amount = UNSET
-        elif type(_total_amount) is Decimal:
-            total_amount = _total_amount
-        elif type(_total_amount) is int:
-            total_amount = Decimal(_total_amount)
+            order_number_reference = order_number_reference_type_0
+
+        _project_reference = d.pop("projectReference", UNSET)
+        project_reference: None | str | Unset
+        if _project_reference is None:
+            project_reference = None
+        elif _project_reference is UNSET:
+            project_reference = UNSET
         else:
-            total_amount = Decimal(str(_total_amount))
+            if not isinstance(_project_reference, str):
+                raise TypeError()
+            project_reference_type_0 = _project_reference
+            if type(project_reference_type_0) is not str:
+                raise TypeError(
+                    f"projectReference_type_0 must be a string, not {type(project_reference_type_0).__name__}"
+                )
 
-        _total_tax = d.pop("totalTax", UNSET)
-        total_tax: Decimal | Unset
-        if _total_tax is UNSET:
-            total_tax = UNSET
-        elif type(_total_tax) is Decimal:
-            total_tax = _total_tax
-        elif type(_total_tax) is int:
-            total_tax = Decimal(_total_tax)
+            project_reference = project_reference_type_0
+
+        _buyer_reference = d.pop("buyerReference", UNSET)
+        buyer_reference: None | str | Unset
+        if _buyer_reference is None:
+            buyer_reference = None
+        elif _buyer_reference is UNSET:
+            buyer_reference = UNSET
         else:
-            total_tax = Decimal(str(_total_tax))
+            if not isinstance(_buyer_reference, str):
+                raise TypeError()
+            buyer_reference_type_0 = _buyer_reference
+            if type(buyer_reference_type_0) is not str:
+                raise TypeError(f"buyerReference_type_0 must be a string, not {type(buyer_reference_type_0).__name__}")
 
-        _paid_amount = d.pop("paidAmount", UNSET)
-        paid_amount: Decimal | Unset
-        if _paid_amount is UNSET:
-            paid_amount = UNSET
-        elif type(_paid_amount) is Decimal:
-            paid_amount = _paid_amount
-        elif type(_paid_amount) is int:
-            paid_amount = Decimal(_paid_amount)
+            buyer_reference = buyer_reference_type_0
+
+        _contract_reference = d.pop("contractReference", UNSET)
+        contract_reference: None | str | Unset
+        if _contract_reference is None:
+            contract_reference = None
+        elif _contract_reference is UNSET:
+            contract_reference = UNSET
         else:
-            paid_amount = Decimal(str(_paid_amount))
+            if not isinstance(_contract_reference, str):
+                raise TypeError()
+            contract_reference_type_0 = _contract_reference
+            if type(contract_reference_type_0) is not str:
+                raise TypeError(
+                    f"contractReference_type_0 must be a string, not {type(contract_reference_type_0).__name__}"
+                )
 
-        _status = d.pop("status", UNSET)
-        status: CreditNoteStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            status = CreditNoteStatus(_status)
-
-        _published_date_time = d.pop("publishedDateTime", UNSET)
-        published_date_time: datetime.datetime | None | Unset
-        if _published_date_time is None:
-            published_date_time = None
-        elif _published_date_time is UNSET:
-            published_date_time = UNSET
-        else:
-            try:
-                if not isinstance(_published_date_time, str):
-                    raise TypeError()
-                published_date_time_type_0 = datetime.datetime.fromisoformat(_published_date_time)
-
-                published_date_time = published_date_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                published_date_time = _published_date_time
+            contract_reference = contract_reference_type_0
 
         _billing_address = d.pop("billingAddress", UNSET)
         billing_address: InvoiceBillingAddress | Unset
@@ -403,19 +427,18 @@ class CreditNote(LazyModel):
         elif _attachment_refs is UNSET:
             attachment_refs = UNSET
         else:
-            try:
-                if not isinstance(_attachment_refs, list):
-                    raise TypeError()
-                attachment_refs_type_0 = []
-                _attachment_refs_type_0 = _attachment_refs
-                for attachment_refs_type_0_item_data in _attachment_refs_type_0:
-                    attachment_refs_type_0_item = InvoiceAttachmentRef.from_dict(attachment_refs_type_0_item_data)
+            if not isinstance(_attachment_refs, list):
+                raise TypeError()
+            _attachment_refs_type_0 = _attachment_refs
+            if type(_attachment_refs_type_0) is not list:
+                raise TypeError(f"attachmentRefs_type_0 must be an array, not {type(_attachment_refs_type_0).__name__}")
+            attachment_refs_type_0 = []
+            for attachment_refs_type_0_item_data in _attachment_refs_type_0:
+                attachment_refs_type_0_item = InvoiceAttachmentRef.from_dict(attachment_refs_type_0_item_data)
 
-                    attachment_refs_type_0.append(attachment_refs_type_0_item)
+                attachment_refs_type_0.append(attachment_refs_type_0_item)
 
-                attachment_refs = attachment_refs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                attachment_refs = _attachment_refs
+            attachment_refs = attachment_refs_type_0
 
         _journal_entry_ref = d.pop("journalEntryRef", UNSET)
         journal_entry_ref: InvoiceJournalEntryRef | None | Unset
@@ -424,14 +447,11 @@ class CreditNote(LazyModel):
         elif _journal_entry_ref is UNSET:
             journal_entry_ref = UNSET
         else:
-            try:
-                if not isinstance(_journal_entry_ref, dict):
-                    raise TypeError()
-                journal_entry_ref_type_1 = InvoiceJournalEntryRef.from_dict(_journal_entry_ref)
+            if not isinstance(_journal_entry_ref, dict):
+                raise TypeError()
+            journal_entry_ref_type_1 = InvoiceJournalEntryRef.from_dict(_journal_entry_ref)
 
-                journal_entry_ref = journal_entry_ref_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                journal_entry_ref = _journal_entry_ref
+            journal_entry_ref = journal_entry_ref_type_1
 
         _metadata = d.pop("metadata", UNSET)
         metadata: Metadata | None | Unset
@@ -440,70 +460,38 @@ class CreditNote(LazyModel):
         elif _metadata is UNSET:
             metadata = UNSET
         else:
-            try:
-                if not isinstance(_metadata, dict):
-                    raise TypeError()
-                metadata_type_1 = Metadata.from_dict(_metadata)
+            if not isinstance(_metadata, dict):
+                raise TypeError()
+            metadata_type_1 = Metadata.from_dict(_metadata)
 
-                metadata = metadata_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                metadata = _metadata
+            metadata = metadata_type_1
 
-        if _into is None:
-            credit_note = cls(
-                id=id,
-                currency=currency,
-                credit_date=credit_date,
-                due_date=due_date,
-                line_items=line_items,
-                invoice_ref=invoice_ref,
-                customer_ref=customer_ref,
-                contact_detail_ref=contact_detail_ref,
-                invoice_number=invoice_number,
-                order_number_reference=order_number_reference,
-                project_reference=project_reference,
-                buyer_reference=buyer_reference,
-                contract_reference=contract_reference,
-                currency_rate=currency_rate,
-                total_amount=total_amount,
-                total_tax=total_tax,
-                paid_amount=paid_amount,
-                status=status,
-                published_date_time=published_date_time,
-                billing_address=billing_address,
-                delivery_address=delivery_address,
-                attachment_refs=attachment_refs,
-                journal_entry_ref=journal_entry_ref,
-                metadata=metadata,
-            )
-        else:
-            credit_note = _into
-            credit_note.__init__(
-                id=id,
-                currency=currency,
-                credit_date=credit_date,
-                due_date=due_date,
-                line_items=line_items,
-                invoice_ref=invoice_ref,
-                customer_ref=customer_ref,
-                contact_detail_ref=contact_detail_ref,
-                invoice_number=invoice_number,
-                order_number_reference=order_number_reference,
-                project_reference=project_reference,
-                buyer_reference=buyer_reference,
-                contract_reference=contract_reference,
-                currency_rate=currency_rate,
-                total_amount=total_amount,
-                total_tax=total_tax,
-                paid_amount=paid_amount,
-                status=status,
-                published_date_time=published_date_time,
-                billing_address=billing_address,
-                delivery_address=delivery_address,
-                attachment_refs=attachment_refs,
-                journal_entry_ref=journal_entry_ref,
-                metadata=metadata,
-            )
+        credit_note = cls(
+            id=id,
+            invoice_ref=invoice_ref,
+            customer_ref=customer_ref,
+            invoice_number=invoice_number,
+            currency=currency,
+            currency_rate=currency_rate,
+            total_amount=total_amount,
+            total_tax=total_tax,
+            paid_amount=paid_amount,
+            status=status,
+            credit_date=credit_date,
+            due_date=due_date,
+            published_date_time=published_date_time,
+            line_items=line_items,
+            contact_detail_ref=contact_detail_ref,
+            order_number_reference=order_number_reference,
+            project_reference=project_reference,
+            buyer_reference=buyer_reference,
+            contract_reference=contract_reference,
+            billing_address=billing_address,
+            delivery_address=delivery_address,
+            attachment_refs=attachment_refs,
+            journal_entry_ref=journal_entry_ref,
+            metadata=metadata,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             credit_note.additional_properties = d

@@ -7,61 +7,52 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import Model
 
 T = TypeVar("T", bound="CreditNoteInvoiceRef")
 
 
-@_attrs_define
-class CreditNoteInvoiceRef(LazyModel):
+@_attrs_define(repr=False)
+class CreditNoteInvoiceRef(Model):
     """The invoice a credit note credits."""
 
-    id: UUID | Unset = UNSET
-    invoice_number: str | Unset = UNSET
+    id: UUID
+    invoice_number: str
     """ The credited invoice's number. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
 
         invoice_number = self.invoice_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if invoice_number is not UNSET:
-            field_dict["invoiceNumber"] = invoice_number
+        field_dict.update(
+            {
+                "id": id,
+                "invoiceNumber": invoice_number,
+            }
+        )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"CreditNoteInvoiceRef must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if _id is UNSET:
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = UUID(d.pop("id"))
 
-        invoice_number = d.pop("invoiceNumber", UNSET)
+        invoice_number = d.pop("invoiceNumber")
+        if type(invoice_number) is not str:
+            raise TypeError(f"invoiceNumber must be a string, not {type(invoice_number).__name__}")
 
-        if _into is None:
-            credit_note_invoice_ref = cls(
-                id=id,
-                invoice_number=invoice_number,
-            )
-        else:
-            credit_note_invoice_ref = _into
-            credit_note_invoice_ref.__init__(
-                id=id,
-                invoice_number=invoice_number,
-            )
+        credit_note_invoice_ref = cls(
+            id=id,
+            invoice_number=invoice_number,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             credit_note_invoice_ref.additional_properties = d

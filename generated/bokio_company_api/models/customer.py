@@ -10,21 +10,23 @@ from attrs import field as _attrs_field
 
 from ..models.customer_language import CustomerLanguage
 from ..models.customer_type import CustomerType
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="Customer")
 
 
-@_attrs_define
-class Customer(LazyModel):
+@_attrs_define(repr=False)
+class Customer(Model):
     """A customer the company invoices, with its billing address and contact persons."""
 
+    id: UUID
+    """ Assigned by Bokio; leave out when creating. """
     name: str
     """ Company name, or the person's full name for a private customer. """
     type_: CustomerType
     """ `company` for a business customer, `private` for a private person. """
-    id: UUID | Unset = UNSET
-    """ Assigned by Bokio; leave out when creating. """
+    modified_date_time: datetime.datetime | None
+    """ When the customer was last changed; null for customers last changed before Bokio started tracking this. """
     vat_number: str | Unset = UNSET
     """ VAT registration number, e.g. `SE556812345601`. """
     org_number: str | Unset = UNSET
@@ -40,18 +42,20 @@ class Customer(LazyModel):
     """ A customer's billing address. Addresses in Great Britain also need `countrySubdivision`. """
     language: CustomerLanguage | Unset = UNSET
     """ Language of the documents sent to the customer; Swedish (`sv`) when not given. """
-    modified_date_time: datetime.datetime | None | Unset = UNSET
-    """ When the customer was last changed; null for customers last changed before Bokio started tracking this. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
         name = self.name
 
         type_ = self.type_.value
 
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        modified_date_time: None | str
+        if isinstance(self.modified_date_time, datetime.datetime):
+            modified_date_time = self.modified_date_time.isoformat()
+        else:
+            modified_date_time = self.modified_date_time
 
         vat_number = self.vat_number
 
@@ -74,24 +78,16 @@ class Customer(LazyModel):
         if not isinstance(self.language, Unset):
             language = self.language.value
 
-        modified_date_time: None | str | Unset
-        if isinstance(self.modified_date_time, Unset):
-            modified_date_time = UNSET
-        elif isinstance(self.modified_date_time, datetime.datetime):
-            modified_date_time = self.modified_date_time.isoformat()
-        else:
-            modified_date_time = self.modified_date_time
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
                 "name": name,
                 "type": type_,
+                "modifiedDateTime": modified_date_time,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
         if vat_number is not UNSET:
             field_dict["vatNumber"] = vat_number
         if org_number is not UNSET:
@@ -104,35 +100,51 @@ class Customer(LazyModel):
             field_dict["address"] = address
         if language is not UNSET:
             field_dict["language"] = language
-        if modified_date_time is not UNSET:
-            field_dict["modifiedDateTime"] = modified_date_time
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"Customer must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
         name = d.pop("name")
+        if type(name) is not str:
+            raise TypeError(f"name must be a string, not {type(name).__name__}")
 
         type_ = CustomerType(d.pop("type"))
 
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if _id is UNSET:
-            id = UNSET
+        _modified_date_time = d.pop("modifiedDateTime")
+        modified_date_time: datetime.datetime | None
+        if _modified_date_time is None:
+            modified_date_time = None
         else:
-            id = UUID(_id)
+            if not isinstance(_modified_date_time, str):
+                raise TypeError()
+            modified_date_time_type_0 = datetime.datetime.fromisoformat(_modified_date_time)
+
+            modified_date_time = modified_date_time_type_0
 
         vat_number = d.pop("vatNumber", UNSET)
+        if vat_number is not UNSET and type(vat_number) is not str:
+            raise TypeError(f"vatNumber must be a string, not {type(vat_number).__name__}")
 
         org_number = d.pop("orgNumber", UNSET)
+        if org_number is not UNSET and type(org_number) is not str:
+            raise TypeError(f"orgNumber must be a string, not {type(org_number).__name__}")
 
         payment_terms = d.pop("paymentTerms", UNSET)
+        if payment_terms is not UNSET and type(payment_terms) is not str:
+            raise TypeError(f"paymentTerms must be a string, not {type(payment_terms).__name__}")
 
         _contacts_details = d.pop("contactsDetails", UNSET)
         contacts_details: list[CustomerContact] | Unset = UNSET
         if _contacts_details is not UNSET:
+            if type(_contacts_details) is not list:
+                raise TypeError(f"contactsDetails must be an array, not {type(_contacts_details).__name__}")
             contacts_details = []
             for contacts_details_item_data in _contacts_details:
                 contacts_details_item = CustomerContact.from_dict(contacts_details_item_data)
@@ -153,49 +165,18 @@ class Customer(LazyModel):
         else:
             language = CustomerLanguage(_language)
 
-        _modified_date_time = d.pop("modifiedDateTime", UNSET)
-        modified_date_time: datetime.datetime | None | Unset
-        if _modified_date_time is None:
-            modified_date_time = None
-        elif _modified_date_time is UNSET:
-            modified_date_time = UNSET
-        else:
-            try:
-                if not isinstance(_modified_date_time, str):
-                    raise TypeError()
-                modified_date_time_type_0 = datetime.datetime.fromisoformat(_modified_date_time)
-
-                modified_date_time = modified_date_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                modified_date_time = _modified_date_time
-
-        if _into is None:
-            customer = cls(
-                name=name,
-                type_=type_,
-                id=id,
-                vat_number=vat_number,
-                org_number=org_number,
-                payment_terms=payment_terms,
-                contacts_details=contacts_details,
-                address=address,
-                language=language,
-                modified_date_time=modified_date_time,
-            )
-        else:
-            customer = _into
-            customer.__init__(
-                name=name,
-                type_=type_,
-                id=id,
-                vat_number=vat_number,
-                org_number=org_number,
-                payment_terms=payment_terms,
-                contacts_details=contacts_details,
-                address=address,
-                language=language,
-                modified_date_time=modified_date_time,
-            )
+        customer = cls(
+            id=id,
+            name=name,
+            type_=type_,
+            modified_date_time=modified_date_time,
+            vat_number=vat_number,
+            org_number=org_number,
+            payment_terms=payment_terms,
+            contacts_details=contacts_details,
+            address=address,
+            language=language,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             customer.additional_properties = d

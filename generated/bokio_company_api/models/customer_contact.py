@@ -7,16 +7,16 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="CustomerContact")
 
 
-@_attrs_define
-class CustomerContact(LazyModel):
+@_attrs_define(repr=False)
+class CustomerContact(Model):
     """A contact person at a customer."""
 
-    id: None | Unset | UUID = UNSET
+    id: None | UUID
     """ Assigned by Bokio; leave out for a new contact, send it to keep an existing one. """
     name: str | Unset = UNSET
     email: str | Unset = UNSET
@@ -26,10 +26,8 @@ class CustomerContact(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
+        id: None | str
+        if isinstance(self.id, UUID):
             id = str(self.id)
         else:
             id = self.id
@@ -44,9 +42,11 @@ class CustomerContact(LazyModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
         if email is not UNSET:
@@ -59,50 +59,45 @@ class CustomerContact(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"CustomerContact must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: None | Unset | UUID
+        _id = d.pop("id")
+        id: None | UUID
         if _id is None:
             id = None
-        elif _id is UNSET:
-            id = UNSET
         else:
-            try:
-                if not isinstance(_id, str):
-                    raise TypeError()
-                id_type_0 = UUID(_id)
+            if not isinstance(_id, str):
+                raise TypeError()
+            id_type_0 = UUID(_id)
 
-                id = id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                id = _id
+            id = id_type_0
 
         name = d.pop("name", UNSET)
+        if name is not UNSET and type(name) is not str:
+            raise TypeError(f"name must be a string, not {type(name).__name__}")
 
         email = d.pop("email", UNSET)
+        if email is not UNSET and type(email) is not str:
+            raise TypeError(f"email must be a string, not {type(email).__name__}")
 
         phone = d.pop("phone", UNSET)
+        if phone is not UNSET and type(phone) is not str:
+            raise TypeError(f"phone must be a string, not {type(phone).__name__}")
 
         is_default = d.pop("isDefault", UNSET)
+        if is_default is not UNSET and type(is_default) is not bool:
+            raise TypeError(f"isDefault must be a boolean, not {type(is_default).__name__}")
 
-        if _into is None:
-            customer_contact = cls(
-                id=id,
-                name=name,
-                email=email,
-                phone=phone,
-                is_default=is_default,
-            )
-        else:
-            customer_contact = _into
-            customer_contact.__init__(
-                id=id,
-                name=name,
-                email=email,
-                phone=phone,
-                is_default=is_default,
-            )
+        customer_contact = cls(
+            id=id,
+            name=name,
+            email=email,
+            phone=phone,
+            is_default=is_default,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             customer_contact.additional_properties = d

@@ -7,33 +7,30 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.description_only_invoice_line_item_type import DescriptionOnlyInvoiceLineItemType
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="DescriptionOnlyInvoiceLine")
 
 
-@_attrs_define
-class DescriptionOnlyInvoiceLine(LazyModel):
+@_attrs_define(repr=False)
+class DescriptionOnlyInvoiceLine(Model):
     """A text-only line without amounts, e.g. a heading or a note."""
 
+    id: int | None
+    """ Line id assigned by Bokio. Leave out for a new line; keep it when updating an existing one. """
     description: str
     item_type: DescriptionOnlyInvoiceLineItemType
-    id: int | None | Unset = UNSET
-    """ Line id assigned by Bokio. Leave out for a new line; keep it when updating an existing one. """
     item_ref: InvoiceLineItemRef | None | Unset = UNSET
     """ A catalogue description-only item to copy. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id: int | None
+        id = self.id
+
         description = self.description
 
         item_type = self.item_type.value
-
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
 
         item_ref: dict[str, Any] | None | Unset
         if isinstance(self.item_ref, Unset):
@@ -47,26 +44,40 @@ class DescriptionOnlyInvoiceLine(LazyModel):
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
                 "description": description,
                 "itemType": item_type,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
         if item_ref is not UNSET:
             field_dict["itemRef"] = item_ref
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"DescriptionOnlyInvoiceLine must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
+        _id = d.pop("id")
+        id: int | None
+        if _id is None:
+            id = None
+        else:
+            if not (type(_id) is int):
+                raise TypeError()
+            id_type_0 = _id
+            if type(id_type_0) is not int:
+                raise TypeError(f"id_type_0 must be an integer, not {type(id_type_0).__name__}")
+
+            id = id_type_0
+
         description = d.pop("description")
+        if type(description) is not str:
+            raise TypeError(f"description must be a string, not {type(description).__name__}")
 
         item_type = DescriptionOnlyInvoiceLineItemType(d.pop("itemType"))
-
-        id: int | None | Unset = d.pop("id", UNSET)
 
         _item_ref = d.pop("itemRef", UNSET)
         item_ref: InvoiceLineItemRef | None | Unset
@@ -75,30 +86,18 @@ class DescriptionOnlyInvoiceLine(LazyModel):
         elif _item_ref is UNSET:
             item_ref = UNSET
         else:
-            try:
-                if not isinstance(_item_ref, dict):
-                    raise TypeError()
-                item_ref_type_1 = InvoiceLineItemRef.from_dict(_item_ref)
+            if not isinstance(_item_ref, dict):
+                raise TypeError()
+            item_ref_type_1 = InvoiceLineItemRef.from_dict(_item_ref)
 
-                item_ref = item_ref_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                item_ref = _item_ref
+            item_ref = item_ref_type_1
 
-        if _into is None:
-            description_only_invoice_line = cls(
-                description=description,
-                item_type=item_type,
-                id=id,
-                item_ref=item_ref,
-            )
-        else:
-            description_only_invoice_line = _into
-            description_only_invoice_line.__init__(
-                description=description,
-                item_type=item_type,
-                id=id,
-                item_ref=item_ref,
-            )
+        description_only_invoice_line = cls(
+            id=id,
+            description=description,
+            item_type=item_type,
+            item_ref=item_ref,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             description_only_invoice_line.additional_properties = d

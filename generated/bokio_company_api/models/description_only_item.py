@@ -8,84 +8,72 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.description_only_item_item_type import DescriptionOnlyItemItemType
-from ..types import UNSET, LazyModel, Unset
+from ..types import Model
 
 T = TypeVar("T", bound="DescriptionOnlyItem")
 
 
-@_attrs_define
-class DescriptionOnlyItem(LazyModel):
+@_attrs_define(repr=False)
+class DescriptionOnlyItem(Model):
     """A text-only line (no price), e.g. a heading or a note on the invoice."""
 
+    id: None | UUID
+    """ Assigned by Bokio; leave out when creating. """
     description: str
     item_type: DescriptionOnlyItemItemType
-    id: None | Unset | UUID = UNSET
-    """ Assigned by Bokio; leave out when creating. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
-
-        item_type = self.item_type.value
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
+        id: None | str
+        if isinstance(self.id, UUID):
             id = str(self.id)
         else:
             id = self.id
+
+        description = self.description
+
+        item_type = self.item_type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
                 "description": description,
                 "itemType": item_type,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"DescriptionOnlyItem must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
+        _id = d.pop("id")
+        id: None | UUID
+        if _id is None:
+            id = None
+        else:
+            if not isinstance(_id, str):
+                raise TypeError()
+            id_type_0 = UUID(_id)
+
+            id = id_type_0
+
         description = d.pop("description")
+        if type(description) is not str:
+            raise TypeError(f"description must be a string, not {type(description).__name__}")
 
         item_type = DescriptionOnlyItemItemType(d.pop("itemType"))
 
-        _id = d.pop("id", UNSET)
-        id: None | Unset | UUID
-        if _id is None:
-            id = None
-        elif _id is UNSET:
-            id = UNSET
-        else:
-            try:
-                if not isinstance(_id, str):
-                    raise TypeError()
-                id_type_0 = UUID(_id)
-
-                id = id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                id = _id
-
-        if _into is None:
-            description_only_item = cls(
-                description=description,
-                item_type=item_type,
-                id=id,
-            )
-        else:
-            description_only_item = _into
-            description_only_item.__init__(
-                description=description,
-                item_type=item_type,
-                id=id,
-            )
+        description_only_item = cls(
+            id=id,
+            description=description,
+            item_type=item_type,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             description_only_item.additional_properties = d

@@ -7,13 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LazyModel
+from ..types import Model
 
 T = TypeVar("T", bound="EntityRef")
 
 
-@_attrs_define
-class EntityRef(LazyModel):
+@_attrs_define(repr=False)
+class EntityRef(Model):
     """A reference to another object by its id."""
 
     id: UUID
@@ -33,20 +33,16 @@ class EntityRef(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"EntityRef must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        if _into is None:
-            entity_ref = cls(
-                id=id,
-            )
-        else:
-            entity_ref = _into
-            entity_ref.__init__(
-                id=id,
-            )
+        entity_ref = cls(
+            id=id,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             entity_ref.additional_properties = d

@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 
 from ..models.accounting_method import AccountingMethod
 from ..models.fiscal_year_status import FiscalYearStatus
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="FiscalYear")
 
 
-@_attrs_define
-class FiscalYear(LazyModel):
+@_attrs_define(repr=False)
+class FiscalYear(Model):
     """One accounting year of the company. Usually a calendar year, but it may be broken
     (e.g. July to June) and the first or a changed year may be shorter or longer.
 
@@ -65,8 +65,10 @@ class FiscalYear(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"FiscalYear must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
@@ -83,23 +85,13 @@ class FiscalYear(LazyModel):
         else:
             status = FiscalYearStatus(_status)
 
-        if _into is None:
-            fiscal_year = cls(
-                id=id,
-                start_date=start_date,
-                end_date=end_date,
-                accounting_method=accounting_method,
-                status=status,
-            )
-        else:
-            fiscal_year = _into
-            fiscal_year.__init__(
-                id=id,
-                start_date=start_date,
-                end_date=end_date,
-                accounting_method=accounting_method,
-                status=status,
-            )
+        fiscal_year = cls(
+            id=id,
+            start_date=start_date,
+            end_date=end_date,
+            accounting_method=accounting_method,
+            status=status,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             fiscal_year.additional_properties = d

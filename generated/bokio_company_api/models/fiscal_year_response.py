@@ -6,54 +6,45 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import Model
 
 T = TypeVar("T", bound="FiscalYearResponse")
 
 
-@_attrs_define
-class FiscalYearResponse(LazyModel):
+@_attrs_define(repr=False)
+class FiscalYearResponse(Model):
     """Envelope around one fiscal year."""
 
-    fiscal_year: FiscalYear | Unset = UNSET
+    fiscal_year: FiscalYear
     """ One accounting year of the company. Usually a calendar year, but it may be broken
     (e.g. July to June) and the first or a changed year may be shorter or longer.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        fiscal_year: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fiscal_year, Unset):
-            fiscal_year = self.fiscal_year.to_dict()
+        fiscal_year = self.fiscal_year.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if fiscal_year is not UNSET:
-            field_dict["fiscalYear"] = fiscal_year
+        field_dict.update(
+            {
+                "fiscalYear": fiscal_year,
+            }
+        )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"FiscalYearResponse must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        _fiscal_year = d.pop("fiscalYear", UNSET)
-        fiscal_year: FiscalYear | Unset
-        if _fiscal_year is UNSET:
-            fiscal_year = UNSET
-        else:
-            fiscal_year = FiscalYear.from_dict(_fiscal_year)
+        fiscal_year = FiscalYear.from_dict(d.pop("fiscalYear"))
 
-        if _into is None:
-            fiscal_year_response = cls(
-                fiscal_year=fiscal_year,
-            )
-        else:
-            fiscal_year_response = _into
-            fiscal_year_response.__init__(
-                fiscal_year=fiscal_year,
-            )
+        fiscal_year_response = cls(
+            fiscal_year=fiscal_year,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             fiscal_year_response.additional_properties = d

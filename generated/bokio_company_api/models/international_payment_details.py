@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.international_payment_details_type import InternationalPaymentDetailsType
-from ..types import LazyModel
+from ..types import Model
 
 T = TypeVar("T", bound="InternationalPaymentDetails")
 
 
-@_attrs_define
-class InternationalPaymentDetails(LazyModel):
+@_attrs_define(repr=False)
+class InternationalPaymentDetails(Model):
     """Pay the supplier abroad, to an IBAN with the bank's BIC."""
 
     type_: InternationalPaymentDetailsType
@@ -43,28 +43,26 @@ class InternationalPaymentDetails(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"InternationalPaymentDetails must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = InternationalPaymentDetailsType(d.pop("type"))
 
         iban = d.pop("iban")
+        if type(iban) is not str:
+            raise TypeError(f"iban must be a string, not {type(iban).__name__}")
 
         bic = d.pop("bic")
+        if type(bic) is not str:
+            raise TypeError(f"bic must be a string, not {type(bic).__name__}")
 
-        if _into is None:
-            international_payment_details = cls(
-                type_=type_,
-                iban=iban,
-                bic=bic,
-            )
-        else:
-            international_payment_details = _into
-            international_payment_details.__init__(
-                type_=type_,
-                iban=iban,
-                bic=bic,
-            )
+        international_payment_details = cls(
+            type_=type_,
+            iban=iban,
+            bic=bic,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             international_payment_details.additional_properties = d

@@ -11,37 +11,55 @@ from attrs import field as _attrs_field
 
 from ..models.invoice_status import InvoiceStatus
 from ..models.invoice_type import InvoiceType
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="Invoice")
 
 
-@_attrs_define
-class Invoice(LazyModel):
+@_attrs_define(repr=False)
+class Invoice(Model):
     """A customer invoice. The same shape is sent when creating or updating a draft and returned
     by every invoice operation; fields Bokio computes (totals, status, numbers, references)
     are ignored in requests.
 
     """
 
+    id: UUID
+    """ Assigned by Bokio. """
+    customer_ref: InvoiceCustomerRef
+    """ The customer invoiced. Send its `id`; the name comes back filled in. """
+    invoice_number: None | str
+    """ Assigned when the invoice is published; null on drafts. """
+    payment_reference: None | str
+    """ The OCR number the customer pays with; assigned when published, null on drafts. """
+    total_amount: Decimal
+    """ Total to pay including VAT, in the invoice currency. """
+    total_tax: Decimal
+    """ Total VAT, in the invoice currency. """
+    paid_amount: Decimal
+    """ Sum of the payments registered so far. """
+    status: InvoiceStatus
+    """ Where the invoice stands: `draft` until published; then `published`, `overdue`, `paid`,
+    `underPaid` or `overPaid` as payments arrive; `credited` once a credit note cancels it.
+    Bokio also lists a `credit` value, which it does not explain further.
+     """
     invoice_date: datetime.date
     """ Date of issue; also the date the invoice is bookkept on. """
+    due_date: datetime.date
+    """ Last day to pay. Optional; defaults from the customer's payment terms, else the company's, else 30 days
+    after `invoiceDate`. """
     line_items: list[DescriptionOnlyInvoiceLine | SalesInvoiceLine]
     """ The invoice lines, in order. """
-    id: UUID | Unset = UNSET
-    """ Assigned by Bokio. """
+    currency: str = "SEK"
+    """ ISO 4217 currency code of all amounts on the invoice. """
+    currency_rate: Decimal = Decimal(1)
+    """ SEK per one unit of `currency`; 1 for SEK invoices. """
     type_: InvoiceType | Unset = UNSET
     """ `invoice` (pay later) or `cashInvoice` (paid on the spot). Invoices created through the API
     are always `invoice`, the default.
      """
-    customer_ref: InvoiceCustomerRef | Unset = UNSET
-    """ The customer invoiced. Send its `id`; the name comes back filled in. """
     contact_detail_ref: InvoiceContactDetailRef | None | Unset = UNSET
     """ Which of the customer's contact persons the invoice is addressed to. """
-    invoice_number: None | str | Unset = UNSET
-    """ Assigned when the invoice is published; null on drafts. """
-    payment_reference: None | str | Unset = UNSET
-    """ The OCR number the customer pays with; assigned when published, null on drafts. """
     order_number_reference: None | str | Unset = UNSET
     """ The customer's order number, printed on the invoice. """
     project_reference: None | str | Unset = UNSET
@@ -50,24 +68,6 @@ class Invoice(LazyModel):
     """ The buyer's reference (their contact or cost centre). """
     contract_reference: None | str | Unset = UNSET
     """ Contract the invoice is issued under. """
-    currency: str | Unset = "SEK"
-    """ ISO 4217 currency code of all amounts on the invoice. """
-    currency_rate: Decimal | Unset = Decimal(1)
-    """ SEK per one unit of `currency`; 1 for SEK invoices. """
-    total_amount: Decimal | Unset = UNSET
-    """ Total to pay including VAT, in the invoice currency. """
-    total_tax: Decimal | Unset = UNSET
-    """ Total VAT, in the invoice currency. """
-    paid_amount: Decimal | Unset = UNSET
-    """ Sum of the payments registered so far. """
-    status: InvoiceStatus | Unset = UNSET
-    """ Where the invoice stands: `draft` until published; then `published`, `overdue`, `paid`,
-    `underPaid` or `overPaid` as payments arrive; `credited` once a credit note cancels it.
-    Bokio also lists a `credit` value, which it does not explain further.
-     """
-    due_date: datetime.date | Unset = UNSET
-    """ Last day to pay. Optional; defaults from the customer's payment terms, else the company's, else 30 days
-    after `invoiceDate`. """
     published_date_time: datetime.datetime | None | Unset = UNSET
     """ When the invoice was published; null on drafts. """
     billing_address: InvoiceBillingAddress | Unset = UNSET
@@ -90,7 +90,31 @@ class Invoice(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        customer_ref = self.customer_ref.to_dict()
+
+        invoice_number: None | str
+        invoice_number = self.invoice_number
+
+        payment_reference: None | str
+        payment_reference = self.payment_reference
+
+        currency = self.currency
+
+        currency_rate = self.currency_rate
+
+        total_amount = self.total_amount
+
+        total_tax = self.total_tax
+
+        paid_amount = self.paid_amount
+
+        status = self.status.value
+
         invoice_date = self.invoice_date.isoformat()
+
+        due_date = self.due_date.isoformat()
 
         line_items = []
         for line_items_item_data in self.line_items:
@@ -102,17 +126,9 @@ class Invoice(LazyModel):
 
             line_items.append(line_items_item)
 
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
-
-        customer_ref: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer_ref, Unset):
-            customer_ref = self.customer_ref.to_dict()
 
         contact_detail_ref: dict[str, Any] | None | Unset
         if isinstance(self.contact_detail_ref, Unset):
@@ -121,18 +137,6 @@ class Invoice(LazyModel):
             contact_detail_ref = self.contact_detail_ref.to_dict()
         else:
             contact_detail_ref = self.contact_detail_ref
-
-        invoice_number: None | str | Unset
-        if isinstance(self.invoice_number, Unset):
-            invoice_number = UNSET
-        else:
-            invoice_number = self.invoice_number
-
-        payment_reference: None | str | Unset
-        if isinstance(self.payment_reference, Unset):
-            payment_reference = UNSET
-        else:
-            payment_reference = self.payment_reference
 
         order_number_reference: None | str | Unset
         if isinstance(self.order_number_reference, Unset):
@@ -157,24 +161,6 @@ class Invoice(LazyModel):
             contract_reference = UNSET
         else:
             contract_reference = self.contract_reference
-
-        currency = self.currency
-
-        currency_rate = self.currency_rate
-
-        total_amount = self.total_amount
-
-        total_tax = self.total_tax
-
-        paid_amount = self.paid_amount
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        due_date: str | Unset = UNSET
-        if not isinstance(self.due_date, Unset):
-            due_date = self.due_date.isoformat()
 
         published_date_time: None | str | Unset
         if isinstance(self.published_date_time, Unset):
@@ -235,22 +221,25 @@ class Invoice(LazyModel):
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
+                "customerRef": customer_ref,
+                "invoiceNumber": invoice_number,
+                "paymentReference": payment_reference,
+                "currency": currency,
+                "currencyRate": currency_rate,
+                "totalAmount": total_amount,
+                "totalTax": total_tax,
+                "paidAmount": paid_amount,
+                "status": status,
                 "invoiceDate": invoice_date,
+                "dueDate": due_date,
                 "lineItems": line_items,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
         if type_ is not UNSET:
             field_dict["type"] = type_
-        if customer_ref is not UNSET:
-            field_dict["customerRef"] = customer_ref
         if contact_detail_ref is not UNSET:
             field_dict["contactDetailRef"] = contact_detail_ref
-        if invoice_number is not UNSET:
-            field_dict["invoiceNumber"] = invoice_number
-        if payment_reference is not UNSET:
-            field_dict["paymentReference"] = payment_reference
         if order_number_reference is not UNSET:
             field_dict["orderNumberReference"] = order_number_reference
         if project_reference is not UNSET:
@@ -259,20 +248,6 @@ class Invoice(LazyModel):
             field_dict["buyerReference"] = buyer_reference
         if contract_reference is not UNSET:
             field_dict["contractReference"] = contract_reference
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if currency_rate is not UNSET:
-            field_dict["currencyRate"] = currency_rate
-        if total_amount is not UNSET:
-            field_dict["totalAmount"] = total_amount
-        if total_tax is not UNSET:
-            field_dict["totalTax"] = total_tax
-        if paid_amount is not UNSET:
-            field_dict["paidAmount"] = paid_amount
-        if status is not UNSET:
-            field_dict["status"] = status
-        if due_date is not UNSET:
-            field_dict["dueDate"] = due_date
         if published_date_time is not UNSET:
             field_dict["publishedDateTime"] = published_date_time
         if billing_address is not UNSET:
@@ -293,13 +268,93 @@ class Invoice(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"Invoice must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        customer_ref = InvoiceCustomerRef.from_dict(d.pop("customerRef"))
+
+        _invoice_number = d.pop("invoiceNumber")
+        invoice_number: None | str
+        if _invoice_number is None:
+            invoice_number = None
+        else:
+            if not isinstance(_invoice_number, str):
+                raise TypeError()
+            invoice_number_type_0 = _invoice_number
+            if type(invoice_number_type_0) is not str:
+                raise TypeError(f"invoiceNumber_type_0 must be a string, not {type(invoice_number_type_0).__name__}")
+
+            invoice_number = invoice_number_type_0
+
+        _payment_reference = d.pop("paymentReference")
+        payment_reference: None | str
+        if _payment_reference is None:
+            payment_reference = None
+        else:
+            if not isinstance(_payment_reference, str):
+                raise TypeError()
+            payment_reference_type_0 = _payment_reference
+            if type(payment_reference_type_0) is not str:
+                raise TypeError(
+                    f"paymentReference_type_0 must be a string, not {type(payment_reference_type_0).__name__}"
+                )
+
+            payment_reference = payment_reference_type_0
+
+        currency = d.pop("currency")
+        if type(currency) is not str:
+            raise TypeError(f"currency must be a string, not {type(currency).__name__}")
+
+        currency_rate = d.pop("currencyRate")
+        if type(currency_rate) is Decimal:
+            if not currency_rate.is_finite():
+                raise ValueError(f"currencyRate must be a finite number, not {currency_rate}")
+        elif type(currency_rate) is int:
+            currency_rate = Decimal(currency_rate)
+        else:
+            raise TypeError(f"currencyRate must be a number, not {type(currency_rate).__name__}")
+
+        total_amount = d.pop("totalAmount")
+        if type(total_amount) is Decimal:
+            if not total_amount.is_finite():
+                raise ValueError(f"totalAmount must be a finite number, not {total_amount}")
+        elif type(total_amount) is int:
+            total_amount = Decimal(total_amount)
+        else:
+            raise TypeError(f"totalAmount must be a number, not {type(total_amount).__name__}")
+
+        total_tax = d.pop("totalTax")
+        if type(total_tax) is Decimal:
+            if not total_tax.is_finite():
+                raise ValueError(f"totalTax must be a finite number, not {total_tax}")
+        elif type(total_tax) is int:
+            total_tax = Decimal(total_tax)
+        else:
+            raise TypeError(f"totalTax must be a number, not {type(total_tax).__name__}")
+
+        paid_amount = d.pop("paidAmount")
+        if type(paid_amount) is Decimal:
+            if not paid_amount.is_finite():
+                raise ValueError(f"paidAmount must be a finite number, not {paid_amount}")
+        elif type(paid_amount) is int:
+            paid_amount = Decimal(paid_amount)
+        else:
+            raise TypeError(f"paidAmount must be a number, not {type(paid_amount).__name__}")
+
+        status = InvoiceStatus(d.pop("status"))
+
         invoice_date = datetime.date.fromisoformat(d.pop("invoiceDate"))
 
-        line_items = []
+        due_date = datetime.date.fromisoformat(d.pop("dueDate"))
+
         _line_items = d.pop("lineItems")
+        if type(_line_items) is not list:
+            raise TypeError(f"lineItems must be an array, not {type(_line_items).__name__}")
+        line_items = []
         for line_items_item_data in _line_items:
             line_items_item: DescriptionOnlyInvoiceLine | SalesInvoiceLine
             try:
@@ -317,26 +372,12 @@ class Invoice(LazyModel):
 
             line_items.append(line_items_item)
 
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if _id is UNSET:
-            id = UNSET
-        else:
-            id = UUID(_id)
-
         _type_ = d.pop("type", UNSET)
         type_: InvoiceType | Unset
         if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = InvoiceType(_type_)
-
-        _customer_ref = d.pop("customerRef", UNSET)
-        customer_ref: InvoiceCustomerRef | Unset
-        if _customer_ref is UNSET:
-            customer_ref = UNSET
-        else:
-            customer_ref = InvoiceCustomerRef.from_dict(_customer_ref)
 
         _contact_detail_ref = d.pop("contactDetailRef", UNSET)
         contact_detail_ref: InvoiceContactDetailRef | None | Unset
@@ -345,86 +386,77 @@ class Invoice(LazyModel):
         elif _contact_detail_ref is UNSET:
             contact_detail_ref = UNSET
         else:
-            try:
-                if not isinstance(_contact_detail_ref, dict):
-                    raise TypeError()
-                contact_detail_ref_type_1 = InvoiceContactDetailRef.from_dict(_contact_detail_ref)
+            if not isinstance(_contact_detail_ref, dict):
+                raise TypeError()
+            contact_detail_ref_type_1 = InvoiceContactDetailRef.from_dict(_contact_detail_ref)
 
-                contact_detail_ref = contact_detail_ref_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                contact_detail_ref = _contact_detail_ref
+            contact_detail_ref = contact_detail_ref_type_1
 
-        invoice_number: None | str | Unset = d.pop("invoiceNumber", UNSET)
-
-        payment_reference: None | str | Unset = d.pop("paymentReference", UNSET)
-
-        order_number_reference: None | str | Unset = d.pop("orderNumberReference", UNSET)
-
-        project_reference: None | str | Unset = d.pop("projectReference", UNSET)
-
-        buyer_reference: None | str | Unset = d.pop("buyerReference", UNSET)
-
-        contract_reference: None | str | Unset = d.pop("contractReference", UNSET)
-
-        currency = d.pop("currency", UNSET)
-
-        _currency_rate = d.pop("currencyRate", UNSET)
-        currency_rate: Decimal | Unset
-        if _currency_rate is UNSET:
-            currency_rate = UNSET
-        elif type(_currency_rate) is Decimal:
-            currency_rate = _currency_rate
-        elif type(_currency_rate) is int:
-            currency_rate = Decimal(_currency_rate)
+        _order_number_reference = d.pop("orderNumberReference", UNSET)
+        order_number_reference: None | str | Unset
+        if _order_number_reference is None:
+            order_number_reference = None
+        elif _order_number_reference is UNSET:
+            order_number_reference = UNSET
         else:
-            currency_rate = Decimal(str(_currency_rate))
+            if not isinstance(_order_number_reference, str):
+                raise TypeError()
+            order_number_reference_type_0 = _order_number_reference
+            if type(order_number_reference_type_0) is not str:
+                raise TypeError(
+                    f"orderNumberReference_type_0 must be a string, not {type(order_number_reference_type_0).__name__}"
+                )
 
-        _total_amount = d.pop("totalAmount", UNSET)
-        total_amount: Decimal | Unset
-        if _total_amount is UNSET:
-            total_amount = UNSET
-        elif type(_total_amount) is Decimal:
-            total_amount = _total_amount
-        elif type(_total_amount) is int:
-            total_amount = Decimal(_total_amount)
-        else:
-            total_amount = Decimal(str(_total_amount))
+            order_number_reference = order_number_reference_type_0
 
-        _total_tax = d.pop("totalTax", UNSET)
-        total_tax: Decimal | Unset
-        if _total_tax is UNSET:
-            total_tax = UNSET
-        elif type(_total_tax) is Decimal:
-            total_tax = _total_tax
-        elif type(_total_tax) is int:
-            total_tax = Decimal(_total_tax)
+        _project_reference = d.pop("projectReference", UNSET)
+        project_reference: None | str | Unset
+        if _project_reference is None:
+            project_reference = None
+        elif _project_reference is UNSET:
+            project_reference = UNSET
         else:
-            total_tax = Decimal(str(_total_tax))
+            if not isinstance(_project_reference, str):
+                raise TypeError()
+            project_reference_type_0 = _project_reference
+            if type(project_reference_type_0) is not str:
+                raise TypeError(
+                    f"projectReference_type_0 must be a string, not {type(project_reference_type_0).__name__}"
+                )
 
-        _paid_amount = d.pop("paidAmount", UNSET)
-        paid_amount: Decimal | Unset
-        if _paid_amount is UNSET:
-            paid_amount = UNSET
-        elif type(_paid_amount) is Decimal:
-            paid_amount = _paid_amount
-        elif type(_paid_amount) is int:
-            paid_amount = Decimal(_paid_amount)
-        else:
-            paid_amount = Decimal(str(_paid_amount))
+            project_reference = project_reference_type_0
 
-        _status = d.pop("status", UNSET)
-        status: InvoiceStatus | Unset
-        if _status is UNSET:
-            status = UNSET
+        _buyer_reference = d.pop("buyerReference", UNSET)
+        buyer_reference: None | str | Unset
+        if _buyer_reference is None:
+            buyer_reference = None
+        elif _buyer_reference is UNSET:
+            buyer_reference = UNSET
         else:
-            status = InvoiceStatus(_status)
+            if not isinstance(_buyer_reference, str):
+                raise TypeError()
+            buyer_reference_type_0 = _buyer_reference
+            if type(buyer_reference_type_0) is not str:
+                raise TypeError(f"buyerReference_type_0 must be a string, not {type(buyer_reference_type_0).__name__}")
 
-        _due_date = d.pop("dueDate", UNSET)
-        due_date: datetime.date | Unset
-        if _due_date is UNSET:
-            due_date = UNSET
+            buyer_reference = buyer_reference_type_0
+
+        _contract_reference = d.pop("contractReference", UNSET)
+        contract_reference: None | str | Unset
+        if _contract_reference is None:
+            contract_reference = None
+        elif _contract_reference is UNSET:
+            contract_reference = UNSET
         else:
-            due_date = datetime.date.fromisoformat(_due_date)
+            if not isinstance(_contract_reference, str):
+                raise TypeError()
+            contract_reference_type_0 = _contract_reference
+            if type(contract_reference_type_0) is not str:
+                raise TypeError(
+                    f"contractReference_type_0 must be a string, not {type(contract_reference_type_0).__name__}"
+                )
+
+            contract_reference = contract_reference_type_0
 
         _published_date_time = d.pop("publishedDateTime", UNSET)
         published_date_time: datetime.datetime | None | Unset
@@ -433,14 +465,11 @@ class Invoice(LazyModel):
         elif _published_date_time is UNSET:
             published_date_time = UNSET
         else:
-            try:
-                if not isinstance(_published_date_time, str):
-                    raise TypeError()
-                published_date_time_type_0 = datetime.datetime.fromisoformat(_published_date_time)
+            if not isinstance(_published_date_time, str):
+                raise TypeError()
+            published_date_time_type_0 = datetime.datetime.fromisoformat(_published_date_time)
 
-                published_date_time = published_date_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                published_date_time = _published_date_time
+            published_date_time = published_date_time_type_0
 
         _billing_address = d.pop("billingAddress", UNSET)
         billing_address: InvoiceBillingAddress | Unset
@@ -463,18 +492,17 @@ class Invoice(LazyModel):
         elif _tax_reduction is UNSET:
             tax_reduction = UNSET
         else:
-            try:
-                if not isinstance(_tax_reduction, dict):
-                    raise TypeError()
-                tax_reduction_type_1 = InvoiceTaxReduction.from_dict(_tax_reduction)
+            if not isinstance(_tax_reduction, dict):
+                raise TypeError()
+            tax_reduction_type_1 = InvoiceTaxReduction.from_dict(_tax_reduction)
 
-                tax_reduction = tax_reduction_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                tax_reduction = _tax_reduction
+            tax_reduction = tax_reduction_type_1
 
         _attachment_refs = d.pop("attachmentRefs", UNSET)
         attachment_refs: list[InvoiceAttachmentRef] | Unset = UNSET
         if _attachment_refs is not UNSET:
+            if type(_attachment_refs) is not list:
+                raise TypeError(f"attachmentRefs must be an array, not {type(_attachment_refs).__name__}")
             attachment_refs = []
             for attachment_refs_item_data in _attachment_refs:
                 attachment_refs_item = InvoiceAttachmentRef.from_dict(attachment_refs_item_data)
@@ -488,14 +516,11 @@ class Invoice(LazyModel):
         elif _journal_entry_ref is UNSET:
             journal_entry_ref = UNSET
         else:
-            try:
-                if not isinstance(_journal_entry_ref, dict):
-                    raise TypeError()
-                journal_entry_ref_type_1 = InvoiceJournalEntryRef.from_dict(_journal_entry_ref)
+            if not isinstance(_journal_entry_ref, dict):
+                raise TypeError()
+            journal_entry_ref_type_1 = InvoiceJournalEntryRef.from_dict(_journal_entry_ref)
 
-                journal_entry_ref = journal_entry_ref_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                journal_entry_ref = _journal_entry_ref
+            journal_entry_ref = journal_entry_ref_type_1
 
         _credit_note_refs = d.pop("creditNoteRefs", UNSET)
         credit_note_refs: list[InvoiceCreditNoteRef] | None | Unset
@@ -504,19 +529,20 @@ class Invoice(LazyModel):
         elif _credit_note_refs is UNSET:
             credit_note_refs = UNSET
         else:
-            try:
-                if not isinstance(_credit_note_refs, list):
-                    raise TypeError()
-                credit_note_refs_type_0 = []
-                _credit_note_refs_type_0 = _credit_note_refs
-                for credit_note_refs_type_0_item_data in _credit_note_refs_type_0:
-                    credit_note_refs_type_0_item = InvoiceCreditNoteRef.from_dict(credit_note_refs_type_0_item_data)
+            if not isinstance(_credit_note_refs, list):
+                raise TypeError()
+            _credit_note_refs_type_0 = _credit_note_refs
+            if type(_credit_note_refs_type_0) is not list:
+                raise TypeError(
+                    f"creditNoteRefs_type_0 must be an array, not {type(_credit_note_refs_type_0).__name__}"
+                )
+            credit_note_refs_type_0 = []
+            for credit_note_refs_type_0_item_data in _credit_note_refs_type_0:
+                credit_note_refs_type_0_item = InvoiceCreditNoteRef.from_dict(credit_note_refs_type_0_item_data)
 
-                    credit_note_refs_type_0.append(credit_note_refs_type_0_item)
+                credit_note_refs_type_0.append(credit_note_refs_type_0_item)
 
-                credit_note_refs = credit_note_refs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                credit_note_refs = _credit_note_refs
+            credit_note_refs = credit_note_refs_type_0
 
         _metadata = d.pop("metadata", UNSET)
         metadata: Metadata | Unset
@@ -525,67 +551,35 @@ class Invoice(LazyModel):
         else:
             metadata = Metadata.from_dict(_metadata)
 
-        if _into is None:
-            invoice = cls(
-                invoice_date=invoice_date,
-                line_items=line_items,
-                id=id,
-                type_=type_,
-                customer_ref=customer_ref,
-                contact_detail_ref=contact_detail_ref,
-                invoice_number=invoice_number,
-                payment_reference=payment_reference,
-                order_number_reference=order_number_reference,
-                project_reference=project_reference,
-                buyer_reference=buyer_reference,
-                contract_reference=contract_reference,
-                currency=currency,
-                currency_rate=currency_rate,
-                total_amount=total_amount,
-                total_tax=total_tax,
-                paid_amount=paid_amount,
-                status=status,
-                due_date=due_date,
-                published_date_time=published_date_time,
-                billing_address=billing_address,
-                delivery_address=delivery_address,
-                tax_reduction=tax_reduction,
-                attachment_refs=attachment_refs,
-                journal_entry_ref=journal_entry_ref,
-                credit_note_refs=credit_note_refs,
-                metadata=metadata,
-            )
-        else:
-            invoice = _into
-            invoice.__init__(
-                invoice_date=invoice_date,
-                line_items=line_items,
-                id=id,
-                type_=type_,
-                customer_ref=customer_ref,
-                contact_detail_ref=contact_detail_ref,
-                invoice_number=invoice_number,
-                payment_reference=payment_reference,
-                order_number_reference=order_number_reference,
-                project_reference=project_reference,
-                buyer_reference=buyer_reference,
-                contract_reference=contract_reference,
-                currency=currency,
-                currency_rate=currency_rate,
-                total_amount=total_amount,
-                total_tax=total_tax,
-                paid_amount=paid_amount,
-                status=status,
-                due_date=due_date,
-                published_date_time=published_date_time,
-                billing_address=billing_address,
-                delivery_address=delivery_address,
-                tax_reduction=tax_reduction,
-                attachment_refs=attachment_refs,
-                journal_entry_ref=journal_entry_ref,
-                credit_note_refs=credit_note_refs,
-                metadata=metadata,
-            )
+        invoice = cls(
+            id=id,
+            customer_ref=customer_ref,
+            invoice_number=invoice_number,
+            payment_reference=payment_reference,
+            currency=currency,
+            currency_rate=currency_rate,
+            total_amount=total_amount,
+            total_tax=total_tax,
+            paid_amount=paid_amount,
+            status=status,
+            invoice_date=invoice_date,
+            due_date=due_date,
+            line_items=line_items,
+            type_=type_,
+            contact_detail_ref=contact_detail_ref,
+            order_number_reference=order_number_reference,
+            project_reference=project_reference,
+            buyer_reference=buyer_reference,
+            contract_reference=contract_reference,
+            published_date_time=published_date_time,
+            billing_address=billing_address,
+            delivery_address=delivery_address,
+            tax_reduction=tax_reduction,
+            attachment_refs=attachment_refs,
+            journal_entry_ref=journal_entry_ref,
+            credit_note_refs=credit_note_refs,
+            metadata=metadata,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             invoice.additional_properties = d

@@ -7,78 +7,60 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import Model
 
 T = TypeVar("T", bound="InvoiceAttachment")
 
 
-@_attrs_define
-class InvoiceAttachment(LazyModel):
+@_attrs_define(repr=False)
+class InvoiceAttachment(Model):
     """A file attached to an invoice. All fields are set by Bokio."""
 
-    id: UUID | Unset = UNSET
-    invoice_id: UUID | Unset = UNSET
+    id: UUID
+    invoice_id: UUID
     """ The invoice the file is attached to. """
-    file_name: str | Unset = UNSET
+    file_name: str
     """ Name of the uploaded file, e.g. `tidrapport-mars-2025.pdf`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
 
-        invoice_id: str | Unset = UNSET
-        if not isinstance(self.invoice_id, Unset):
-            invoice_id = str(self.invoice_id)
+        invoice_id = str(self.invoice_id)
 
         file_name = self.file_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if invoice_id is not UNSET:
-            field_dict["invoiceId"] = invoice_id
-        if file_name is not UNSET:
-            field_dict["fileName"] = file_name
+        field_dict.update(
+            {
+                "id": id,
+                "invoiceId": invoice_id,
+                "fileName": file_name,
+            }
+        )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"InvoiceAttachment must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if _id is UNSET:
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = UUID(d.pop("id"))
 
-        _invoice_id = d.pop("invoiceId", UNSET)
-        invoice_id: UUID | Unset
-        if _invoice_id is UNSET:
-            invoice_id = UNSET
-        else:
-            invoice_id = UUID(_invoice_id)
+        invoice_id = UUID(d.pop("invoiceId"))
 
-        file_name = d.pop("fileName", UNSET)
+        file_name = d.pop("fileName")
+        if type(file_name) is not str:
+            raise TypeError(f"fileName must be a string, not {type(file_name).__name__}")
 
-        if _into is None:
-            invoice_attachment = cls(
-                id=id,
-                invoice_id=invoice_id,
-                file_name=file_name,
-            )
-        else:
-            invoice_attachment = _into
-            invoice_attachment.__init__(
-                id=id,
-                invoice_id=invoice_id,
-                file_name=file_name,
-            )
+        invoice_attachment = cls(
+            id=id,
+            invoice_id=invoice_id,
+            file_name=file_name,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             invoice_attachment.additional_properties = d

@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import File, LazyModel
+from ..types import File, Model
 
 T = TypeVar("T", bound="InvoiceAttachmentUpload")
 
 
-@_attrs_define
-class InvoiceAttachmentUpload(LazyModel):
+@_attrs_define(repr=False)
+class InvoiceAttachmentUpload(Model):
     """The multipart form that uploads an invoice attachment."""
 
     file: File
@@ -45,20 +45,16 @@ class InvoiceAttachmentUpload(LazyModel):
         return files
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"InvoiceAttachmentUpload must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         file = File(payload=BytesIO(d.pop("file")))
 
-        if _into is None:
-            invoice_attachment_upload = cls(
-                file=file,
-            )
-        else:
-            invoice_attachment_upload = _into
-            invoice_attachment_upload.__init__(
-                file=file,
-            )
+        invoice_attachment_upload = cls(
+            file=file,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             invoice_attachment_upload.additional_properties = d

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="InvoiceBillingAddress")
 
 
-@_attrs_define
-class InvoiceBillingAddress(LazyModel):
+@_attrs_define(repr=False)
+class InvoiceBillingAddress(Model):
     """A billing address; `countrySubdivision` is needed for some countries."""
 
     line1: str
@@ -64,40 +64,67 @@ class InvoiceBillingAddress(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"InvoiceBillingAddress must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         line1 = d.pop("line1")
+        if type(line1) is not str:
+            raise TypeError(f"line1 must be a string, not {type(line1).__name__}")
 
         city = d.pop("city")
+        if type(city) is not str:
+            raise TypeError(f"city must be a string, not {type(city).__name__}")
 
         postal_code = d.pop("postalCode")
+        if type(postal_code) is not str:
+            raise TypeError(f"postalCode must be a string, not {type(postal_code).__name__}")
 
         country = d.pop("country")
+        if type(country) is not str:
+            raise TypeError(f"country must be a string, not {type(country).__name__}")
 
-        line2: None | str | Unset = d.pop("line2", UNSET)
-
-        country_subdivision: None | str | Unset = d.pop("countrySubdivision", UNSET)
-
-        if _into is None:
-            invoice_billing_address = cls(
-                line1=line1,
-                city=city,
-                postal_code=postal_code,
-                country=country,
-                line2=line2,
-                country_subdivision=country_subdivision,
-            )
+        _line2 = d.pop("line2", UNSET)
+        line2: None | str | Unset
+        if _line2 is None:
+            line2 = None
+        elif _line2 is UNSET:
+            line2 = UNSET
         else:
-            invoice_billing_address = _into
-            invoice_billing_address.__init__(
-                line1=line1,
-                city=city,
-                postal_code=postal_code,
-                country=country,
-                line2=line2,
-                country_subdivision=country_subdivision,
-            )
+            if not isinstance(_line2, str):
+                raise TypeError()
+            line2_type_0 = _line2
+            if type(line2_type_0) is not str:
+                raise TypeError(f"line2_type_0 must be a string, not {type(line2_type_0).__name__}")
+
+            line2 = line2_type_0
+
+        _country_subdivision = d.pop("countrySubdivision", UNSET)
+        country_subdivision: None | str | Unset
+        if _country_subdivision is None:
+            country_subdivision = None
+        elif _country_subdivision is UNSET:
+            country_subdivision = UNSET
+        else:
+            if not isinstance(_country_subdivision, str):
+                raise TypeError()
+            country_subdivision_type_0 = _country_subdivision
+            if type(country_subdivision_type_0) is not str:
+                raise TypeError(
+                    f"countrySubdivision_type_0 must be a string, not {type(country_subdivision_type_0).__name__}"
+                )
+
+            country_subdivision = country_subdivision_type_0
+
+        invoice_billing_address = cls(
+            line1=line1,
+            city=city,
+            postal_code=postal_code,
+            country=country,
+            line2=line2,
+            country_subdivision=country_subdivision,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             invoice_billing_address.additional_properties = d

@@ -7,25 +7,23 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="InvoiceContactDetailRef")
 
 
-@_attrs_define
-class InvoiceContactDetailRef(LazyModel):
+@_attrs_define(repr=False)
+class InvoiceContactDetailRef(Model):
     """A contact person of the customer. Send its `id`; email and phone come back filled in."""
 
-    id: None | Unset | UUID = UNSET
+    id: None | UUID
     email: None | str | Unset = UNSET
     phone: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
+        id: None | str
+        if isinstance(self.id, UUID):
             id = str(self.id)
         else:
             id = self.id
@@ -44,9 +42,11 @@ class InvoiceContactDetailRef(LazyModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if email is not UNSET:
             field_dict["email"] = email
         if phone is not UNSET:
@@ -55,42 +55,57 @@ class InvoiceContactDetailRef(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"InvoiceContactDetailRef must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: None | Unset | UUID
+        _id = d.pop("id")
+        id: None | UUID
         if _id is None:
             id = None
-        elif _id is UNSET:
-            id = UNSET
         else:
-            try:
-                if not isinstance(_id, str):
-                    raise TypeError()
-                id_type_0 = UUID(_id)
+            if not isinstance(_id, str):
+                raise TypeError()
+            id_type_0 = UUID(_id)
 
-                id = id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                id = _id
+            id = id_type_0
 
-        email: None | str | Unset = d.pop("email", UNSET)
-
-        phone: None | str | Unset = d.pop("phone", UNSET)
-
-        if _into is None:
-            invoice_contact_detail_ref = cls(
-                id=id,
-                email=email,
-                phone=phone,
-            )
+        _email = d.pop("email", UNSET)
+        email: None | str | Unset
+        if _email is None:
+            email = None
+        elif _email is UNSET:
+            email = UNSET
         else:
-            invoice_contact_detail_ref = _into
-            invoice_contact_detail_ref.__init__(
-                id=id,
-                email=email,
-                phone=phone,
-            )
+            if not isinstance(_email, str):
+                raise TypeError()
+            email_type_0 = _email
+            if type(email_type_0) is not str:
+                raise TypeError(f"email_type_0 must be a string, not {type(email_type_0).__name__}")
+
+            email = email_type_0
+
+        _phone = d.pop("phone", UNSET)
+        phone: None | str | Unset
+        if _phone is None:
+            phone = None
+        elif _phone is UNSET:
+            phone = UNSET
+        else:
+            if not isinstance(_phone, str):
+                raise TypeError()
+            phone_type_0 = _phone
+            if type(phone_type_0) is not str:
+                raise TypeError(f"phone_type_0 must be a string, not {type(phone_type_0).__name__}")
+
+            phone = phone_type_0
+
+        invoice_contact_detail_ref = cls(
+            id=id,
+            email=email,
+            phone=phone,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             invoice_contact_detail_ref.additional_properties = d

@@ -7,51 +7,42 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import Model
 
 T = TypeVar("T", bound="InvoiceCreditNoteRef")
 
 
-@_attrs_define
-class InvoiceCreditNoteRef(LazyModel):
+@_attrs_define(repr=False)
+class InvoiceCreditNoteRef(Model):
     """A credit note issued against an invoice."""
 
-    id: UUID | Unset = UNSET
+    id: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"InvoiceCreditNoteRef must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if _id is UNSET:
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = UUID(d.pop("id"))
 
-        if _into is None:
-            invoice_credit_note_ref = cls(
-                id=id,
-            )
-        else:
-            invoice_credit_note_ref = _into
-            invoice_credit_note_ref.__init__(
-                id=id,
-            )
+        invoice_credit_note_ref = cls(
+            id=id,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             invoice_credit_note_ref.additional_properties = d

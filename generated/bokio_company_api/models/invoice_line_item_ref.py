@@ -7,25 +7,23 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="InvoiceLineItemRef")
 
 
-@_attrs_define
-class InvoiceLineItemRef(LazyModel):
+@_attrs_define(repr=False)
+class InvoiceLineItemRef(Model):
     """A catalogue item used as the template of a line."""
 
-    id: UUID | Unset = UNSET
+    id: UUID
     """ Id of the catalogue item. """
     description: None | str | Unset = UNSET
     """ The item's description, returned by Bokio. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -35,38 +33,43 @@ class InvoiceLineItemRef(LazyModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if description is not UNSET:
             field_dict["description"] = description
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"InvoiceLineItemRef must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if _id is UNSET:
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = UUID(d.pop("id"))
 
-        description: None | str | Unset = d.pop("description", UNSET)
-
-        if _into is None:
-            invoice_line_item_ref = cls(
-                id=id,
-                description=description,
-            )
+        _description = d.pop("description", UNSET)
+        description: None | str | Unset
+        if _description is None:
+            description = None
+        elif _description is UNSET:
+            description = UNSET
         else:
-            invoice_line_item_ref = _into
-            invoice_line_item_ref.__init__(
-                id=id,
-                description=description,
-            )
+            if not isinstance(_description, str):
+                raise TypeError()
+            description_type_0 = _description
+            if type(description_type_0) is not str:
+                raise TypeError(f"description_type_0 must be a string, not {type(description_type_0).__name__}")
+
+            description = description_type_0
+
+        invoice_line_item_ref = cls(
+            id=id,
+            description=description,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             invoice_line_item_ref.additional_properties = d

@@ -8,13 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.tax_reduction_job_type import TaxReductionJobType
 from ..models.tax_reduction_type import TaxReductionType
-from ..types import LazyModel
+from ..types import Model
 
 T = TypeVar("T", bound="InvoiceLineTaxReduction")
 
 
-@_attrs_define
-class InvoiceLineTaxReduction(LazyModel):
+@_attrs_define(repr=False)
+class InvoiceLineTaxReduction(Model):
     """ROT/RUT categorisation of a line. Only for lines with productType `services` and unitType
     `hour` or `unspecified`; `taxReductionType` must equal the invoice's `taxReduction.type`.
 
@@ -43,24 +43,19 @@ class InvoiceLineTaxReduction(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"InvoiceLineTaxReduction must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         tax_reduction_type = TaxReductionType(d.pop("taxReductionType"))
 
         job_type = TaxReductionJobType(d.pop("jobType"))
 
-        if _into is None:
-            invoice_line_tax_reduction = cls(
-                tax_reduction_type=tax_reduction_type,
-                job_type=job_type,
-            )
-        else:
-            invoice_line_tax_reduction = _into
-            invoice_line_tax_reduction.__init__(
-                tax_reduction_type=tax_reduction_type,
-                job_type=job_type,
-            )
+        invoice_line_tax_reduction = cls(
+            tax_reduction_type=tax_reduction_type,
+            job_type=job_type,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             invoice_line_tax_reduction.additional_properties = d

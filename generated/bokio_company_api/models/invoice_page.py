@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="InvoicePage")
 
 
-@_attrs_define
-class InvoicePage(LazyModel):
+@_attrs_define(repr=False)
+class InvoicePage(Model):
     total_items: int
     """ Number of items across all pages. """
     total_pages: int
@@ -51,39 +51,40 @@ class InvoicePage(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"InvoicePage must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         total_items = d.pop("totalItems")
+        if type(total_items) is not int:
+            raise TypeError(f"totalItems must be an integer, not {type(total_items).__name__}")
 
         total_pages = d.pop("totalPages")
+        if type(total_pages) is not int:
+            raise TypeError(f"totalPages must be an integer, not {type(total_pages).__name__}")
 
         current_page = d.pop("currentPage")
+        if type(current_page) is not int:
+            raise TypeError(f"currentPage must be an integer, not {type(current_page).__name__}")
 
         _items = d.pop("items", UNSET)
         items: list[Invoice] | Unset = UNSET
         if _items is not UNSET:
+            if type(_items) is not list:
+                raise TypeError(f"items must be an array, not {type(_items).__name__}")
             items = []
             for items_item_data in _items:
                 items_item = Invoice.from_dict(items_item_data)
 
                 items.append(items_item)
 
-        if _into is None:
-            invoice_page = cls(
-                total_items=total_items,
-                total_pages=total_pages,
-                current_page=current_page,
-                items=items,
-            )
-        else:
-            invoice_page = _into
-            invoice_page.__init__(
-                total_items=total_items,
-                total_pages=total_pages,
-                current_page=current_page,
-                items=items,
-            )
+        invoice_page = cls(
+            total_items=total_items,
+            total_pages=total_pages,
+            current_page=current_page,
+            items=items,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             invoice_page.additional_properties = d

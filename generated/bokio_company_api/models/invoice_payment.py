@@ -9,18 +9,19 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="InvoicePayment")
 
 
-@_attrs_define
-class InvoicePayment(LazyModel):
+@_attrs_define(repr=False)
+class InvoicePayment(Model):
     """Money received against an invoice. `id`, `invoiceId` and `journalEntryRef` are set by Bokio
     and ignored when creating.
 
     """
 
+    id: UUID
     date: datetime.date
     """ The day the money reached the account. """
     sum_base_currency: Decimal
@@ -30,7 +31,6 @@ class InvoicePayment(LazyModel):
     or 1940 (additional bank account). Must be a chart-of-accounts account set up as a
     payment account.
      """
-    id: UUID | Unset = UNSET
     invoice_id: UUID | Unset = UNSET
     """ The invoice the payment belongs to. """
     journal_entry_ref: EntityRef | None | Unset = UNSET
@@ -38,15 +38,13 @@ class InvoicePayment(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
         date = self.date.isoformat()
 
         sum_base_currency = self.sum_base_currency
 
         bookkeeping_account_number = self.bookkeeping_account_number
-
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
 
         invoice_id: str | Unset = UNSET
         if not isinstance(self.invoice_id, Unset):
@@ -64,13 +62,12 @@ class InvoicePayment(LazyModel):
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
                 "date": date,
                 "sumBaseCurrency": sum_base_currency,
                 "bookkeepingAccountNumber": bookkeeping_account_number,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
         if invoice_id is not UNSET:
             field_dict["invoiceId"] = invoice_id
         if journal_entry_ref is not UNSET:
@@ -79,28 +76,29 @@ class InvoicePayment(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"InvoicePayment must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
         date = datetime.date.fromisoformat(d.pop("date"))
 
-        _sum_base_currency = d.pop("sumBaseCurrency")
-        sum_base_currency: Decimal
-        if type(_sum_base_currency) is Decimal:
-            sum_base_currency = _sum_base_currency
-        elif type(_sum_base_currency) is int:
-            sum_base_currency = Decimal(_sum_base_currency)
+        sum_base_currency = d.pop("sumBaseCurrency")
+        if type(sum_base_currency) is Decimal:
+            if not sum_base_currency.is_finite():
+                raise ValueError(f"sumBaseCurrency must be a finite number, not {sum_base_currency}")
+        elif type(sum_base_currency) is int:
+            sum_base_currency = Decimal(sum_base_currency)
         else:
-            sum_base_currency = Decimal(str(_sum_base_currency))
+            raise TypeError(f"sumBaseCurrency must be a number, not {type(sum_base_currency).__name__}")
 
         bookkeeping_account_number = d.pop("bookkeepingAccountNumber")
-
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if _id is UNSET:
-            id = UNSET
-        else:
-            id = UUID(_id)
+        if type(bookkeeping_account_number) is not int:
+            raise TypeError(
+                f"bookkeepingAccountNumber must be an integer, not {type(bookkeeping_account_number).__name__}"
+            )
 
         _invoice_id = d.pop("invoiceId", UNSET)
         invoice_id: UUID | Unset
@@ -116,34 +114,20 @@ class InvoicePayment(LazyModel):
         elif _journal_entry_ref is UNSET:
             journal_entry_ref = UNSET
         else:
-            try:
-                if not isinstance(_journal_entry_ref, dict):
-                    raise TypeError()
-                journal_entry_ref_type_1 = EntityRef.from_dict(_journal_entry_ref)
+            if not isinstance(_journal_entry_ref, dict):
+                raise TypeError()
+            journal_entry_ref_type_1 = EntityRef.from_dict(_journal_entry_ref)
 
-                journal_entry_ref = journal_entry_ref_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                journal_entry_ref = _journal_entry_ref
+            journal_entry_ref = journal_entry_ref_type_1
 
-        if _into is None:
-            invoice_payment = cls(
-                date=date,
-                sum_base_currency=sum_base_currency,
-                bookkeeping_account_number=bookkeeping_account_number,
-                id=id,
-                invoice_id=invoice_id,
-                journal_entry_ref=journal_entry_ref,
-            )
-        else:
-            invoice_payment = _into
-            invoice_payment.__init__(
-                date=date,
-                sum_base_currency=sum_base_currency,
-                bookkeeping_account_number=bookkeeping_account_number,
-                id=id,
-                invoice_id=invoice_id,
-                journal_entry_ref=journal_entry_ref,
-            )
+        invoice_payment = cls(
+            id=id,
+            date=date,
+            sum_base_currency=sum_base_currency,
+            bookkeeping_account_number=bookkeeping_account_number,
+            invoice_id=invoice_id,
+            journal_entry_ref=journal_entry_ref,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             invoice_payment.additional_properties = d

@@ -8,23 +8,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.invoice_settlement_type import InvoiceSettlementType
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="InvoiceSettlement")
 
 
-@_attrs_define
-class InvoiceSettlement(LazyModel):
+@_attrs_define(repr=False)
+class InvoiceSettlement(Model):
     """A settlement as Bokio returns it. All fields are set by Bokio. The shape of
     `invoiceSettlementDetails` follows `type`: `PaymentServiceFeeSettlementDetails` for
     `paymentServiceFee`, `StandardSettlementDetails` for every other type.
 
     """
 
-    id: UUID | Unset = UNSET
-    invoice_id: UUID | Unset = UNSET
+    id: UUID
+    invoice_id: UUID
     """ The invoice the settlement belongs to. """
-    type_: InvoiceSettlementType | Unset = UNSET
+    type_: InvoiceSettlementType
     """ What the settlement accounts for, and where recording it books the amount:
     `currency`: exchange-rate and rounding differences, 3740 (Penny and krona adjustments);
     `bankFee`: a fee a bank or payment provider kept from the payment, 6570 (Bank charges);
@@ -43,17 +43,11 @@ class InvoiceSettlement(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
 
-        invoice_id: str | Unset = UNSET
-        if not isinstance(self.invoice_id, Unset):
-            invoice_id = str(self.invoice_id)
+        invoice_id = str(self.invoice_id)
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type_ = self.type_.value
 
         invoice_settlement_details: dict[str, Any] | Unset
         if isinstance(self.invoice_settlement_details, Unset):
@@ -73,13 +67,13 @@ class InvoiceSettlement(LazyModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if invoice_id is not UNSET:
-            field_dict["invoiceId"] = invoice_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "id": id,
+                "invoiceId": invoice_id,
+                "type": type_,
+            }
+        )
         if invoice_settlement_details is not UNSET:
             field_dict["invoiceSettlementDetails"] = invoice_settlement_details
         if journal_entry_ref is not UNSET:
@@ -88,29 +82,16 @@ class InvoiceSettlement(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"InvoiceSettlement must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if _id is UNSET:
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = UUID(d.pop("id"))
 
-        _invoice_id = d.pop("invoiceId", UNSET)
-        invoice_id: UUID | Unset
-        if _invoice_id is UNSET:
-            invoice_id = UNSET
-        else:
-            invoice_id = UUID(_invoice_id)
+        invoice_id = UUID(d.pop("invoiceId"))
 
-        _type_ = d.pop("type", UNSET)
-        type_: InvoiceSettlementType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            type_ = InvoiceSettlementType(_type_)
+        type_ = InvoiceSettlementType(d.pop("type"))
 
         _invoice_settlement_details = d.pop("invoiceSettlementDetails", UNSET)
         invoice_settlement_details: PaymentServiceFeeSettlementDetails | StandardSettlementDetails | Unset
@@ -141,32 +122,19 @@ class InvoiceSettlement(LazyModel):
         elif _journal_entry_ref is UNSET:
             journal_entry_ref = UNSET
         else:
-            try:
-                if not isinstance(_journal_entry_ref, dict):
-                    raise TypeError()
-                journal_entry_ref_type_1 = EntityRef.from_dict(_journal_entry_ref)
+            if not isinstance(_journal_entry_ref, dict):
+                raise TypeError()
+            journal_entry_ref_type_1 = EntityRef.from_dict(_journal_entry_ref)
 
-                journal_entry_ref = journal_entry_ref_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                journal_entry_ref = _journal_entry_ref
+            journal_entry_ref = journal_entry_ref_type_1
 
-        if _into is None:
-            invoice_settlement = cls(
-                id=id,
-                invoice_id=invoice_id,
-                type_=type_,
-                invoice_settlement_details=invoice_settlement_details,
-                journal_entry_ref=journal_entry_ref,
-            )
-        else:
-            invoice_settlement = _into
-            invoice_settlement.__init__(
-                id=id,
-                invoice_id=invoice_id,
-                type_=type_,
-                invoice_settlement_details=invoice_settlement_details,
-                journal_entry_ref=journal_entry_ref,
-            )
+        invoice_settlement = cls(
+            id=id,
+            invoice_id=invoice_id,
+            type_=type_,
+            invoice_settlement_details=invoice_settlement_details,
+            journal_entry_ref=journal_entry_ref,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             invoice_settlement.additional_properties = d

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.invoice_settlement_create_type import InvoiceSettlementCreateType
-from ..types import LazyModel
+from ..types import Model
 
 T = TypeVar("T", bound="InvoiceSettlementCreate")
 
 
-@_attrs_define
-class InvoiceSettlementCreate(LazyModel):
+@_attrs_define(repr=False)
+class InvoiceSettlementCreate(Model):
     """A new settlement. Send `PaymentServiceFeeSettlementDetails` (with `vatScheme`) when `type`
     is `paymentServiceFee`, `StandardSettlementDetails` otherwise.
 
@@ -51,8 +51,10 @@ class InvoiceSettlementCreate(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"InvoiceSettlementCreate must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = InvoiceSettlementCreateType(d.pop("type"))
 
@@ -75,17 +77,10 @@ class InvoiceSettlementCreate(LazyModel):
 
             invoice_settlement_details = componentsschemas_invoice_settlement_details_type_1
 
-        if _into is None:
-            invoice_settlement_create = cls(
-                type_=type_,
-                invoice_settlement_details=invoice_settlement_details,
-            )
-        else:
-            invoice_settlement_create = _into
-            invoice_settlement_create.__init__(
-                type_=type_,
-                invoice_settlement_details=invoice_settlement_details,
-            )
+        invoice_settlement_create = cls(
+            type_=type_,
+            invoice_settlement_details=invoice_settlement_details,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             invoice_settlement_create.additional_properties = d

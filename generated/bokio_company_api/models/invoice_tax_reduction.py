@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 from ..models.tax_reduction_property_type import TaxReductionPropertyType
 from ..models.tax_reduction_status import TaxReductionStatus
 from ..models.tax_reduction_type import TaxReductionType
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="InvoiceTaxReduction")
 
 
-@_attrs_define
-class InvoiceTaxReduction(LazyModel):
+@_attrs_define(repr=False)
+class InvoiceTaxReduction(Model):
     """A ROT or RUT deduction the customer gets on the invoice, claimed by the company from
     Skatteverket. Only the integration that created the invoice can change it; others read it
     with masked personal numbers.
@@ -27,6 +27,10 @@ class InvoiceTaxReduction(LazyModel):
     """ `rot` (repairs, renovation, extension) or `rut` (household services). """
     description: str
     """ The work done, as reported to Skatteverket. """
+    deduction_amount: Decimal
+    """ Sum of the people's deduction amounts. """
+    status: TaxReductionStatus
+    """ Progress of the deduction claim. """
     deduction_people: list[InvoiceTaxReductionPerson]
     """ The people entitled to the deduction; at least one. """
     property_type: None | TaxReductionPropertyType | Unset = UNSET
@@ -38,16 +42,16 @@ class InvoiceTaxReduction(LazyModel):
     """
     apartment_number: None | str | Unset = UNSET
     """ The association's apartment number; required when propertyType is `housingDesignation`. """
-    deduction_amount: Decimal | Unset = UNSET
-    """ Sum of the people's deduction amounts. """
-    status: TaxReductionStatus | Unset = UNSET
-    """ Progress of the deduction claim. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
 
         description = self.description
+
+        deduction_amount = self.deduction_amount
+
+        status = self.status.value
 
         deduction_people = []
         for deduction_people_item_data in self.deduction_people:
@@ -80,18 +84,14 @@ class InvoiceTaxReduction(LazyModel):
         else:
             apartment_number = self.apartment_number
 
-        deduction_amount = self.deduction_amount
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
                 "description": description,
+                "deductionAmount": deduction_amount,
+                "status": status,
                 "deductionPeople": deduction_people,
             }
         )
@@ -103,23 +103,36 @@ class InvoiceTaxReduction(LazyModel):
             field_dict["tenantOrgNumber"] = tenant_org_number
         if apartment_number is not UNSET:
             field_dict["apartmentNumber"] = apartment_number
-        if deduction_amount is not UNSET:
-            field_dict["deductionAmount"] = deduction_amount
-        if status is not UNSET:
-            field_dict["status"] = status
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"InvoiceTaxReduction must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = TaxReductionType(d.pop("type"))
 
         description = d.pop("description")
+        if type(description) is not str:
+            raise TypeError(f"description must be a string, not {type(description).__name__}")
 
-        deduction_people = []
+        deduction_amount = d.pop("deductionAmount")
+        if type(deduction_amount) is Decimal:
+            if not deduction_amount.is_finite():
+                raise ValueError(f"deductionAmount must be a finite number, not {deduction_amount}")
+        elif type(deduction_amount) is int:
+            deduction_amount = Decimal(deduction_amount)
+        else:
+            raise TypeError(f"deductionAmount must be a number, not {type(deduction_amount).__name__}")
+
+        status = TaxReductionStatus(d.pop("status"))
+
         _deduction_people = d.pop("deductionPeople")
+        if type(_deduction_people) is not list:
+            raise TypeError(f"deductionPeople must be an array, not {type(_deduction_people).__name__}")
+        deduction_people = []
         for deduction_people_item_data in _deduction_people:
             deduction_people_item = InvoiceTaxReductionPerson.from_dict(deduction_people_item_data)
 
@@ -132,64 +145,74 @@ class InvoiceTaxReduction(LazyModel):
         elif _property_type is UNSET:
             property_type = UNSET
         else:
-            try:
-                if not isinstance(_property_type, str):
-                    raise TypeError()
-                property_type_type_1 = TaxReductionPropertyType(_property_type)
+            if not isinstance(_property_type, str):
+                raise TypeError()
+            property_type_type_1 = TaxReductionPropertyType(_property_type)
 
-                property_type = property_type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                property_type = _property_type
+            property_type = property_type_type_1
 
-        real_estate_number: None | str | Unset = d.pop("realEstateNumber", UNSET)
-
-        tenant_org_number: None | str | Unset = d.pop("tenantOrgNumber", UNSET)
-
-        apartment_number: None | str | Unset = d.pop("apartmentNumber", UNSET)
-
-        _deduction_amount = d.pop("deductionAmount", UNSET)
-        deduction_amount: Decimal | Unset
-        if _deduction_amount is UNSET:
-            deduction_amount = UNSET
-        elif type(_deduction_amount) is Decimal:
-            deduction_amount = _deduction_amount
-        elif type(_deduction_amount) is int:
-            deduction_amount = Decimal(_deduction_amount)
+        _real_estate_number = d.pop("realEstateNumber", UNSET)
+        real_estate_number: None | str | Unset
+        if _real_estate_number is None:
+            real_estate_number = None
+        elif _real_estate_number is UNSET:
+            real_estate_number = UNSET
         else:
-            deduction_amount = Decimal(str(_deduction_amount))
+            if not isinstance(_real_estate_number, str):
+                raise TypeError()
+            real_estate_number_type_0 = _real_estate_number
+            if type(real_estate_number_type_0) is not str:
+                raise TypeError(
+                    f"realEstateNumber_type_0 must be a string, not {type(real_estate_number_type_0).__name__}"
+                )
 
-        _status = d.pop("status", UNSET)
-        status: TaxReductionStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            status = TaxReductionStatus(_status)
+            real_estate_number = real_estate_number_type_0
 
-        if _into is None:
-            invoice_tax_reduction = cls(
-                type_=type_,
-                description=description,
-                deduction_people=deduction_people,
-                property_type=property_type,
-                real_estate_number=real_estate_number,
-                tenant_org_number=tenant_org_number,
-                apartment_number=apartment_number,
-                deduction_amount=deduction_amount,
-                status=status,
-            )
+        _tenant_org_number = d.pop("tenantOrgNumber", UNSET)
+        tenant_org_number: None | str | Unset
+        if _tenant_org_number is None:
+            tenant_org_number = None
+        elif _tenant_org_number is UNSET:
+            tenant_org_number = UNSET
         else:
-            invoice_tax_reduction = _into
-            invoice_tax_reduction.__init__(
-                type_=type_,
-                description=description,
-                deduction_people=deduction_people,
-                property_type=property_type,
-                real_estate_number=real_estate_number,
-                tenant_org_number=tenant_org_number,
-                apartment_number=apartment_number,
-                deduction_amount=deduction_amount,
-                status=status,
-            )
+            if not isinstance(_tenant_org_number, str):
+                raise TypeError()
+            tenant_org_number_type_0 = _tenant_org_number
+            if type(tenant_org_number_type_0) is not str:
+                raise TypeError(
+                    f"tenantOrgNumber_type_0 must be a string, not {type(tenant_org_number_type_0).__name__}"
+                )
+
+            tenant_org_number = tenant_org_number_type_0
+
+        _apartment_number = d.pop("apartmentNumber", UNSET)
+        apartment_number: None | str | Unset
+        if _apartment_number is None:
+            apartment_number = None
+        elif _apartment_number is UNSET:
+            apartment_number = UNSET
+        else:
+            if not isinstance(_apartment_number, str):
+                raise TypeError()
+            apartment_number_type_0 = _apartment_number
+            if type(apartment_number_type_0) is not str:
+                raise TypeError(
+                    f"apartmentNumber_type_0 must be a string, not {type(apartment_number_type_0).__name__}"
+                )
+
+            apartment_number = apartment_number_type_0
+
+        invoice_tax_reduction = cls(
+            type_=type_,
+            description=description,
+            deduction_amount=deduction_amount,
+            status=status,
+            deduction_people=deduction_people,
+            property_type=property_type,
+            real_estate_number=real_estate_number,
+            tenant_org_number=tenant_org_number,
+            apartment_number=apartment_number,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             invoice_tax_reduction.additional_properties = d

@@ -7,13 +7,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LazyModel
+from ..types import Model
 
 T = TypeVar("T", bound="InvoiceTaxReductionPerson")
 
 
-@_attrs_define
-class InvoiceTaxReductionPerson(LazyModel):
+@_attrs_define(repr=False)
+class InvoiceTaxReductionPerson(Model):
     """A person claiming part of the deduction."""
 
     personal_number: str
@@ -40,31 +40,28 @@ class InvoiceTaxReductionPerson(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"InvoiceTaxReductionPerson must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         personal_number = d.pop("personalNumber")
+        if type(personal_number) is not str:
+            raise TypeError(f"personalNumber must be a string, not {type(personal_number).__name__}")
 
-        _deduction_amount = d.pop("deductionAmount")
-        deduction_amount: Decimal
-        if type(_deduction_amount) is Decimal:
-            deduction_amount = _deduction_amount
-        elif type(_deduction_amount) is int:
-            deduction_amount = Decimal(_deduction_amount)
+        deduction_amount = d.pop("deductionAmount")
+        if type(deduction_amount) is Decimal:
+            if not deduction_amount.is_finite():
+                raise ValueError(f"deductionAmount must be a finite number, not {deduction_amount}")
+        elif type(deduction_amount) is int:
+            deduction_amount = Decimal(deduction_amount)
         else:
-            deduction_amount = Decimal(str(_deduction_amount))
+            raise TypeError(f"deductionAmount must be a number, not {type(deduction_amount).__name__}")
 
-        if _into is None:
-            invoice_tax_reduction_person = cls(
-                personal_number=personal_number,
-                deduction_amount=deduction_amount,
-            )
-        else:
-            invoice_tax_reduction_person = _into
-            invoice_tax_reduction_person.__init__(
-                personal_number=personal_number,
-                deduction_amount=deduction_amount,
-            )
+        invoice_tax_reduction_person = cls(
+            personal_number=personal_number,
+            deduction_amount=deduction_amount,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             invoice_tax_reduction_person.additional_properties = d

@@ -8,28 +8,28 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="JournalEntry")
 
 
-@_attrs_define
-class JournalEntry(LazyModel):
+@_attrs_define(repr=False)
+class JournalEntry(Model):
     """A balanced journal entry (verifikation): at least two rows whose debits add up to their
     credits. Fields marked read-only are set by Bokio and ignored when creating.
 
     """
 
+    id: UUID
+    """ Assigned by Bokio. """
+    title: str
+    """ What the entry records, e.g. the document it is based on. Required when creating. """
+    journal_entry_number: str
+    """ The entry's number in the company's series, e.g. `V57`; assigned by Bokio. """
+    date: datetime.date
+    """ The accounting date; must fall in an open fiscal year. """
     items: list[JournalEntryLine]
     """ The rows; total debit must equal total credit. """
-    id: UUID | Unset = UNSET
-    """ Assigned by Bokio. """
-    title: str | Unset = UNSET
-    """ What the entry records, e.g. the document it is based on. Required when creating. """
-    journal_entry_number: str | Unset = UNSET
-    """ The entry's number in the company's series, e.g. `V57`; assigned by Bokio. """
-    date: datetime.date | Unset = UNSET
-    """ The accounting date; must fall in an open fiscal year. """
     tags: list[JournalEntryTag] | Unset = UNSET
     """ Entry-level tags. An entry carries tags either here or on its rows, not both; within
     one tag group the weights add up to at most 1.
@@ -41,22 +41,18 @@ class JournalEntry(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
-
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
 
         title = self.title
 
         journal_entry_number = self.journal_entry_number
 
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
+        date = self.date.isoformat()
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
 
         tags: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tags, Unset):
@@ -85,17 +81,13 @@ class JournalEntry(LazyModel):
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
+                "title": title,
+                "journalEntryNumber": journal_entry_number,
+                "date": date,
                 "items": items,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if title is not UNSET:
-            field_dict["title"] = title
-        if journal_entry_number is not UNSET:
-            field_dict["journalEntryNumber"] = journal_entry_number
-        if date is not UNSET:
-            field_dict["date"] = date
         if tags is not UNSET:
             field_dict["tags"] = tags
         if reversing_journal_entry_id is not UNSET:
@@ -106,37 +98,37 @@ class JournalEntry(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"JournalEntry must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        items = []
+        id = UUID(d.pop("id"))
+
+        title = d.pop("title")
+        if type(title) is not str:
+            raise TypeError(f"title must be a string, not {type(title).__name__}")
+
+        journal_entry_number = d.pop("journalEntryNumber")
+        if type(journal_entry_number) is not str:
+            raise TypeError(f"journalEntryNumber must be a string, not {type(journal_entry_number).__name__}")
+
+        date = datetime.date.fromisoformat(d.pop("date"))
+
         _items = d.pop("items")
+        if type(_items) is not list:
+            raise TypeError(f"items must be an array, not {type(_items).__name__}")
+        items = []
         for items_item_data in _items:
             items_item = JournalEntryLine.from_dict(items_item_data)
 
             items.append(items_item)
 
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if _id is UNSET:
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        title = d.pop("title", UNSET)
-
-        journal_entry_number = d.pop("journalEntryNumber", UNSET)
-
-        _date = d.pop("date", UNSET)
-        date: datetime.date | Unset
-        if _date is UNSET:
-            date = UNSET
-        else:
-            date = datetime.date.fromisoformat(_date)
-
         _tags = d.pop("tags", UNSET)
         tags: list[JournalEntryTag] | Unset = UNSET
         if _tags is not UNSET:
+            if type(_tags) is not list:
+                raise TypeError(f"tags must be an array, not {type(_tags).__name__}")
             tags = []
             for tags_item_data in _tags:
                 tags_item = JournalEntryTag.from_dict(tags_item_data)
@@ -150,14 +142,11 @@ class JournalEntry(LazyModel):
         elif _reversing_journal_entry_id is UNSET:
             reversing_journal_entry_id = UNSET
         else:
-            try:
-                if not isinstance(_reversing_journal_entry_id, str):
-                    raise TypeError()
-                reversing_journal_entry_id_type_0 = UUID(_reversing_journal_entry_id)
+            if not isinstance(_reversing_journal_entry_id, str):
+                raise TypeError()
+            reversing_journal_entry_id_type_0 = UUID(_reversing_journal_entry_id)
 
-                reversing_journal_entry_id = reversing_journal_entry_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                reversing_journal_entry_id = _reversing_journal_entry_id
+            reversing_journal_entry_id = reversing_journal_entry_id_type_0
 
         _reversed_by_journal_entry_id = d.pop("reversedByJournalEntryId", UNSET)
         reversed_by_journal_entry_id: None | Unset | UUID
@@ -166,38 +155,22 @@ class JournalEntry(LazyModel):
         elif _reversed_by_journal_entry_id is UNSET:
             reversed_by_journal_entry_id = UNSET
         else:
-            try:
-                if not isinstance(_reversed_by_journal_entry_id, str):
-                    raise TypeError()
-                reversed_by_journal_entry_id_type_0 = UUID(_reversed_by_journal_entry_id)
+            if not isinstance(_reversed_by_journal_entry_id, str):
+                raise TypeError()
+            reversed_by_journal_entry_id_type_0 = UUID(_reversed_by_journal_entry_id)
 
-                reversed_by_journal_entry_id = reversed_by_journal_entry_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                reversed_by_journal_entry_id = _reversed_by_journal_entry_id
+            reversed_by_journal_entry_id = reversed_by_journal_entry_id_type_0
 
-        if _into is None:
-            journal_entry = cls(
-                items=items,
-                id=id,
-                title=title,
-                journal_entry_number=journal_entry_number,
-                date=date,
-                tags=tags,
-                reversing_journal_entry_id=reversing_journal_entry_id,
-                reversed_by_journal_entry_id=reversed_by_journal_entry_id,
-            )
-        else:
-            journal_entry = _into
-            journal_entry.__init__(
-                items=items,
-                id=id,
-                title=title,
-                journal_entry_number=journal_entry_number,
-                date=date,
-                tags=tags,
-                reversing_journal_entry_id=reversing_journal_entry_id,
-                reversed_by_journal_entry_id=reversed_by_journal_entry_id,
-            )
+        journal_entry = cls(
+            id=id,
+            title=title,
+            journal_entry_number=journal_entry_number,
+            date=date,
+            items=items,
+            tags=tags,
+            reversing_journal_entry_id=reversing_journal_entry_id,
+            reversed_by_journal_entry_id=reversed_by_journal_entry_id,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             journal_entry.additional_properties = d

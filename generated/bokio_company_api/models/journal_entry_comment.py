@@ -8,106 +8,79 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import Model
 
 T = TypeVar("T", bound="JournalEntryComment")
 
 
-@_attrs_define
-class JournalEntryComment(LazyModel):
+@_attrs_define(repr=False)
+class JournalEntryComment(Model):
     """A plain-text note on a journal entry."""
 
-    id: UUID | Unset = UNSET
+    id: UUID
     """ Assigned by Bokio. """
-    content: str | Unset = UNSET
+    content: str
     """ The comment text. """
-    author_name: str | Unset = UNSET
+    author_name: str
     """ Who wrote it; for comments added through the API, the integration's name. """
-    created_datetime: datetime.datetime | Unset = UNSET
+    created_datetime: datetime.datetime
     """ When the comment was written (UTC). """
-    updated_datetime: datetime.datetime | Unset = UNSET
+    updated_datetime: datetime.datetime
     """ When the comment was last changed (UTC). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
 
         content = self.content
 
         author_name = self.author_name
 
-        created_datetime: str | Unset = UNSET
-        if not isinstance(self.created_datetime, Unset):
-            created_datetime = self.created_datetime.isoformat()
+        created_datetime = self.created_datetime.isoformat()
 
-        updated_datetime: str | Unset = UNSET
-        if not isinstance(self.updated_datetime, Unset):
-            updated_datetime = self.updated_datetime.isoformat()
+        updated_datetime = self.updated_datetime.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if content is not UNSET:
-            field_dict["content"] = content
-        if author_name is not UNSET:
-            field_dict["authorName"] = author_name
-        if created_datetime is not UNSET:
-            field_dict["createdDatetime"] = created_datetime
-        if updated_datetime is not UNSET:
-            field_dict["updatedDatetime"] = updated_datetime
+        field_dict.update(
+            {
+                "id": id,
+                "content": content,
+                "authorName": author_name,
+                "createdDatetime": created_datetime,
+                "updatedDatetime": updated_datetime,
+            }
+        )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"JournalEntryComment must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if _id is UNSET:
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = UUID(d.pop("id"))
 
-        content = d.pop("content", UNSET)
+        content = d.pop("content")
+        if type(content) is not str:
+            raise TypeError(f"content must be a string, not {type(content).__name__}")
 
-        author_name = d.pop("authorName", UNSET)
+        author_name = d.pop("authorName")
+        if type(author_name) is not str:
+            raise TypeError(f"authorName must be a string, not {type(author_name).__name__}")
 
-        _created_datetime = d.pop("createdDatetime", UNSET)
-        created_datetime: datetime.datetime | Unset
-        if _created_datetime is UNSET:
-            created_datetime = UNSET
-        else:
-            created_datetime = datetime.datetime.fromisoformat(_created_datetime)
+        created_datetime = datetime.datetime.fromisoformat(d.pop("createdDatetime"))
 
-        _updated_datetime = d.pop("updatedDatetime", UNSET)
-        updated_datetime: datetime.datetime | Unset
-        if _updated_datetime is UNSET:
-            updated_datetime = UNSET
-        else:
-            updated_datetime = datetime.datetime.fromisoformat(_updated_datetime)
+        updated_datetime = datetime.datetime.fromisoformat(d.pop("updatedDatetime"))
 
-        if _into is None:
-            journal_entry_comment = cls(
-                id=id,
-                content=content,
-                author_name=author_name,
-                created_datetime=created_datetime,
-                updated_datetime=updated_datetime,
-            )
-        else:
-            journal_entry_comment = _into
-            journal_entry_comment.__init__(
-                id=id,
-                content=content,
-                author_name=author_name,
-                created_datetime=created_datetime,
-                updated_datetime=updated_datetime,
-            )
+        journal_entry_comment = cls(
+            id=id,
+            content=content,
+            author_name=author_name,
+            created_datetime=created_datetime,
+            updated_datetime=updated_datetime,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             journal_entry_comment.additional_properties = d

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LazyModel
+from ..types import Model
 
 T = TypeVar("T", bound="JournalEntryCommentInput")
 
 
-@_attrs_define
-class JournalEntryCommentInput(LazyModel):
+@_attrs_define(repr=False)
+class JournalEntryCommentInput(Model):
     """The text of a new or changed comment."""
 
     content: str
@@ -33,20 +33,18 @@ class JournalEntryCommentInput(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"JournalEntryCommentInput must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         content = d.pop("content")
+        if type(content) is not str:
+            raise TypeError(f"content must be a string, not {type(content).__name__}")
 
-        if _into is None:
-            journal_entry_comment_input = cls(
-                content=content,
-            )
-        else:
-            journal_entry_comment_input = _into
-            journal_entry_comment_input.__init__(
-                content=content,
-            )
+        journal_entry_comment_input = cls(
+            content=content,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             journal_entry_comment_input.additional_properties = d

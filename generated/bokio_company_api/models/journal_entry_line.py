@@ -7,25 +7,25 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="JournalEntryLine")
 
 
-@_attrs_define
-class JournalEntryLine(LazyModel):
+@_attrs_define(repr=False)
+class JournalEntryLine(Model):
     """One row of a journal entry: an amount on one account, either as debit or as credit (the
     other side 0). Amounts are in SEK and never negative.
 
     """
 
-    id: int | Unset = UNSET
+    id: int
     """ Row id assigned by Bokio; used to tag individual rows. """
-    debit: Decimal | Unset = UNSET
+    debit: Decimal
     """ Amount debited; 0 when the row is a credit. """
-    credit: Decimal | Unset = UNSET
+    credit: Decimal
     """ Amount credited; 0 when the row is a debit. """
-    account: int | Unset = UNSET
+    account: int
     """ Account number from the company's chart of accounts (BAS), e.g. 1930 for the business bank account. """
     tags: list[JournalEntryTag] | Unset = UNSET
     """ Row-level tags. Only allowed when the entry itself has no tags; within one tag group
@@ -51,76 +51,69 @@ class JournalEntryLine(LazyModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if debit is not UNSET:
-            field_dict["debit"] = debit
-        if credit is not UNSET:
-            field_dict["credit"] = credit
-        if account is not UNSET:
-            field_dict["account"] = account
+        field_dict.update(
+            {
+                "id": id,
+                "debit": debit,
+                "credit": credit,
+                "account": account,
+            }
+        )
         if tags is not UNSET:
             field_dict["tags"] = tags
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"JournalEntryLine must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
+        if type(id) is not int:
+            raise TypeError(f"id must be an integer, not {type(id).__name__}")
 
-        _debit = d.pop("debit", UNSET)
-        debit: Decimal | Unset
-        if _debit is UNSET:
-            debit = UNSET
-        elif type(_debit) is Decimal:
-            debit = _debit
-        elif type(_debit) is int:
-            debit = Decimal(_debit)
+        debit = d.pop("debit")
+        if type(debit) is Decimal:
+            if not debit.is_finite():
+                raise ValueError(f"debit must be a finite number, not {debit}")
+        elif type(debit) is int:
+            debit = Decimal(debit)
         else:
-            debit = Decimal(str(_debit))
+            raise TypeError(f"debit must be a number, not {type(debit).__name__}")
 
-        _credit = d.pop("credit", UNSET)
-        credit: Decimal | Unset
-        if _credit is UNSET:
-            credit = UNSET
-        elif type(_credit) is Decimal:
-            credit = _credit
-        elif type(_credit) is int:
-            credit = Decimal(_credit)
+        credit = d.pop("credit")
+        if type(credit) is Decimal:
+            if not credit.is_finite():
+                raise ValueError(f"credit must be a finite number, not {credit}")
+        elif type(credit) is int:
+            credit = Decimal(credit)
         else:
-            credit = Decimal(str(_credit))
+            raise TypeError(f"credit must be a number, not {type(credit).__name__}")
 
-        account = d.pop("account", UNSET)
+        account = d.pop("account")
+        if type(account) is not int:
+            raise TypeError(f"account must be an integer, not {type(account).__name__}")
 
         _tags = d.pop("tags", UNSET)
         tags: list[JournalEntryTag] | Unset = UNSET
         if _tags is not UNSET:
+            if type(_tags) is not list:
+                raise TypeError(f"tags must be an array, not {type(_tags).__name__}")
             tags = []
             for tags_item_data in _tags:
                 tags_item = JournalEntryTag.from_dict(tags_item_data)
 
                 tags.append(tags_item)
 
-        if _into is None:
-            journal_entry_line = cls(
-                id=id,
-                debit=debit,
-                credit=credit,
-                account=account,
-                tags=tags,
-            )
-        else:
-            journal_entry_line = _into
-            journal_entry_line.__init__(
-                id=id,
-                debit=debit,
-                credit=credit,
-                account=account,
-                tags=tags,
-            )
+        journal_entry_line = cls(
+            id=id,
+            debit=debit,
+            credit=credit,
+            account=account,
+            tags=tags,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             journal_entry_line.additional_properties = d

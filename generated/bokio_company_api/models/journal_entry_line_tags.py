@@ -6,18 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LazyModel
+from ..types import Model
 
 T = TypeVar("T", bound="JournalEntryLineTags")
 
 
-@_attrs_define
-class JournalEntryLineTags(LazyModel):
+@_attrs_define(repr=False)
+class JournalEntryLineTags(Model):
     """The tags for one row of a journal entry."""
 
     id: int
     """ Id of the row (`items[].id` of the journal entry). """
-    tags: list[JournalEntryTag]
+    tags: list[JournalEntryTagInput]
     """ The row's tags. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,29 +41,28 @@ class JournalEntryLineTags(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"JournalEntryLineTags must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id")
+        if type(id) is not int:
+            raise TypeError(f"id must be an integer, not {type(id).__name__}")
 
-        tags = []
         _tags = d.pop("tags")
+        if type(_tags) is not list:
+            raise TypeError(f"tags must be an array, not {type(_tags).__name__}")
+        tags = []
         for tags_item_data in _tags:
-            tags_item = JournalEntryTag.from_dict(tags_item_data)
+            tags_item = JournalEntryTagInput.from_dict(tags_item_data)
 
             tags.append(tags_item)
 
-        if _into is None:
-            journal_entry_line_tags = cls(
-                id=id,
-                tags=tags,
-            )
-        else:
-            journal_entry_line_tags = _into
-            journal_entry_line_tags.__init__(
-                id=id,
-                tags=tags,
-            )
+        journal_entry_line_tags = cls(
+            id=id,
+            tags=tags,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             journal_entry_line_tags.additional_properties = d
@@ -87,4 +86,4 @@ class JournalEntryLineTags(LazyModel):
 
 
 # Imported here, after the class, so that models which refer to each other import cleanly.
-from ..models.journal_entry_tag import JournalEntryTag
+from ..models.journal_entry_tag_input import JournalEntryTagInput

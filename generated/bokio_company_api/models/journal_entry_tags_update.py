@@ -6,19 +6,19 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="JournalEntryTagsUpdate")
 
 
-@_attrs_define
-class JournalEntryTagsUpdate(LazyModel):
+@_attrs_define(repr=False)
+class JournalEntryTagsUpdate(Model):
     """The complete new set of tags of a journal entry: fill either `tags` (entry level) or
     `items` (row level) and leave the other empty. Two empty arrays remove every tag.
 
     """
 
-    tags: list[JournalEntryTag] | Unset = UNSET
+    tags: list[JournalEntryTagInput] | Unset = UNSET
     """ Entry-level tags; must be empty when `items` carries tags. """
     items: list[JournalEntryLineTags] | Unset = UNSET
     """ Row-level tags, one element per row to tag; must carry no tags when `tags` is not empty. """
@@ -50,38 +50,37 @@ class JournalEntryTagsUpdate(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"JournalEntryTagsUpdate must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         _tags = d.pop("tags", UNSET)
-        tags: list[JournalEntryTag] | Unset = UNSET
+        tags: list[JournalEntryTagInput] | Unset = UNSET
         if _tags is not UNSET:
+            if type(_tags) is not list:
+                raise TypeError(f"tags must be an array, not {type(_tags).__name__}")
             tags = []
             for tags_item_data in _tags:
-                tags_item = JournalEntryTag.from_dict(tags_item_data)
+                tags_item = JournalEntryTagInput.from_dict(tags_item_data)
 
                 tags.append(tags_item)
 
         _items = d.pop("items", UNSET)
         items: list[JournalEntryLineTags] | Unset = UNSET
         if _items is not UNSET:
+            if type(_items) is not list:
+                raise TypeError(f"items must be an array, not {type(_items).__name__}")
             items = []
             for items_item_data in _items:
                 items_item = JournalEntryLineTags.from_dict(items_item_data)
 
                 items.append(items_item)
 
-        if _into is None:
-            journal_entry_tags_update = cls(
-                tags=tags,
-                items=items,
-            )
-        else:
-            journal_entry_tags_update = _into
-            journal_entry_tags_update.__init__(
-                tags=tags,
-                items=items,
-            )
+        journal_entry_tags_update = cls(
+            tags=tags,
+            items=items,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             journal_entry_tags_update.additional_properties = d
@@ -106,4 +105,4 @@ class JournalEntryTagsUpdate(LazyModel):
 
 # Imported here, after the class, so that models which refer to each other import cleanly.
 from ..models.journal_entry_line_tags import JournalEntryLineTags
-from ..models.journal_entry_tag import JournalEntryTag
+from ..models.journal_entry_tag_input import JournalEntryTagInput

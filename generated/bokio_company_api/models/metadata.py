@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LazyModel
+from ..types import Model
 
 T = TypeVar("T", bound="Metadata")
 
 
-@_attrs_define
-class Metadata(LazyModel):
+@_attrs_define(repr=False)
+class Metadata(Model):
     """Up to 10 key/value pairs of the integration's own data (e.g. `externalId`). Keys are at most
     25 characters, values are strings. Bokio stores them but never shows or interprets them;
     lists can be filtered with `metadata.<key>==value`.
@@ -28,17 +28,22 @@ class Metadata(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"Metadata must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        if _into is None:
-            metadata = cls()
-        else:
-            metadata = _into
-            metadata.__init__()
+        metadata = cls()
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            metadata.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = prop_dict
+            if type(additional_property) is not str:
+                raise TypeError(f"AdditionalProperty must be a string, not {type(additional_property).__name__}")
+
+            additional_properties[prop_name] = additional_property
+
+        metadata.additional_properties = additional_properties
         return metadata
 
     @property

@@ -9,13 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.payment_service_fee_vat_scheme import PaymentServiceFeeVatScheme
-from ..types import LazyModel
+from ..types import Model
 
 T = TypeVar("T", bound="PaymentServiceFeeSettlementDetails")
 
 
-@_attrs_define
-class PaymentServiceFeeSettlementDetails(LazyModel):
+@_attrs_define(repr=False)
+class PaymentServiceFeeSettlementDetails(Model):
     """Details of a `paymentServiceFee` settlement."""
 
     date: datetime.date
@@ -51,35 +51,29 @@ class PaymentServiceFeeSettlementDetails(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"PaymentServiceFeeSettlementDetails must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         date = datetime.date.fromisoformat(d.pop("date"))
 
-        _sum_base_currency = d.pop("sumBaseCurrency")
-        sum_base_currency: Decimal
-        if type(_sum_base_currency) is Decimal:
-            sum_base_currency = _sum_base_currency
-        elif type(_sum_base_currency) is int:
-            sum_base_currency = Decimal(_sum_base_currency)
+        sum_base_currency = d.pop("sumBaseCurrency")
+        if type(sum_base_currency) is Decimal:
+            if not sum_base_currency.is_finite():
+                raise ValueError(f"sumBaseCurrency must be a finite number, not {sum_base_currency}")
+        elif type(sum_base_currency) is int:
+            sum_base_currency = Decimal(sum_base_currency)
         else:
-            sum_base_currency = Decimal(str(_sum_base_currency))
+            raise TypeError(f"sumBaseCurrency must be a number, not {type(sum_base_currency).__name__}")
 
         vat_scheme = PaymentServiceFeeVatScheme(d.pop("vatScheme"))
 
-        if _into is None:
-            payment_service_fee_settlement_details = cls(
-                date=date,
-                sum_base_currency=sum_base_currency,
-                vat_scheme=vat_scheme,
-            )
-        else:
-            payment_service_fee_settlement_details = _into
-            payment_service_fee_settlement_details.__init__(
-                date=date,
-                sum_base_currency=sum_base_currency,
-                vat_scheme=vat_scheme,
-            )
+        payment_service_fee_settlement_details = cls(
+            date=date,
+            sum_base_currency=sum_base_currency,
+            vat_scheme=vat_scheme,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             payment_service_fee_settlement_details.additional_properties = d

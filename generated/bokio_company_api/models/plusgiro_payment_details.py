@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.plusgiro_payment_details_type import PlusgiroPaymentDetailsType
-from ..types import LazyModel
+from ..types import Model
 
 T = TypeVar("T", bound="PlusgiroPaymentDetails")
 
 
-@_attrs_define
-class PlusgiroPaymentDetails(LazyModel):
+@_attrs_define(repr=False)
+class PlusgiroPaymentDetails(Model):
     """Pay the supplier to a plusgiro number."""
 
     type_: PlusgiroPaymentDetailsType
@@ -38,24 +38,21 @@ class PlusgiroPaymentDetails(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"PlusgiroPaymentDetails must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = PlusgiroPaymentDetailsType(d.pop("type"))
 
         plusgiro_number = d.pop("plusgiroNumber")
+        if type(plusgiro_number) is not str:
+            raise TypeError(f"plusgiroNumber must be a string, not {type(plusgiro_number).__name__}")
 
-        if _into is None:
-            plusgiro_payment_details = cls(
-                type_=type_,
-                plusgiro_number=plusgiro_number,
-            )
-        else:
-            plusgiro_payment_details = _into
-            plusgiro_payment_details.__init__(
-                type_=type_,
-                plusgiro_number=plusgiro_number,
-            )
+        plusgiro_payment_details = cls(
+            type_=type_,
+            plusgiro_number=plusgiro_number,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             plusgiro_payment_details.additional_properties = d

@@ -10,18 +10,20 @@ from attrs import field as _attrs_field
 from ..models.product_type import ProductType
 from ..models.sales_invoice_line_item_type import SalesInvoiceLineItemType
 from ..models.unit_type import UnitType
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="SalesInvoiceLine")
 
 
-@_attrs_define
-class SalesInvoiceLine(LazyModel):
+@_attrs_define(repr=False)
+class SalesInvoiceLine(Model):
     """A priced line: quantity × unit price, excluding VAT. A discount is such a line with a
     negative `unitPrice`, typically booked to 3730 via `bookkeepingAccountNumber`.
 
     """
 
+    id: int | None
+    """ Line id assigned by Bokio. Leave out for a new line; keep it when updating an existing one. """
     description: str
     item_type: SalesInvoiceLineItemType
     product_type: ProductType
@@ -31,8 +33,6 @@ class SalesInvoiceLine(LazyModel):
     tax_rate: Decimal
     """ VAT rate in percent; one of 0, 6, 12 or 25. """
     quantity: Decimal = Decimal(1)
-    id: int | None | Unset = UNSET
-    """ Line id assigned by Bokio. Leave out for a new line; keep it when updating an existing one. """
     item_ref: InvoiceLineItemRef | None | Unset = UNSET
     """ A catalogue sales item to copy. Only `itemType` and `quantity` are then needed; the item's values replace
     the other fields. """
@@ -48,6 +48,9 @@ class SalesInvoiceLine(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id: int | None
+        id = self.id
+
         description = self.description
 
         item_type = self.item_type.value
@@ -59,12 +62,6 @@ class SalesInvoiceLine(LazyModel):
         unit_price = self.unit_price
 
         tax_rate = self.tax_rate
-
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
 
         item_ref: dict[str, Any] | None | Unset
         if isinstance(self.item_ref, Unset):
@@ -96,6 +93,7 @@ class SalesInvoiceLine(LazyModel):
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
                 "description": description,
                 "itemType": item_type,
                 "productType": product_type,
@@ -104,8 +102,6 @@ class SalesInvoiceLine(LazyModel):
                 "taxRate": tax_rate,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
         if item_ref is not UNSET:
             field_dict["itemRef"] = item_ref
         if unit_type is not UNSET:
@@ -118,43 +114,58 @@ class SalesInvoiceLine(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"SalesInvoiceLine must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
+        _id = d.pop("id")
+        id: int | None
+        if _id is None:
+            id = None
+        else:
+            if not (type(_id) is int):
+                raise TypeError()
+            id_type_0 = _id
+            if type(id_type_0) is not int:
+                raise TypeError(f"id_type_0 must be an integer, not {type(id_type_0).__name__}")
+
+            id = id_type_0
+
         description = d.pop("description")
+        if type(description) is not str:
+            raise TypeError(f"description must be a string, not {type(description).__name__}")
 
         item_type = SalesInvoiceLineItemType(d.pop("itemType"))
 
         product_type = ProductType(d.pop("productType"))
 
-        _quantity = d.pop("quantity")
-        quantity: Decimal
-        if type(_quantity) is Decimal:
-            quantity = _quantity
-        elif type(_quantity) is int:
-            quantity = Decimal(_quantity)
+        quantity = d.pop("quantity")
+        if type(quantity) is Decimal:
+            if not quantity.is_finite():
+                raise ValueError(f"quantity must be a finite number, not {quantity}")
+        elif type(quantity) is int:
+            quantity = Decimal(quantity)
         else:
-            quantity = Decimal(str(_quantity))
+            raise TypeError(f"quantity must be a number, not {type(quantity).__name__}")
 
-        _unit_price = d.pop("unitPrice")
-        unit_price: Decimal
-        if type(_unit_price) is Decimal:
-            unit_price = _unit_price
-        elif type(_unit_price) is int:
-            unit_price = Decimal(_unit_price)
+        unit_price = d.pop("unitPrice")
+        if type(unit_price) is Decimal:
+            if not unit_price.is_finite():
+                raise ValueError(f"unitPrice must be a finite number, not {unit_price}")
+        elif type(unit_price) is int:
+            unit_price = Decimal(unit_price)
         else:
-            unit_price = Decimal(str(_unit_price))
+            raise TypeError(f"unitPrice must be a number, not {type(unit_price).__name__}")
 
-        _tax_rate = d.pop("taxRate")
-        tax_rate: Decimal
-        if type(_tax_rate) is Decimal:
-            tax_rate = _tax_rate
-        elif type(_tax_rate) is int:
-            tax_rate = Decimal(_tax_rate)
+        tax_rate = d.pop("taxRate")
+        if type(tax_rate) is Decimal:
+            if not tax_rate.is_finite():
+                raise ValueError(f"taxRate must be a finite number, not {tax_rate}")
+        elif type(tax_rate) is int:
+            tax_rate = Decimal(tax_rate)
         else:
-            tax_rate = Decimal(str(_tax_rate))
-
-        id: int | None | Unset = d.pop("id", UNSET)
+            raise TypeError(f"taxRate must be a number, not {type(tax_rate).__name__}")
 
         _item_ref = d.pop("itemRef", UNSET)
         item_ref: InvoiceLineItemRef | None | Unset
@@ -163,14 +174,11 @@ class SalesInvoiceLine(LazyModel):
         elif _item_ref is UNSET:
             item_ref = UNSET
         else:
-            try:
-                if not isinstance(_item_ref, dict):
-                    raise TypeError()
-                item_ref_type_1 = InvoiceLineItemRef.from_dict(_item_ref)
+            if not isinstance(_item_ref, dict):
+                raise TypeError()
+            item_ref_type_1 = InvoiceLineItemRef.from_dict(_item_ref)
 
-                item_ref = item_ref_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                item_ref = _item_ref
+            item_ref = item_ref_type_1
 
         _unit_type = d.pop("unitType", UNSET)
         unit_type: UnitType | Unset
@@ -179,7 +187,22 @@ class SalesInvoiceLine(LazyModel):
         else:
             unit_type = UnitType(_unit_type)
 
-        bookkeeping_account_number: int | None | Unset = d.pop("bookkeepingAccountNumber", UNSET)
+        _bookkeeping_account_number = d.pop("bookkeepingAccountNumber", UNSET)
+        bookkeeping_account_number: int | None | Unset
+        if _bookkeeping_account_number is None:
+            bookkeeping_account_number = None
+        elif _bookkeeping_account_number is UNSET:
+            bookkeeping_account_number = UNSET
+        else:
+            if not (type(_bookkeeping_account_number) is int):
+                raise TypeError()
+            bookkeeping_account_number_type_0 = _bookkeeping_account_number
+            if type(bookkeeping_account_number_type_0) is not int:
+                raise TypeError(
+                    f"bookkeepingAccountNumber_type_0 must be an integer, not {type(bookkeeping_account_number_type_0).__name__}"
+                )
+
+            bookkeeping_account_number = bookkeeping_account_number_type_0
 
         _tax_reduction = d.pop("taxReduction", UNSET)
         tax_reduction: InvoiceLineTaxReduction | None | Unset
@@ -188,44 +211,25 @@ class SalesInvoiceLine(LazyModel):
         elif _tax_reduction is UNSET:
             tax_reduction = UNSET
         else:
-            try:
-                if not isinstance(_tax_reduction, dict):
-                    raise TypeError()
-                tax_reduction_type_1 = InvoiceLineTaxReduction.from_dict(_tax_reduction)
+            if not isinstance(_tax_reduction, dict):
+                raise TypeError()
+            tax_reduction_type_1 = InvoiceLineTaxReduction.from_dict(_tax_reduction)
 
-                tax_reduction = tax_reduction_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                tax_reduction = _tax_reduction
+            tax_reduction = tax_reduction_type_1
 
-        if _into is None:
-            sales_invoice_line = cls(
-                description=description,
-                item_type=item_type,
-                product_type=product_type,
-                quantity=quantity,
-                unit_price=unit_price,
-                tax_rate=tax_rate,
-                id=id,
-                item_ref=item_ref,
-                unit_type=unit_type,
-                bookkeeping_account_number=bookkeeping_account_number,
-                tax_reduction=tax_reduction,
-            )
-        else:
-            sales_invoice_line = _into
-            sales_invoice_line.__init__(
-                description=description,
-                item_type=item_type,
-                product_type=product_type,
-                quantity=quantity,
-                unit_price=unit_price,
-                tax_rate=tax_rate,
-                id=id,
-                item_ref=item_ref,
-                unit_type=unit_type,
-                bookkeeping_account_number=bookkeeping_account_number,
-                tax_reduction=tax_reduction,
-            )
+        sales_invoice_line = cls(
+            id=id,
+            description=description,
+            item_type=item_type,
+            product_type=product_type,
+            quantity=quantity,
+            unit_price=unit_price,
+            tax_rate=tax_rate,
+            item_ref=item_ref,
+            unit_type=unit_type,
+            bookkeeping_account_number=bookkeeping_account_number,
+            tax_reduction=tax_reduction,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             sales_invoice_line.additional_properties = d

@@ -11,15 +11,17 @@ from attrs import field as _attrs_field
 from ..models.product_type import ProductType
 from ..models.sales_item_item_type import SalesItemItemType
 from ..models.unit_type import UnitType
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="SalesItem")
 
 
-@_attrs_define
-class SalesItem(LazyModel):
+@_attrs_define(repr=False)
+class SalesItem(Model):
     """Goods or a service sold at a unit price."""
 
+    id: None | UUID
+    """ Assigned by Bokio; leave out when creating. """
     description: str
     item_type: SalesItemItemType
     product_type: ProductType
@@ -30,14 +32,18 @@ class SalesItem(LazyModel):
     """ Price of one unit, excluding VAT, in the invoice currency. """
     tax_rate: Decimal
     """ VAT rate in percent; one of 0, 6, 12 or 25. """
-    id: None | Unset | UUID = UNSET
-    """ Assigned by Bokio; leave out when creating. """
     bookkeeping_account_number: int | None | Unset = UNSET
     """ Revenue account for this item. When empty, Bokio picks one from the product type, VAT rate, customer and
     company settings. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id: None | str
+        if isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
+
         description = self.description
 
         item_type = self.item_type.value
@@ -50,14 +56,6 @@ class SalesItem(LazyModel):
 
         tax_rate = self.tax_rate
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
-
         bookkeeping_account_number: int | None | Unset
         if isinstance(self.bookkeeping_account_number, Unset):
             bookkeeping_account_number = UNSET
@@ -68,6 +66,7 @@ class SalesItem(LazyModel):
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
                 "description": description,
                 "itemType": item_type,
                 "productType": product_type,
@@ -76,18 +75,31 @@ class SalesItem(LazyModel):
                 "taxRate": tax_rate,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
         if bookkeeping_account_number is not UNSET:
             field_dict["bookkeepingAccountNumber"] = bookkeeping_account_number
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"SalesItem must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
+        _id = d.pop("id")
+        id: None | UUID
+        if _id is None:
+            id = None
+        else:
+            if not isinstance(_id, str):
+                raise TypeError()
+            id_type_0 = UUID(_id)
+
+            id = id_type_0
+
         description = d.pop("description")
+        if type(description) is not str:
+            raise TypeError(f"description must be a string, not {type(description).__name__}")
 
         item_type = SalesItemItemType(d.pop("itemType"))
 
@@ -95,65 +107,51 @@ class SalesItem(LazyModel):
 
         unit_type = UnitType(d.pop("unitType"))
 
-        _unit_price = d.pop("unitPrice")
-        unit_price: Decimal
-        if type(_unit_price) is Decimal:
-            unit_price = _unit_price
-        elif type(_unit_price) is int:
-            unit_price = Decimal(_unit_price)
+        unit_price = d.pop("unitPrice")
+        if type(unit_price) is Decimal:
+            if not unit_price.is_finite():
+                raise ValueError(f"unitPrice must be a finite number, not {unit_price}")
+        elif type(unit_price) is int:
+            unit_price = Decimal(unit_price)
         else:
-            unit_price = Decimal(str(_unit_price))
+            raise TypeError(f"unitPrice must be a number, not {type(unit_price).__name__}")
 
-        _tax_rate = d.pop("taxRate")
-        tax_rate: Decimal
-        if type(_tax_rate) is Decimal:
-            tax_rate = _tax_rate
-        elif type(_tax_rate) is int:
-            tax_rate = Decimal(_tax_rate)
+        tax_rate = d.pop("taxRate")
+        if type(tax_rate) is Decimal:
+            if not tax_rate.is_finite():
+                raise ValueError(f"taxRate must be a finite number, not {tax_rate}")
+        elif type(tax_rate) is int:
+            tax_rate = Decimal(tax_rate)
         else:
-            tax_rate = Decimal(str(_tax_rate))
+            raise TypeError(f"taxRate must be a number, not {type(tax_rate).__name__}")
 
-        _id = d.pop("id", UNSET)
-        id: None | Unset | UUID
-        if _id is None:
-            id = None
-        elif _id is UNSET:
-            id = UNSET
+        _bookkeeping_account_number = d.pop("bookkeepingAccountNumber", UNSET)
+        bookkeeping_account_number: int | None | Unset
+        if _bookkeeping_account_number is None:
+            bookkeeping_account_number = None
+        elif _bookkeeping_account_number is UNSET:
+            bookkeeping_account_number = UNSET
         else:
-            try:
-                if not isinstance(_id, str):
-                    raise TypeError()
-                id_type_0 = UUID(_id)
+            if not (type(_bookkeeping_account_number) is int):
+                raise TypeError()
+            bookkeeping_account_number_type_0 = _bookkeeping_account_number
+            if type(bookkeeping_account_number_type_0) is not int:
+                raise TypeError(
+                    f"bookkeepingAccountNumber_type_0 must be an integer, not {type(bookkeeping_account_number_type_0).__name__}"
+                )
 
-                id = id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                id = _id
+            bookkeeping_account_number = bookkeeping_account_number_type_0
 
-        bookkeeping_account_number: int | None | Unset = d.pop("bookkeepingAccountNumber", UNSET)
-
-        if _into is None:
-            sales_item = cls(
-                description=description,
-                item_type=item_type,
-                product_type=product_type,
-                unit_type=unit_type,
-                unit_price=unit_price,
-                tax_rate=tax_rate,
-                id=id,
-                bookkeeping_account_number=bookkeeping_account_number,
-            )
-        else:
-            sales_item = _into
-            sales_item.__init__(
-                description=description,
-                item_type=item_type,
-                product_type=product_type,
-                unit_type=unit_type,
-                unit_price=unit_price,
-                tax_rate=tax_rate,
-                id=id,
-                bookkeeping_account_number=bookkeeping_account_number,
-            )
+        sales_item = cls(
+            id=id,
+            description=description,
+            item_type=item_type,
+            product_type=product_type,
+            unit_type=unit_type,
+            unit_price=unit_price,
+            tax_rate=tax_rate,
+            bookkeeping_account_number=bookkeeping_account_number,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             sales_item.additional_properties = d

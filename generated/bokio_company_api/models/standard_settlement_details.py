@@ -7,13 +7,13 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import LazyModel
+from ..types import Model
 
 T = TypeVar("T", bound="StandardSettlementDetails")
 
 
-@_attrs_define
-class StandardSettlementDetails(LazyModel):
+@_attrs_define(repr=False)
+class StandardSettlementDetails(Model):
     """Details of a `currency`, `bankFee`, `badDebt` or `balanceAdjustment` settlement."""
 
     date: datetime.date
@@ -39,30 +39,25 @@ class StandardSettlementDetails(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"StandardSettlementDetails must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         date = datetime.date.fromisoformat(d.pop("date"))
 
-        _sum_base_currency = d.pop("sumBaseCurrency")
-        sum_base_currency: Decimal
-        if type(_sum_base_currency) is Decimal:
-            sum_base_currency = _sum_base_currency
-        elif type(_sum_base_currency) is int:
-            sum_base_currency = Decimal(_sum_base_currency)
+        sum_base_currency = d.pop("sumBaseCurrency")
+        if type(sum_base_currency) is Decimal:
+            if not sum_base_currency.is_finite():
+                raise ValueError(f"sumBaseCurrency must be a finite number, not {sum_base_currency}")
+        elif type(sum_base_currency) is int:
+            sum_base_currency = Decimal(sum_base_currency)
         else:
-            sum_base_currency = Decimal(str(_sum_base_currency))
+            raise TypeError(f"sumBaseCurrency must be a number, not {type(sum_base_currency).__name__}")
 
-        if _into is None:
-            standard_settlement_details = cls(
-                date=date,
-                sum_base_currency=sum_base_currency,
-            )
-        else:
-            standard_settlement_details = _into
-            standard_settlement_details.__init__(
-                date=date,
-                sum_base_currency=sum_base_currency,
-            )
+        standard_settlement_details = cls(
+            date=date,
+            sum_base_currency=sum_base_currency,
+        )
 
         return standard_settlement_details

@@ -7,18 +7,18 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="Supplier")
 
 
-@_attrs_define
-class Supplier(LazyModel):
+@_attrs_define(repr=False)
+class Supplier(Model):
     """A company the company buys from."""
 
-    name: str
-    id: UUID | Unset = UNSET
+    id: UUID
     """ Assigned by Bokio; leave out when creating or updating. """
+    name: str
     org_number: str | Unset = UNSET
     """ Organisation number, e.g. `556812-3470` for a Swedish company. """
     vat_number: str | Unset = UNSET
@@ -39,11 +39,9 @@ class Supplier(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        id = str(self.id)
 
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        name = self.name
 
         org_number = self.org_number
 
@@ -71,11 +69,10 @@ class Supplier(LazyModel):
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
                 "name": name,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
         if org_number is not UNSET:
             field_dict["orgNumber"] = org_number
         if vat_number is not UNSET:
@@ -90,23 +87,28 @@ class Supplier(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"Supplier must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        name = d.pop("name")
+        id = UUID(d.pop("id"))
 
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if _id is UNSET:
-            id = UNSET
-        else:
-            id = UUID(_id)
+        name = d.pop("name")
+        if type(name) is not str:
+            raise TypeError(f"name must be a string, not {type(name).__name__}")
 
         org_number = d.pop("orgNumber", UNSET)
+        if org_number is not UNSET and type(org_number) is not str:
+            raise TypeError(f"orgNumber must be a string, not {type(org_number).__name__}")
 
         vat_number = d.pop("vatNumber", UNSET)
+        if vat_number is not UNSET and type(vat_number) is not str:
+            raise TypeError(f"vatNumber must be a string, not {type(vat_number).__name__}")
 
         currency = d.pop("currency", UNSET)
+        if currency is not UNSET and type(currency) is not str:
+            raise TypeError(f"currency must be a string, not {type(currency).__name__}")
 
         _address = d.pop("address", UNSET)
         address: SupplierAddress | Unset
@@ -159,27 +161,15 @@ class Supplier(LazyModel):
 
                         payment_details = componentsschemas_supplier_payment_details_type_3
 
-        if _into is None:
-            supplier = cls(
-                name=name,
-                id=id,
-                org_number=org_number,
-                vat_number=vat_number,
-                currency=currency,
-                address=address,
-                payment_details=payment_details,
-            )
-        else:
-            supplier = _into
-            supplier.__init__(
-                name=name,
-                id=id,
-                org_number=org_number,
-                vat_number=vat_number,
-                currency=currency,
-                address=address,
-                payment_details=payment_details,
-            )
+        supplier = cls(
+            id=id,
+            name=name,
+            org_number=org_number,
+            vat_number=vat_number,
+            currency=currency,
+            address=address,
+            payment_details=payment_details,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             supplier.additional_properties = d

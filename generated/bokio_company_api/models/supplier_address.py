@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="SupplierAddress")
 
 
-@_attrs_define
-class SupplierAddress(LazyModel):
+@_attrs_define(repr=False)
+class SupplierAddress(Model):
     """The supplier's postal address. `country` is SE when not given."""
 
     line1: str | Unset = UNSET
@@ -55,36 +55,49 @@ class SupplierAddress(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"SupplierAddress must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         line1 = d.pop("line1", UNSET)
+        if line1 is not UNSET and type(line1) is not str:
+            raise TypeError(f"line1 must be a string, not {type(line1).__name__}")
 
-        line2: None | str | Unset = d.pop("line2", UNSET)
+        _line2 = d.pop("line2", UNSET)
+        line2: None | str | Unset
+        if _line2 is None:
+            line2 = None
+        elif _line2 is UNSET:
+            line2 = UNSET
+        else:
+            if not isinstance(_line2, str):
+                raise TypeError()
+            line2_type_0 = _line2
+            if type(line2_type_0) is not str:
+                raise TypeError(f"line2_type_0 must be a string, not {type(line2_type_0).__name__}")
+
+            line2 = line2_type_0
 
         city = d.pop("city", UNSET)
+        if city is not UNSET and type(city) is not str:
+            raise TypeError(f"city must be a string, not {type(city).__name__}")
 
         postal_code = d.pop("postalCode", UNSET)
+        if postal_code is not UNSET and type(postal_code) is not str:
+            raise TypeError(f"postalCode must be a string, not {type(postal_code).__name__}")
 
         country = d.pop("country", UNSET)
+        if country is not UNSET and type(country) is not str:
+            raise TypeError(f"country must be a string, not {type(country).__name__}")
 
-        if _into is None:
-            supplier_address = cls(
-                line1=line1,
-                line2=line2,
-                city=city,
-                postal_code=postal_code,
-                country=country,
-            )
-        else:
-            supplier_address = _into
-            supplier_address.__init__(
-                line1=line1,
-                line2=line2,
-                city=city,
-                postal_code=postal_code,
-                country=country,
-            )
+        supplier_address = cls(
+            line1=line1,
+            line2=line2,
+            city=city,
+            postal_code=postal_code,
+            country=country,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             supplier_address.additional_properties = d

@@ -9,15 +9,16 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="SupplierInvoice")
 
 
-@_attrs_define
-class SupplierInvoice(LazyModel):
+@_attrs_define(repr=False)
+class SupplierInvoice(Model):
     """An invoice received from a supplier, as Bokio holds it."""
 
+    id: UUID
     supplier_ref: SupplierRef
     """ The supplier an invoice is from. """
     invoice_date: datetime.date
@@ -25,21 +26,22 @@ class SupplierInvoice(LazyModel):
     """ Last day to pay. """
     total_amount: Decimal
     """ The amount to pay, VAT included, in the invoice currency. """
-    id: UUID | Unset = UNSET
+    remaining_amount: Decimal
+    """ What is still unpaid, in the invoice currency; 0 when fully paid. """
+    currency: str
+    """ ISO 4217 code of the invoice currency, the supplier's currency. """
+    currency_rate: Decimal
+    """ SEK per unit of the invoice currency; 1 for SEK invoices. """
     invoice_number: str | Unset = UNSET
     """ The supplier's own number of the invoice. """
-    remaining_amount: Decimal | Unset = UNSET
-    """ What is still unpaid, in the invoice currency; 0 when fully paid. """
-    currency: str | Unset = UNSET
-    """ ISO 4217 code of the invoice currency, the supplier's currency. """
-    currency_rate: Decimal | Unset = UNSET
-    """ SEK per unit of the invoice currency; 1 for SEK invoices. """
     journal_entry_ref: None | SupplierInvoiceJournalEntryRef | Unset = UNSET
     upload_refs: list[UploadRef] | Unset = UNSET
     """ The uploads (scans, PDFs) attached to the invoice. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
         supplier_ref = self.supplier_ref.to_dict()
 
         invoice_date = self.invoice_date.isoformat()
@@ -48,17 +50,13 @@ class SupplierInvoice(LazyModel):
 
         total_amount = self.total_amount
 
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        invoice_number = self.invoice_number
-
         remaining_amount = self.remaining_amount
 
         currency = self.currency
 
         currency_rate = self.currency_rate
+
+        invoice_number = self.invoice_number
 
         journal_entry_ref: dict[str, Any] | None | Unset
         if isinstance(self.journal_entry_ref, Unset):
@@ -79,22 +77,18 @@ class SupplierInvoice(LazyModel):
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
                 "supplierRef": supplier_ref,
                 "invoiceDate": invoice_date,
                 "dueDate": due_date,
                 "totalAmount": total_amount,
+                "remainingAmount": remaining_amount,
+                "currency": currency,
+                "currencyRate": currency_rate,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
         if invoice_number is not UNSET:
             field_dict["invoiceNumber"] = invoice_number
-        if remaining_amount is not UNSET:
-            field_dict["remainingAmount"] = remaining_amount
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if currency_rate is not UNSET:
-            field_dict["currencyRate"] = currency_rate
         if journal_entry_ref is not UNSET:
             field_dict["journalEntryRef"] = journal_entry_ref
         if upload_refs is not UNSET:
@@ -103,56 +97,53 @@ class SupplierInvoice(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"SupplierInvoice must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
         supplier_ref = SupplierRef.from_dict(d.pop("supplierRef"))
 
         invoice_date = datetime.date.fromisoformat(d.pop("invoiceDate"))
 
         due_date = datetime.date.fromisoformat(d.pop("dueDate"))
 
-        _total_amount = d.pop("totalAmount")
-        total_amount: Decimal
-        if type(_total_amount) is Decimal:
-            total_amount = _total_amount
-        elif type(_total_amount) is int:
-            total_amount = Decimal(_total_amount)
+        total_amount = d.pop("totalAmount")
+        if type(total_amount) is Decimal:
+            if not total_amount.is_finite():
+                raise ValueError(f"totalAmount must be a finite number, not {total_amount}")
+        elif type(total_amount) is int:
+            total_amount = Decimal(total_amount)
         else:
-            total_amount = Decimal(str(_total_amount))
+            raise TypeError(f"totalAmount must be a number, not {type(total_amount).__name__}")
 
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if _id is UNSET:
-            id = UNSET
+        remaining_amount = d.pop("remainingAmount")
+        if type(remaining_amount) is Decimal:
+            if not remaining_amount.is_finite():
+                raise ValueError(f"remainingAmount must be a finite number, not {remaining_amount}")
+        elif type(remaining_amount) is int:
+            remaining_amount = Decimal(remaining_amount)
         else:
-            id = UUID(_id)
+            raise TypeError(f"remainingAmount must be a number, not {type(remaining_amount).__name__}")
+
+        currency = d.pop("currency")
+        if type(currency) is not str:
+            raise TypeError(f"currency must be a string, not {type(currency).__name__}")
+
+        currency_rate = d.pop("currencyRate")
+        if type(currency_rate) is Decimal:
+            if not currency_rate.is_finite():
+                raise ValueError(f"currencyRate must be a finite number, not {currency_rate}")
+        elif type(currency_rate) is int:
+            currency_rate = Decimal(currency_rate)
+        else:
+            raise TypeError(f"currencyRate must be a number, not {type(currency_rate).__name__}")
 
         invoice_number = d.pop("invoiceNumber", UNSET)
-
-        _remaining_amount = d.pop("remainingAmount", UNSET)
-        remaining_amount: Decimal | Unset
-        if _remaining_amount is UNSET:
-            remaining_amount = UNSET
-        elif type(_remaining_amount) is Decimal:
-            remaining_amount = _remaining_amount
-        elif type(_remaining_amount) is int:
-            remaining_amount = Decimal(_remaining_amount)
-        else:
-            remaining_amount = Decimal(str(_remaining_amount))
-
-        currency = d.pop("currency", UNSET)
-
-        _currency_rate = d.pop("currencyRate", UNSET)
-        currency_rate: Decimal | Unset
-        if _currency_rate is UNSET:
-            currency_rate = UNSET
-        elif type(_currency_rate) is Decimal:
-            currency_rate = _currency_rate
-        elif type(_currency_rate) is int:
-            currency_rate = Decimal(_currency_rate)
-        else:
-            currency_rate = Decimal(str(_currency_rate))
+        if invoice_number is not UNSET and type(invoice_number) is not str:
+            raise TypeError(f"invoiceNumber must be a string, not {type(invoice_number).__name__}")
 
         _journal_entry_ref = d.pop("journalEntryRef", UNSET)
         journal_entry_ref: None | SupplierInvoiceJournalEntryRef | Unset
@@ -161,53 +152,36 @@ class SupplierInvoice(LazyModel):
         elif _journal_entry_ref is UNSET:
             journal_entry_ref = UNSET
         else:
-            try:
-                if not isinstance(_journal_entry_ref, dict):
-                    raise TypeError()
-                journal_entry_ref_type_1 = SupplierInvoiceJournalEntryRef.from_dict(_journal_entry_ref)
+            if not isinstance(_journal_entry_ref, dict):
+                raise TypeError()
+            journal_entry_ref_type_1 = SupplierInvoiceJournalEntryRef.from_dict(_journal_entry_ref)
 
-                journal_entry_ref = journal_entry_ref_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                journal_entry_ref = _journal_entry_ref
+            journal_entry_ref = journal_entry_ref_type_1
 
         _upload_refs = d.pop("uploadRefs", UNSET)
         upload_refs: list[UploadRef] | Unset = UNSET
         if _upload_refs is not UNSET:
+            if type(_upload_refs) is not list:
+                raise TypeError(f"uploadRefs must be an array, not {type(_upload_refs).__name__}")
             upload_refs = []
             for upload_refs_item_data in _upload_refs:
                 upload_refs_item = UploadRef.from_dict(upload_refs_item_data)
 
                 upload_refs.append(upload_refs_item)
 
-        if _into is None:
-            supplier_invoice = cls(
-                supplier_ref=supplier_ref,
-                invoice_date=invoice_date,
-                due_date=due_date,
-                total_amount=total_amount,
-                id=id,
-                invoice_number=invoice_number,
-                remaining_amount=remaining_amount,
-                currency=currency,
-                currency_rate=currency_rate,
-                journal_entry_ref=journal_entry_ref,
-                upload_refs=upload_refs,
-            )
-        else:
-            supplier_invoice = _into
-            supplier_invoice.__init__(
-                supplier_ref=supplier_ref,
-                invoice_date=invoice_date,
-                due_date=due_date,
-                total_amount=total_amount,
-                id=id,
-                invoice_number=invoice_number,
-                remaining_amount=remaining_amount,
-                currency=currency,
-                currency_rate=currency_rate,
-                journal_entry_ref=journal_entry_ref,
-                upload_refs=upload_refs,
-            )
+        supplier_invoice = cls(
+            id=id,
+            supplier_ref=supplier_ref,
+            invoice_date=invoice_date,
+            due_date=due_date,
+            total_amount=total_amount,
+            remaining_amount=remaining_amount,
+            currency=currency,
+            currency_rate=currency_rate,
+            invoice_number=invoice_number,
+            journal_entry_ref=journal_entry_ref,
+            upload_refs=upload_refs,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             supplier_invoice.additional_properties = d

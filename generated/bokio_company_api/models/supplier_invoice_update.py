@@ -8,13 +8,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="SupplierInvoiceUpdate")
 
 
-@_attrs_define
-class SupplierInvoiceUpdate(LazyModel):
+@_attrs_define(repr=False)
+class SupplierInvoiceUpdate(Model):
     """The fields of a supplier invoice that an update replaces."""
 
     supplier_ref: EntityRef
@@ -55,8 +55,10 @@ class SupplierInvoiceUpdate(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"SupplierInvoiceUpdate must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         supplier_ref = EntityRef.from_dict(d.pop("supplierRef"))
 
@@ -64,34 +66,26 @@ class SupplierInvoiceUpdate(LazyModel):
 
         due_date = datetime.date.fromisoformat(d.pop("dueDate"))
 
-        _total_amount = d.pop("totalAmount")
-        total_amount: Decimal
-        if type(_total_amount) is Decimal:
-            total_amount = _total_amount
-        elif type(_total_amount) is int:
-            total_amount = Decimal(_total_amount)
+        total_amount = d.pop("totalAmount")
+        if type(total_amount) is Decimal:
+            if not total_amount.is_finite():
+                raise ValueError(f"totalAmount must be a finite number, not {total_amount}")
+        elif type(total_amount) is int:
+            total_amount = Decimal(total_amount)
         else:
-            total_amount = Decimal(str(_total_amount))
+            raise TypeError(f"totalAmount must be a number, not {type(total_amount).__name__}")
 
         invoice_number = d.pop("invoiceNumber", UNSET)
+        if invoice_number is not UNSET and type(invoice_number) is not str:
+            raise TypeError(f"invoiceNumber must be a string, not {type(invoice_number).__name__}")
 
-        if _into is None:
-            supplier_invoice_update = cls(
-                supplier_ref=supplier_ref,
-                invoice_date=invoice_date,
-                due_date=due_date,
-                total_amount=total_amount,
-                invoice_number=invoice_number,
-            )
-        else:
-            supplier_invoice_update = _into
-            supplier_invoice_update.__init__(
-                supplier_ref=supplier_ref,
-                invoice_date=invoice_date,
-                due_date=due_date,
-                total_amount=total_amount,
-                invoice_number=invoice_number,
-            )
+        supplier_invoice_update = cls(
+            supplier_ref=supplier_ref,
+            invoice_date=invoice_date,
+            due_date=due_date,
+            total_amount=total_amount,
+            invoice_number=invoice_number,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             supplier_invoice_update.additional_properties = d

@@ -7,17 +7,17 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import Model
 
 T = TypeVar("T", bound="SupplierRef")
 
 
-@_attrs_define
-class SupplierRef(LazyModel):
+@_attrs_define(repr=False)
+class SupplierRef(Model):
     """The supplier an invoice is from."""
 
     id: UUID
-    name: str | Unset = UNSET
+    name: str
     """ The supplier's name (returned by Bokio, not sent). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -31,32 +31,28 @@ class SupplierRef(LazyModel):
         field_dict.update(
             {
                 "id": id,
+                "name": name,
             }
         )
-        if name is not UNSET:
-            field_dict["name"] = name
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"SupplierRef must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
+        if type(name) is not str:
+            raise TypeError(f"name must be a string, not {type(name).__name__}")
 
-        if _into is None:
-            supplier_ref = cls(
-                id=id,
-                name=name,
-            )
-        else:
-            supplier_ref = _into
-            supplier_ref.__init__(
-                id=id,
-                name=name,
-            )
+        supplier_ref = cls(
+            id=id,
+            name=name,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             supplier_ref.additional_properties = d

@@ -7,62 +7,53 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import Model
 
 T = TypeVar("T", bound="Tag")
 
 
-@_attrs_define
-class Tag(LazyModel):
+@_attrs_define(repr=False)
+class Tag(Model):
     """A tag, i.e. one value of a tag group such as one project."""
 
-    id: UUID | Unset = UNSET
+    id: UUID
     """ Assigned by Bokio. """
-    name: str | Unset = UNSET
+    name: str
     """ Name of the tag, unique within its group. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
 
         name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"Tag must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if _id is UNSET:
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = UUID(d.pop("id"))
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
+        if type(name) is not str:
+            raise TypeError(f"name must be a string, not {type(name).__name__}")
 
-        if _into is None:
-            tag = cls(
-                id=id,
-                name=name,
-            )
-        else:
-            tag = _into
-            tag.__init__(
-                id=id,
-                name=name,
-            )
+        tag = cls(
+            id=id,
+            name=name,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             tag.additional_properties = d

@@ -7,39 +7,42 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="TagGroup")
 
 
-@_attrs_define
-class TagGroup(LazyModel):
+@_attrs_define(repr=False)
+class TagGroup(Model):
     """A dimension for classifying journal entries, with its tags."""
 
-    id: UUID | Unset = UNSET
+    id: UUID
     """ Assigned by Bokio. """
-    name: str | Unset = UNSET
+    name: str
     """ Name of the group, e.g. `Projekt`. """
-    alias: str | Unset = UNSET
+    alias: str
     """ Short code (at most 3 characters, unique within the company) for quick tagging in Bokio. """
+    tags: list[Tag]
+    """ The group's tags. """
     dimension_number: int | None | Unset = UNSET
     """ Dimension number in SIE exports and imports, unique within the company and set only
     at creation. SIE reserves 1 cost centre (kostnadsställe), 2 cost unit
     (kostnadsbärare), 6 project, 7 employee, 8 customer, 9 supplier and 10 invoice; 20
     and above are free to use.
      """
-    tags: list[Tag] | Unset = UNSET
-    """ The group's tags. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
 
         name = self.name
 
         alias = self.alias
+
+        tags = []
+        for tags_item_data in self.tags:
+            tags_item = tags_item_data.to_dict()
+            tags.append(tags_item)
 
         dimension_number: int | None | Unset
         if isinstance(self.dimension_number, Unset):
@@ -47,72 +50,70 @@ class TagGroup(LazyModel):
         else:
             dimension_number = self.dimension_number
 
-        tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = []
-            for tags_item_data in self.tags:
-                tags_item = tags_item_data.to_dict()
-                tags.append(tags_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if alias is not UNSET:
-            field_dict["alias"] = alias
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "alias": alias,
+                "tags": tags,
+            }
+        )
         if dimension_number is not UNSET:
             field_dict["dimensionNumber"] = dimension_number
-        if tags is not UNSET:
-            field_dict["tags"] = tags
 
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"TagGroup must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if _id is UNSET:
-            id = UNSET
+        id = UUID(d.pop("id"))
+
+        name = d.pop("name")
+        if type(name) is not str:
+            raise TypeError(f"name must be a string, not {type(name).__name__}")
+
+        alias = d.pop("alias")
+        if type(alias) is not str:
+            raise TypeError(f"alias must be a string, not {type(alias).__name__}")
+
+        _tags = d.pop("tags")
+        if type(_tags) is not list:
+            raise TypeError(f"tags must be an array, not {type(_tags).__name__}")
+        tags = []
+        for tags_item_data in _tags:
+            tags_item = Tag.from_dict(tags_item_data)
+
+            tags.append(tags_item)
+
+        _dimension_number = d.pop("dimensionNumber", UNSET)
+        dimension_number: int | None | Unset
+        if _dimension_number is None:
+            dimension_number = None
+        elif _dimension_number is UNSET:
+            dimension_number = UNSET
         else:
-            id = UUID(_id)
+            if not (type(_dimension_number) is int):
+                raise TypeError()
+            dimension_number_type_0 = _dimension_number
+            if type(dimension_number_type_0) is not int:
+                raise TypeError(
+                    f"dimensionNumber_type_0 must be an integer, not {type(dimension_number_type_0).__name__}"
+                )
 
-        name = d.pop("name", UNSET)
+            dimension_number = dimension_number_type_0
 
-        alias = d.pop("alias", UNSET)
-
-        dimension_number: int | None | Unset = d.pop("dimensionNumber", UNSET)
-
-        _tags = d.pop("tags", UNSET)
-        tags: list[Tag] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = Tag.from_dict(tags_item_data)
-
-                tags.append(tags_item)
-
-        if _into is None:
-            tag_group = cls(
-                id=id,
-                name=name,
-                alias=alias,
-                dimension_number=dimension_number,
-                tags=tags,
-            )
-        else:
-            tag_group = _into
-            tag_group.__init__(
-                id=id,
-                name=name,
-                alias=alias,
-                dimension_number=dimension_number,
-                tags=tags,
-            )
+        tag_group = cls(
+            id=id,
+            name=name,
+            alias=alias,
+            tags=tags,
+            dimension_number=dimension_number,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             tag_group.additional_properties = d

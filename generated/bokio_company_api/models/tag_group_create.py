@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="TagGroupCreate")
 
 
-@_attrs_define
-class TagGroupCreate(LazyModel):
+@_attrs_define(repr=False)
+class TagGroupCreate(Model):
     """A new tag group."""
 
     name: str
@@ -52,28 +52,41 @@ class TagGroupCreate(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"TagGroupCreate must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         name = d.pop("name")
+        if type(name) is not str:
+            raise TypeError(f"name must be a string, not {type(name).__name__}")
 
         alias = d.pop("alias")
+        if type(alias) is not str:
+            raise TypeError(f"alias must be a string, not {type(alias).__name__}")
 
-        dimension_number: int | None | Unset = d.pop("dimensionNumber", UNSET)
-
-        if _into is None:
-            tag_group_create = cls(
-                name=name,
-                alias=alias,
-                dimension_number=dimension_number,
-            )
+        _dimension_number = d.pop("dimensionNumber", UNSET)
+        dimension_number: int | None | Unset
+        if _dimension_number is None:
+            dimension_number = None
+        elif _dimension_number is UNSET:
+            dimension_number = UNSET
         else:
-            tag_group_create = _into
-            tag_group_create.__init__(
-                name=name,
-                alias=alias,
-                dimension_number=dimension_number,
-            )
+            if not (type(_dimension_number) is int):
+                raise TypeError()
+            dimension_number_type_0 = _dimension_number
+            if type(dimension_number_type_0) is not int:
+                raise TypeError(
+                    f"dimensionNumber_type_0 must be an integer, not {type(dimension_number_type_0).__name__}"
+                )
+
+            dimension_number = dimension_number_type_0
+
+        tag_group_create = cls(
+            name=name,
+            alias=alias,
+            dimension_number=dimension_number,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             tag_group_create.additional_properties = d

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LazyModel
+from ..types import Model
 
 T = TypeVar("T", bound="TagGroupUpdate")
 
 
-@_attrs_define
-class TagGroupUpdate(LazyModel):
+@_attrs_define(repr=False)
+class TagGroupUpdate(Model):
     """New name and alias of a tag group (the dimension number cannot change)."""
 
     name: str
@@ -38,24 +38,23 @@ class TagGroupUpdate(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"TagGroupUpdate must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         name = d.pop("name")
+        if type(name) is not str:
+            raise TypeError(f"name must be a string, not {type(name).__name__}")
 
         alias = d.pop("alias")
+        if type(alias) is not str:
+            raise TypeError(f"alias must be a string, not {type(alias).__name__}")
 
-        if _into is None:
-            tag_group_update = cls(
-                name=name,
-                alias=alias,
-            )
-        else:
-            tag_group_update = _into
-            tag_group_update.__init__(
-                name=name,
-                alias=alias,
-            )
+        tag_group_update = cls(
+            name=name,
+            alias=alias,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             tag_group_update.additional_properties = d

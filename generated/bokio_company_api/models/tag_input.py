@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LazyModel
+from ..types import Model
 
 T = TypeVar("T", bound="TagInput")
 
 
-@_attrs_define
-class TagInput(LazyModel):
+@_attrs_define(repr=False)
+class TagInput(Model):
     """The name of a new or renamed tag."""
 
     name: str
@@ -33,20 +33,18 @@ class TagInput(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"TagInput must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         name = d.pop("name")
+        if type(name) is not str:
+            raise TypeError(f"name must be a string, not {type(name).__name__}")
 
-        if _into is None:
-            tag_input = cls(
-                name=name,
-            )
-        else:
-            tag_input = _into
-            tag_input.__init__(
-                name=name,
-            )
+        tag_input = cls(
+            name=name,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             tag_input.additional_properties = d

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.transfer_payment_details_type import TransferPaymentDetailsType
-from ..types import LazyModel
+from ..types import Model
 
 T = TypeVar("T", bound="TransferPaymentDetails")
 
 
-@_attrs_define
-class TransferPaymentDetails(LazyModel):
+@_attrs_define(repr=False)
+class TransferPaymentDetails(Model):
     """Pay the supplier by transfer to a Swedish bank account."""
 
     type_: TransferPaymentDetailsType
@@ -43,28 +43,26 @@ class TransferPaymentDetails(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"TransferPaymentDetails must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = TransferPaymentDetailsType(d.pop("type"))
 
         clearing_number = d.pop("clearingNumber")
+        if type(clearing_number) is not str:
+            raise TypeError(f"clearingNumber must be a string, not {type(clearing_number).__name__}")
 
         account_number = d.pop("accountNumber")
+        if type(account_number) is not str:
+            raise TypeError(f"accountNumber must be a string, not {type(account_number).__name__}")
 
-        if _into is None:
-            transfer_payment_details = cls(
-                type_=type_,
-                clearing_number=clearing_number,
-                account_number=account_number,
-            )
-        else:
-            transfer_payment_details = _into
-            transfer_payment_details.__init__(
-                type_=type_,
-                clearing_number=clearing_number,
-                account_number=account_number,
-            )
+        transfer_payment_details = cls(
+            type_=type_,
+            clearing_number=clearing_number,
+            account_number=account_number,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             transfer_payment_details.additional_properties = d

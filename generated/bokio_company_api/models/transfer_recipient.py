@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.transfer_recipient_kind import TransferRecipientKind
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="TransferRecipient")
 
 
-@_attrs_define
-class TransferRecipient(LazyModel):
+@_attrs_define(repr=False)
+class TransferRecipient(Model):
     """Payment straight to a Swedish bank account, given by clearing and account number."""
 
     kind: TransferRecipientKind
@@ -54,36 +54,36 @@ class TransferRecipient(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"TransferRecipient must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         kind = TransferRecipientKind(d.pop("kind"))
 
         recipient_name = d.pop("recipientName")
+        if type(recipient_name) is not str:
+            raise TypeError(f"recipientName must be a string, not {type(recipient_name).__name__}")
 
         clearing_number = d.pop("clearingNumber")
+        if type(clearing_number) is not str:
+            raise TypeError(f"clearingNumber must be a string, not {type(clearing_number).__name__}")
 
         account_number = d.pop("accountNumber")
+        if type(account_number) is not str:
+            raise TypeError(f"accountNumber must be a string, not {type(account_number).__name__}")
 
         recipient_reference = d.pop("recipientReference", UNSET)
+        if recipient_reference is not UNSET and type(recipient_reference) is not str:
+            raise TypeError(f"recipientReference must be a string, not {type(recipient_reference).__name__}")
 
-        if _into is None:
-            transfer_recipient = cls(
-                kind=kind,
-                recipient_name=recipient_name,
-                clearing_number=clearing_number,
-                account_number=account_number,
-                recipient_reference=recipient_reference,
-            )
-        else:
-            transfer_recipient = _into
-            transfer_recipient.__init__(
-                kind=kind,
-                recipient_name=recipient_name,
-                clearing_number=clearing_number,
-                account_number=account_number,
-                recipient_reference=recipient_reference,
-            )
+        transfer_recipient = cls(
+            kind=kind,
+            recipient_name=recipient_name,
+            clearing_number=clearing_number,
+            account_number=account_number,
+            recipient_reference=recipient_reference,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             transfer_recipient.additional_properties = d

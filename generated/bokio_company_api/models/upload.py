@@ -7,16 +7,16 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="Upload")
 
 
-@_attrs_define
-class Upload(LazyModel):
+@_attrs_define(repr=False)
+class Upload(Model):
     """A file uploaded to the company, without its bytes."""
 
-    id: UUID | Unset = UNSET
+    id: UUID
     description: str | Unset = UNSET
     content_type: str | Unset = UNSET
     """ Media type of the file, e.g. `application/pdf` or `image/png`. """
@@ -25,9 +25,7 @@ class Upload(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
 
         description = self.description
 
@@ -43,9 +41,11 @@ class Upload(LazyModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if description is not UNSET:
             field_dict["description"] = description
         if content_type is not UNSET:
@@ -56,19 +56,20 @@ class Upload(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"Upload must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if _id is UNSET:
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = UUID(d.pop("id"))
 
         description = d.pop("description", UNSET)
+        if description is not UNSET and type(description) is not str:
+            raise TypeError(f"description must be a string, not {type(description).__name__}")
 
         content_type = d.pop("contentType", UNSET)
+        if content_type is not UNSET and type(content_type) is not str:
+            raise TypeError(f"contentType must be a string, not {type(content_type).__name__}")
 
         _journal_entry_id = d.pop("journalEntryId", UNSET)
         journal_entry_id: None | Unset | UUID
@@ -77,30 +78,18 @@ class Upload(LazyModel):
         elif _journal_entry_id is UNSET:
             journal_entry_id = UNSET
         else:
-            try:
-                if not isinstance(_journal_entry_id, str):
-                    raise TypeError()
-                journal_entry_id_type_0 = UUID(_journal_entry_id)
+            if not isinstance(_journal_entry_id, str):
+                raise TypeError()
+            journal_entry_id_type_0 = UUID(_journal_entry_id)
 
-                journal_entry_id = journal_entry_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                journal_entry_id = _journal_entry_id
+            journal_entry_id = journal_entry_id_type_0
 
-        if _into is None:
-            upload = cls(
-                id=id,
-                description=description,
-                content_type=content_type,
-                journal_entry_id=journal_entry_id,
-            )
-        else:
-            upload = _into
-            upload.__init__(
-                id=id,
-                description=description,
-                content_type=content_type,
-                journal_entry_id=journal_entry_id,
-            )
+        upload = cls(
+            id=id,
+            description=description,
+            content_type=content_type,
+            journal_entry_id=journal_entry_id,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             upload.additional_properties = d

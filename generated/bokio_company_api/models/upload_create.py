@@ -9,13 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, LazyModel, Unset
+from ..types import UNSET, File, Model, Unset
 
 T = TypeVar("T", bound="UploadCreate")
 
 
-@_attrs_define
-class UploadCreate(LazyModel):
+@_attrs_define(repr=False)
+class UploadCreate(Model):
     """The form fields of a file upload."""
 
     file: File
@@ -66,12 +66,16 @@ class UploadCreate(LazyModel):
         return files
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"UploadCreate must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         file = File(payload=BytesIO(d.pop("file")))
 
         description = d.pop("description", UNSET)
+        if description is not UNSET and type(description) is not str:
+            raise TypeError(f"description must be a string, not {type(description).__name__}")
 
         _journal_entry_id = d.pop("journalEntryId", UNSET)
         journal_entry_id: UUID | Unset
@@ -80,19 +84,11 @@ class UploadCreate(LazyModel):
         else:
             journal_entry_id = UUID(_journal_entry_id)
 
-        if _into is None:
-            upload_create = cls(
-                file=file,
-                description=description,
-                journal_entry_id=journal_entry_id,
-            )
-        else:
-            upload_create = _into
-            upload_create.__init__(
-                file=file,
-                description=description,
-                journal_entry_id=journal_entry_id,
-            )
+        upload_create = cls(
+            file=file,
+            description=description,
+            journal_entry_id=journal_entry_id,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             upload_create.additional_properties = d

@@ -7,13 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="UploadRef")
 
 
-@_attrs_define
-class UploadRef(LazyModel):
+@_attrs_define(repr=False)
+class UploadRef(Model):
     """A reference to an upload by its id."""
 
     id: UUID | Unset = UNSET
@@ -34,8 +34,10 @@ class UploadRef(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"UploadRef must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: UUID | Unset
@@ -44,15 +46,9 @@ class UploadRef(LazyModel):
         else:
             id = UUID(_id)
 
-        if _into is None:
-            upload_ref = cls(
-                id=id,
-            )
-        else:
-            upload_ref = _into
-            upload_ref.__init__(
-                id=id,
-            )
+        upload_ref = cls(
+            id=id,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             upload_ref.additional_properties = d

@@ -7,13 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="ApiError")
 
 
-@_attrs_define
-class ApiError(LazyModel):
+@_attrs_define(repr=False)
+class ApiError(Model):
     """The body of every Company and Agency API error. Quote `bokioErrorId` when contacting Bokio support."""
 
     code: str | Unset = UNSET
@@ -58,12 +58,18 @@ class ApiError(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"ApiError must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         code = d.pop("code", UNSET)
+        if code is not UNSET and type(code) is not str:
+            raise TypeError(f"code must be a string, not {type(code).__name__}")
 
         message = d.pop("message", UNSET)
+        if message is not UNSET and type(message) is not str:
+            raise TypeError(f"message must be a string, not {type(message).__name__}")
 
         _bokio_error_id = d.pop("bokioErrorId", UNSET)
         bokio_error_id: UUID | Unset
@@ -75,27 +81,20 @@ class ApiError(LazyModel):
         _errors = d.pop("errors", UNSET)
         errors: list[ApiFieldError] | Unset = UNSET
         if _errors is not UNSET:
+            if type(_errors) is not list:
+                raise TypeError(f"errors must be an array, not {type(_errors).__name__}")
             errors = []
             for errors_item_data in _errors:
                 errors_item = ApiFieldError.from_dict(errors_item_data)
 
                 errors.append(errors_item)
 
-        if _into is None:
-            api_error = cls(
-                code=code,
-                message=message,
-                bokio_error_id=bokio_error_id,
-                errors=errors,
-            )
-        else:
-            api_error = _into
-            api_error.__init__(
-                code=code,
-                message=message,
-                bokio_error_id=bokio_error_id,
-                errors=errors,
-            )
+        api_error = cls(
+            code=code,
+            message=message,
+            bokio_error_id=bokio_error_id,
+            errors=errors,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             api_error.additional_properties = d

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="OAuthError")
 
 
-@_attrs_define
-class OAuthError(LazyModel):
+@_attrs_define(repr=False)
+class OAuthError(Model):
     """The error body of the OAuth endpoints (RFC 6749), not the Company API's error body."""
 
     error: str | Unset = UNSET
@@ -37,24 +37,23 @@ class OAuthError(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"OAuthError must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         error = d.pop("error", UNSET)
+        if error is not UNSET and type(error) is not str:
+            raise TypeError(f"error must be a string, not {type(error).__name__}")
 
         error_description = d.pop("error_description", UNSET)
+        if error_description is not UNSET and type(error_description) is not str:
+            raise TypeError(f"error_description must be a string, not {type(error_description).__name__}")
 
-        if _into is None:
-            o_auth_error = cls(
-                error=error,
-                error_description=error_description,
-            )
-        else:
-            o_auth_error = _into
-            o_auth_error.__init__(
-                error=error,
-                error_description=error_description,
-            )
+        o_auth_error = cls(
+            error=error,
+            error_description=error_description,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             o_auth_error.additional_properties = d

@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tenant_type import TenantType
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="Token")
 
 
-@_attrs_define
-class Token(LazyModel):
+@_attrs_define(repr=False)
+class Token(Model):
     """An issued access token. Send it as `Authorization: Bearer <access_token>`. Tokens from the
     client credentials grant have tenant type `general` and no tenant, connection or refresh
     token.
@@ -81,8 +81,10 @@ class Token(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"Token must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         _tenant_id = d.pop("tenant_id", UNSET)
         tenant_id: UUID | Unset
@@ -99,12 +101,20 @@ class Token(LazyModel):
             tenant_type = TenantType(_tenant_type)
 
         access_token = d.pop("access_token", UNSET)
+        if access_token is not UNSET and type(access_token) is not str:
+            raise TypeError(f"access_token must be a string, not {type(access_token).__name__}")
 
         token_type = d.pop("token_type", UNSET)
+        if token_type is not UNSET and type(token_type) is not str:
+            raise TypeError(f"token_type must be a string, not {type(token_type).__name__}")
 
         expires_in = d.pop("expires_in", UNSET)
+        if expires_in is not UNSET and type(expires_in) is not int:
+            raise TypeError(f"expires_in must be an integer, not {type(expires_in).__name__}")
 
         refresh_token = d.pop("refresh_token", UNSET)
+        if refresh_token is not UNSET and type(refresh_token) is not str:
+            raise TypeError(f"refresh_token must be a string, not {type(refresh_token).__name__}")
 
         _connection_id = d.pop("connection_id", UNSET)
         connection_id: UUID | Unset
@@ -113,27 +123,15 @@ class Token(LazyModel):
         else:
             connection_id = UUID(_connection_id)
 
-        if _into is None:
-            token = cls(
-                tenant_id=tenant_id,
-                tenant_type=tenant_type,
-                access_token=access_token,
-                token_type=token_type,
-                expires_in=expires_in,
-                refresh_token=refresh_token,
-                connection_id=connection_id,
-            )
-        else:
-            token = _into
-            token.__init__(
-                tenant_id=tenant_id,
-                tenant_type=tenant_type,
-                access_token=access_token,
-                token_type=token_type,
-                expires_in=expires_in,
-                refresh_token=refresh_token,
-                connection_id=connection_id,
-            )
+        token = cls(
+            tenant_id=tenant_id,
+            tenant_type=tenant_type,
+            access_token=access_token,
+            token_type=token_type,
+            expires_in=expires_in,
+            refresh_token=refresh_token,
+            connection_id=connection_id,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             token.additional_properties = d

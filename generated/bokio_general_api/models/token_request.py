@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.grant_type import GrantType
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="TokenRequest")
 
 
-@_attrs_define
-class TokenRequest(LazyModel):
+@_attrs_define(repr=False)
+class TokenRequest(Model):
     """Form fields of a token request. Which are needed depends on `grant_type`:
     `authorization_code` needs `code` and `redirect_uri`; `refresh_token` needs
     `refresh_token`; `client_credentials` needs nothing else and may carry `scope`.
@@ -64,36 +64,36 @@ class TokenRequest(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], *, _into: Self | None = None) -> Self:
-        """The model ``src_dict`` describes; ``_into``, a lazy instance (see LazyModel), is initialised instead of a new one."""
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"TokenRequest must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         grant_type = GrantType(d.pop("grant_type"))
 
         code = d.pop("code", UNSET)
+        if code is not UNSET and type(code) is not str:
+            raise TypeError(f"code must be a string, not {type(code).__name__}")
 
         redirect_uri = d.pop("redirect_uri", UNSET)
+        if redirect_uri is not UNSET and type(redirect_uri) is not str:
+            raise TypeError(f"redirect_uri must be a string, not {type(redirect_uri).__name__}")
 
         refresh_token = d.pop("refresh_token", UNSET)
+        if refresh_token is not UNSET and type(refresh_token) is not str:
+            raise TypeError(f"refresh_token must be a string, not {type(refresh_token).__name__}")
 
         scope = d.pop("scope", UNSET)
+        if scope is not UNSET and type(scope) is not str:
+            raise TypeError(f"scope must be a string, not {type(scope).__name__}")
 
-        if _into is None:
-            token_request = cls(
-                grant_type=grant_type,
-                code=code,
-                redirect_uri=redirect_uri,
-                refresh_token=refresh_token,
-                scope=scope,
-            )
-        else:
-            token_request = _into
-            token_request.__init__(
-                grant_type=grant_type,
-                code=code,
-                redirect_uri=redirect_uri,
-                refresh_token=refresh_token,
-                scope=scope,
-            )
+        token_request = cls(
+            grant_type=grant_type,
+            code=code,
+            redirect_uri=redirect_uri,
+            refresh_token=refresh_token,
+            scope=scope,
+        )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
             token_request.additional_properties = d

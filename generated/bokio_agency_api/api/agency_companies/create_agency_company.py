@@ -1,227 +1,31 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+from __future__ import annotations
+
 from uuid import UUID
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.agency_company import AgencyCompany
-from ...models.api_error import ApiError
 from ...models.new_agency_company import NewAgencyCompany
-from ...types import Response
+from ...params import NewAgencyCompanyParams
+from ...request import ApiRequest, path_uuid
+
+OPERATION_ID = "createAgencyCompany"
+METHOD = "POST"
+PATH = "/agencies/{agencyId}/companies"
 
 
-def _get_kwargs(
-    agency_id: UUID,
+def build_request(
+    agency_id: UUID | str,
     *,
-    body: NewAgencyCompany,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    body: NewAgencyCompany | NewAgencyCompanyParams,
+) -> ApiRequest:
+    """The request of `createAgencyCompany`: Create a client company.
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/agencies/{agency_id}/companies".format(
-            agency_id=quote(str(agency_id), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AgencyCompany | ApiError | None:
-    if response.status_code == 200:
-        response_200 = AgencyCompany.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ApiError.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AgencyCompany | ApiError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    agency_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: NewAgencyCompany,
-) -> Response[AgencyCompany | ApiError]:
-    """Create a client company
-
-     Starts a new Bokio company (on a free trial) and makes it a client of the agency. The
-    `ownerEmail` must be the e-mail address of a user who is already a member of the agency:
-    that user owns the new company. The new company is an ordinary Bokio company, reachable
-    through the Company API once a token for it exists. `fiscalYearStart` (`MM-DD`) is
-    `01-01` unless given. Needs scope `agency-companies:write`.
-
-    Args:
-        agency_id (UUID):
-        body (NewAgencyCompany): What it takes to start a client company.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AgencyCompany | ApiError]
+    An optional query parameter left None is sent with its documented default, if it has one,
+    else not at all. Raises InvalidParameterError (a ValueError) for a UUID or integer parameter
+    that is not of its form.
     """
-
-    kwargs = _get_kwargs(
-        agency_id=agency_id,
-        body=body,
+    return ApiRequest(
+        __name__,
+        OPERATION_ID,
+        METHOD,
+        f"/agencies/{path_uuid(agency_id, 'agencyId')}/companies",
+        json=body if isinstance(body, dict) else body.to_dict(),
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    agency_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: NewAgencyCompany,
-) -> AgencyCompany | ApiError | None:
-    """Create a client company
-
-     Starts a new Bokio company (on a free trial) and makes it a client of the agency. The
-    `ownerEmail` must be the e-mail address of a user who is already a member of the agency:
-    that user owns the new company. The new company is an ordinary Bokio company, reachable
-    through the Company API once a token for it exists. `fiscalYearStart` (`MM-DD`) is
-    `01-01` unless given. Needs scope `agency-companies:write`.
-
-    Args:
-        agency_id (UUID):
-        body (NewAgencyCompany): What it takes to start a client company.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AgencyCompany | ApiError
-    """
-
-    return sync_detailed(
-        agency_id=agency_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    agency_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: NewAgencyCompany,
-) -> Response[AgencyCompany | ApiError]:
-    """Create a client company
-
-     Starts a new Bokio company (on a free trial) and makes it a client of the agency. The
-    `ownerEmail` must be the e-mail address of a user who is already a member of the agency:
-    that user owns the new company. The new company is an ordinary Bokio company, reachable
-    through the Company API once a token for it exists. `fiscalYearStart` (`MM-DD`) is
-    `01-01` unless given. Needs scope `agency-companies:write`.
-
-    Args:
-        agency_id (UUID):
-        body (NewAgencyCompany): What it takes to start a client company.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AgencyCompany | ApiError]
-    """
-
-    kwargs = _get_kwargs(
-        agency_id=agency_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    agency_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: NewAgencyCompany,
-) -> AgencyCompany | ApiError | None:
-    """Create a client company
-
-     Starts a new Bokio company (on a free trial) and makes it a client of the agency. The
-    `ownerEmail` must be the e-mail address of a user who is already a member of the agency:
-    that user owns the new company. The new company is an ordinary Bokio company, reachable
-    through the Company API once a token for it exists. `fiscalYearStart` (`MM-DD`) is
-    `01-01` unless given. Needs scope `agency-companies:write`.
-
-    Args:
-        agency_id (UUID):
-        body (NewAgencyCompany): What it takes to start a client company.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AgencyCompany | ApiError
-    """
-
-    return (
-        await asyncio_detailed(
-            agency_id=agency_id,
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -1,244 +1,31 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+from __future__ import annotations
+
 from uuid import UUID
 
-import httpx
+from ...models.bank_payment_input import BankPaymentInput
+from ...params import BankPaymentParams
+from ...request import ApiRequest, path_uuid
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
-from ...models.bank_payment import BankPayment
-from ...types import Response
+OPERATION_ID = "createBankPayment"
+METHOD = "POST"
+PATH = "/companies/{companyId}/bank-payments"
 
 
-def _get_kwargs(
-    company_id: UUID,
+def build_request(
+    company_id: UUID | str,
     *,
-    body: BankPayment,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    body: BankPaymentInput | BankPaymentParams,
+) -> ApiRequest:
+    """The request of `createBankPayment`: Create a bank payment.
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/companies/{company_id}/bank-payments".format(
-            company_id=quote(str(company_id), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | BankPayment | None:
-    if response.status_code == 200:
-        response_200 = BankPayment.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ApiError.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | BankPayment]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    company_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: BankPayment,
-) -> Response[ApiError | BankPayment]:
-    """Create a bank payment
-
-     Registers one outgoing payment, to a bankgiro number or to a bank account (clearing and
-    account number), from the company's Bokio business account. The payment is only prepared:
-    it starts in status `readyToSign` and reaches the bank once the account's signatory has
-    signed it with BankID in the Bokio app. These payments have nothing to do with the bank
-    transactions Bokio imports from a connected bank.
-
-    Needs the elevated scope `bank-payments:write`, which only public integrations can get,
-    and only after Bokio has approved the integration for it.
-
-    Args:
-        company_id (UUID):
-        body (BankPayment): An outgoing payment from the company's Bokio business account. `id`,
-            `status` and
-            `createdDateTime` are set by Bokio; leave them out when creating.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | BankPayment]
+    An optional query parameter left None is sent with its documented default, if it has one,
+    else not at all. Raises InvalidParameterError (a ValueError) for a UUID or integer parameter
+    that is not of its form.
     """
-
-    kwargs = _get_kwargs(
-        company_id=company_id,
-        body=body,
+    return ApiRequest(
+        __name__,
+        OPERATION_ID,
+        METHOD,
+        f"/companies/{path_uuid(company_id, 'companyId')}/bank-payments",
+        json=body if isinstance(body, dict) else body.to_dict(),
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    company_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: BankPayment,
-) -> ApiError | BankPayment | None:
-    """Create a bank payment
-
-     Registers one outgoing payment, to a bankgiro number or to a bank account (clearing and
-    account number), from the company's Bokio business account. The payment is only prepared:
-    it starts in status `readyToSign` and reaches the bank once the account's signatory has
-    signed it with BankID in the Bokio app. These payments have nothing to do with the bank
-    transactions Bokio imports from a connected bank.
-
-    Needs the elevated scope `bank-payments:write`, which only public integrations can get,
-    and only after Bokio has approved the integration for it.
-
-    Args:
-        company_id (UUID):
-        body (BankPayment): An outgoing payment from the company's Bokio business account. `id`,
-            `status` and
-            `createdDateTime` are set by Bokio; leave them out when creating.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | BankPayment
-    """
-
-    return sync_detailed(
-        company_id=company_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    company_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: BankPayment,
-) -> Response[ApiError | BankPayment]:
-    """Create a bank payment
-
-     Registers one outgoing payment, to a bankgiro number or to a bank account (clearing and
-    account number), from the company's Bokio business account. The payment is only prepared:
-    it starts in status `readyToSign` and reaches the bank once the account's signatory has
-    signed it with BankID in the Bokio app. These payments have nothing to do with the bank
-    transactions Bokio imports from a connected bank.
-
-    Needs the elevated scope `bank-payments:write`, which only public integrations can get,
-    and only after Bokio has approved the integration for it.
-
-    Args:
-        company_id (UUID):
-        body (BankPayment): An outgoing payment from the company's Bokio business account. `id`,
-            `status` and
-            `createdDateTime` are set by Bokio; leave them out when creating.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | BankPayment]
-    """
-
-    kwargs = _get_kwargs(
-        company_id=company_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    company_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: BankPayment,
-) -> ApiError | BankPayment | None:
-    """Create a bank payment
-
-     Registers one outgoing payment, to a bankgiro number or to a bank account (clearing and
-    account number), from the company's Bokio business account. The payment is only prepared:
-    it starts in status `readyToSign` and reaches the bank once the account's signatory has
-    signed it with BankID in the Bokio app. These payments have nothing to do with the bank
-    transactions Bokio imports from a connected bank.
-
-    Needs the elevated scope `bank-payments:write`, which only public integrations can get,
-    and only after Bokio has approved the integration for it.
-
-    Args:
-        company_id (UUID):
-        body (BankPayment): An outgoing payment from the company's Bokio business account. `id`,
-            `status` and
-            `createdDateTime` are set by Bokio; leave them out when creating.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | BankPayment
-    """
-
-    return (
-        await asyncio_detailed(
-            company_id=company_id,
-            client=client,
-            body=body,
-        )
-    ).parsed

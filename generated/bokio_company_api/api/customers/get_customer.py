@@ -1,195 +1,27 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+from __future__ import annotations
+
 from uuid import UUID
 
-import httpx
+from ...request import ApiRequest, path_uuid
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
-from ...models.customer import Customer
-from ...types import Response
+OPERATION_ID = "getCustomer"
+METHOD = "GET"
+PATH = "/companies/{companyId}/customers/{customerId}"
 
 
-def _get_kwargs(
-    company_id: UUID,
-    customer_id: UUID,
-) -> dict[str, Any]:
+def build_request(
+    company_id: UUID | str,
+    customer_id: UUID | str,
+) -> ApiRequest:
+    """The request of `getCustomer`: Get a customer.
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/companies/{company_id}/customers/{customer_id}".format(
-            company_id=quote(str(company_id), safe=""),
-            customer_id=quote(str(customer_id), safe=""),
-        ),
-    }
-
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | Customer | None:
-    if response.status_code == 200:
-        response_200 = Customer.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ApiError.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | Customer]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    company_id: UUID,
-    customer_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ApiError | Customer]:
-    """Get a customer
-
-     Needs scope `customers:read`.
-
-    Args:
-        company_id (UUID):
-        customer_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | Customer]
+    An optional query parameter left None is sent with its documented default, if it has one,
+    else not at all. Raises InvalidParameterError (a ValueError) for a UUID or integer parameter
+    that is not of its form.
     """
-
-    kwargs = _get_kwargs(
-        company_id=company_id,
-        customer_id=customer_id,
+    return ApiRequest(
+        __name__,
+        OPERATION_ID,
+        METHOD,
+        f"/companies/{path_uuid(company_id, 'companyId')}/customers/{path_uuid(customer_id, 'customerId')}",
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    company_id: UUID,
-    customer_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ApiError | Customer | None:
-    """Get a customer
-
-     Needs scope `customers:read`.
-
-    Args:
-        company_id (UUID):
-        customer_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | Customer
-    """
-
-    return sync_detailed(
-        company_id=company_id,
-        customer_id=customer_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    company_id: UUID,
-    customer_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ApiError | Customer]:
-    """Get a customer
-
-     Needs scope `customers:read`.
-
-    Args:
-        company_id (UUID):
-        customer_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | Customer]
-    """
-
-    kwargs = _get_kwargs(
-        company_id=company_id,
-        customer_id=customer_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    company_id: UUID,
-    customer_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ApiError | Customer | None:
-    """Get a customer
-
-     Needs scope `customers:read`.
-
-    Args:
-        company_id (UUID):
-        customer_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | Customer
-    """
-
-    return (
-        await asyncio_detailed(
-            company_id=company_id,
-            customer_id=customer_id,
-            client=client,
-        )
-    ).parsed

@@ -1,203 +1,27 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+from __future__ import annotations
+
 from uuid import UUID
 
-import httpx
+from ...request import ApiRequest, path_uuid
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
-from ...models.invoice import Invoice
-from ...types import Response
+OPERATION_ID = "getInvoice"
+METHOD = "GET"
+PATH = "/companies/{companyId}/invoices/{invoiceId}"
 
 
-def _get_kwargs(
-    company_id: UUID,
-    invoice_id: UUID,
-) -> dict[str, Any]:
+def build_request(
+    company_id: UUID | str,
+    invoice_id: UUID | str,
+) -> ApiRequest:
+    """The request of `getInvoice`: Get an invoice.
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/companies/{company_id}/invoices/{invoice_id}".format(
-            company_id=quote(str(company_id), safe=""),
-            invoice_id=quote(str(invoice_id), safe=""),
-        ),
-    }
-
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | Invoice | None:
-    if response.status_code == 200:
-        response_200 = Invoice.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ApiError.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | Invoice]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    company_id: UUID,
-    invoice_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ApiError | Invoice]:
-    """Get an invoice
-
-     Returns one invoice with its lines, totals, status and references to its journal entry and
-    credit notes. ROT/RUT personal numbers are masked (`YYYYMMDD-XXXX`) when another
-    integration created the invoice. Needs scope `invoices:read`.
-
-    Args:
-        company_id (UUID):
-        invoice_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | Invoice]
+    An optional query parameter left None is sent with its documented default, if it has one,
+    else not at all. Raises InvalidParameterError (a ValueError) for a UUID or integer parameter
+    that is not of its form.
     """
-
-    kwargs = _get_kwargs(
-        company_id=company_id,
-        invoice_id=invoice_id,
+    return ApiRequest(
+        __name__,
+        OPERATION_ID,
+        METHOD,
+        f"/companies/{path_uuid(company_id, 'companyId')}/invoices/{path_uuid(invoice_id, 'invoiceId')}",
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    company_id: UUID,
-    invoice_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ApiError | Invoice | None:
-    """Get an invoice
-
-     Returns one invoice with its lines, totals, status and references to its journal entry and
-    credit notes. ROT/RUT personal numbers are masked (`YYYYMMDD-XXXX`) when another
-    integration created the invoice. Needs scope `invoices:read`.
-
-    Args:
-        company_id (UUID):
-        invoice_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | Invoice
-    """
-
-    return sync_detailed(
-        company_id=company_id,
-        invoice_id=invoice_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    company_id: UUID,
-    invoice_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ApiError | Invoice]:
-    """Get an invoice
-
-     Returns one invoice with its lines, totals, status and references to its journal entry and
-    credit notes. ROT/RUT personal numbers are masked (`YYYYMMDD-XXXX`) when another
-    integration created the invoice. Needs scope `invoices:read`.
-
-    Args:
-        company_id (UUID):
-        invoice_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | Invoice]
-    """
-
-    kwargs = _get_kwargs(
-        company_id=company_id,
-        invoice_id=invoice_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    company_id: UUID,
-    invoice_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ApiError | Invoice | None:
-    """Get an invoice
-
-     Returns one invoice with its lines, totals, status and references to its journal entry and
-    credit notes. ROT/RUT personal numbers are masked (`YYYYMMDD-XXXX`) when another
-    integration created the invoice. Needs scope `invoices:read`.
-
-    Args:
-        company_id (UUID):
-        invoice_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | Invoice
-    """
-
-    return (
-        await asyncio_detailed(
-            company_id=company_id,
-            invoice_id=invoice_id,
-            client=client,
-        )
-    ).parsed

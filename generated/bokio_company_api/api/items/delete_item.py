@@ -1,193 +1,27 @@
-from http import HTTPStatus
-from typing import Any, cast
-from urllib.parse import quote
+from __future__ import annotations
+
 from uuid import UUID
 
-import httpx
+from ...request import ApiRequest, path_uuid
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
-from ...types import Response
-
-
-def _get_kwargs(
-    company_id: UUID,
-    item_id: UUID,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": "/companies/{company_id}/items/{item_id}".format(
-            company_id=quote(str(company_id), safe=""),
-            item_id=quote(str(item_id), safe=""),
-        ),
-    }
-
-    return _kwargs
+OPERATION_ID = "deleteItem"
+METHOD = "DELETE"
+PATH = "/companies/{companyId}/items/{itemId}"
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ApiError | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+def build_request(
+    company_id: UUID | str,
+    item_id: UUID | str,
+) -> ApiRequest:
+    """The request of `deleteItem`: Delete an item.
 
-    if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ApiError.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ApiError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    company_id: UUID,
-    item_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | ApiError]:
-    """Delete an item
-
-     Removes the item from the catalogue. Needs scope `items:write`.
-
-    Args:
-        company_id (UUID):
-        item_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ApiError]
+    An optional query parameter left None is sent with its documented default, if it has one,
+    else not at all. Raises InvalidParameterError (a ValueError) for a UUID or integer parameter
+    that is not of its form.
     """
-
-    kwargs = _get_kwargs(
-        company_id=company_id,
-        item_id=item_id,
+    return ApiRequest(
+        __name__,
+        OPERATION_ID,
+        METHOD,
+        f"/companies/{path_uuid(company_id, 'companyId')}/items/{path_uuid(item_id, 'itemId')}",
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    company_id: UUID,
-    item_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | ApiError | None:
-    """Delete an item
-
-     Removes the item from the catalogue. Needs scope `items:write`.
-
-    Args:
-        company_id (UUID):
-        item_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ApiError
-    """
-
-    return sync_detailed(
-        company_id=company_id,
-        item_id=item_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    company_id: UUID,
-    item_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | ApiError]:
-    """Delete an item
-
-     Removes the item from the catalogue. Needs scope `items:write`.
-
-    Args:
-        company_id (UUID):
-        item_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ApiError]
-    """
-
-    kwargs = _get_kwargs(
-        company_id=company_id,
-        item_id=item_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    company_id: UUID,
-    item_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | ApiError | None:
-    """Delete an item
-
-     Removes the item from the catalogue. Needs scope `items:write`.
-
-    Args:
-        company_id (UUID):
-        item_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ApiError
-    """
-
-    return (
-        await asyncio_detailed(
-            company_id=company_id,
-            item_id=item_id,
-            client=client,
-        )
-    ).parsed

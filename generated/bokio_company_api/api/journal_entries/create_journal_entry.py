@@ -1,238 +1,31 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+from __future__ import annotations
+
 from uuid import UUID
 
-import httpx
+from ...models.journal_entry_input import JournalEntryInput
+from ...params import JournalEntryParams
+from ...request import ApiRequest, path_uuid
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
-from ...models.journal_entry import JournalEntry
-from ...types import Response
+OPERATION_ID = "createJournalEntry"
+METHOD = "POST"
+PATH = "/companies/{companyId}/journal-entries"
 
 
-def _get_kwargs(
-    company_id: UUID,
+def build_request(
+    company_id: UUID | str,
     *,
-    body: JournalEntry,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    body: JournalEntryInput | JournalEntryParams,
+) -> ApiRequest:
+    """The request of `createJournalEntry`: Create a journal entry.
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/companies/{company_id}/journal-entries".format(
-            company_id=quote(str(company_id), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | JournalEntry | None:
-    if response.status_code == 200:
-        response_200 = JournalEntry.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ApiError.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | JournalEntry]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    company_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: JournalEntry,
-) -> Response[ApiError | JournalEntry]:
-    """Create a journal entry
-
-     Bookkeeps a manual journal entry. The entry needs at least two rows; each row debits or
-    credits one account of the company's chart of accounts (BAS), never both, and amounts
-    are never negative. The sum of debits must equal the sum of credits. Accounts that are
-    not in Bokio's chart of accounts are refused, as are dates in a closed fiscal year.
-    Tags may be set either on the entry or on its rows, not both. Bokio assigns the id,
-    the row ids and the entry number (e.g. `V57`). Needs scope `journal-entries:write`.
-
-    Args:
-        company_id (UUID):
-        body (JournalEntry): A balanced journal entry (verifikation): at least two rows whose
-            debits add up to their
-            credits. Fields marked read-only are set by Bokio and ignored when creating.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | JournalEntry]
+    An optional query parameter left None is sent with its documented default, if it has one,
+    else not at all. Raises InvalidParameterError (a ValueError) for a UUID or integer parameter
+    that is not of its form.
     """
-
-    kwargs = _get_kwargs(
-        company_id=company_id,
-        body=body,
+    return ApiRequest(
+        __name__,
+        OPERATION_ID,
+        METHOD,
+        f"/companies/{path_uuid(company_id, 'companyId')}/journal-entries",
+        json=body if isinstance(body, dict) else body.to_dict(),
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    company_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: JournalEntry,
-) -> ApiError | JournalEntry | None:
-    """Create a journal entry
-
-     Bookkeeps a manual journal entry. The entry needs at least two rows; each row debits or
-    credits one account of the company's chart of accounts (BAS), never both, and amounts
-    are never negative. The sum of debits must equal the sum of credits. Accounts that are
-    not in Bokio's chart of accounts are refused, as are dates in a closed fiscal year.
-    Tags may be set either on the entry or on its rows, not both. Bokio assigns the id,
-    the row ids and the entry number (e.g. `V57`). Needs scope `journal-entries:write`.
-
-    Args:
-        company_id (UUID):
-        body (JournalEntry): A balanced journal entry (verifikation): at least two rows whose
-            debits add up to their
-            credits. Fields marked read-only are set by Bokio and ignored when creating.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | JournalEntry
-    """
-
-    return sync_detailed(
-        company_id=company_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    company_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: JournalEntry,
-) -> Response[ApiError | JournalEntry]:
-    """Create a journal entry
-
-     Bookkeeps a manual journal entry. The entry needs at least two rows; each row debits or
-    credits one account of the company's chart of accounts (BAS), never both, and amounts
-    are never negative. The sum of debits must equal the sum of credits. Accounts that are
-    not in Bokio's chart of accounts are refused, as are dates in a closed fiscal year.
-    Tags may be set either on the entry or on its rows, not both. Bokio assigns the id,
-    the row ids and the entry number (e.g. `V57`). Needs scope `journal-entries:write`.
-
-    Args:
-        company_id (UUID):
-        body (JournalEntry): A balanced journal entry (verifikation): at least two rows whose
-            debits add up to their
-            credits. Fields marked read-only are set by Bokio and ignored when creating.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | JournalEntry]
-    """
-
-    kwargs = _get_kwargs(
-        company_id=company_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    company_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: JournalEntry,
-) -> ApiError | JournalEntry | None:
-    """Create a journal entry
-
-     Bookkeeps a manual journal entry. The entry needs at least two rows; each row debits or
-    credits one account of the company's chart of accounts (BAS), never both, and amounts
-    are never negative. The sum of debits must equal the sum of credits. Accounts that are
-    not in Bokio's chart of accounts are refused, as are dates in a closed fiscal year.
-    Tags may be set either on the entry or on its rows, not both. Bokio assigns the id,
-    the row ids and the entry number (e.g. `V57`). Needs scope `journal-entries:write`.
-
-    Args:
-        company_id (UUID):
-        body (JournalEntry): A balanced journal entry (verifikation): at least two rows whose
-            debits add up to their
-            credits. Fields marked read-only are set by Bokio and ignored when creating.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | JournalEntry
-    """
-
-    return (
-        await asyncio_detailed(
-            company_id=company_id,
-            client=client,
-            body=body,
-        )
-    ).parsed

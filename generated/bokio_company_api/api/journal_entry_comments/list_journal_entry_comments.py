@@ -1,204 +1,27 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+from __future__ import annotations
+
 from uuid import UUID
 
-import httpx
+from ...request import ApiRequest, path_uuid
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
-from ...models.journal_entry_comment import JournalEntryComment
-from ...types import Response
+OPERATION_ID = "listJournalEntryComments"
+METHOD = "GET"
+PATH = "/companies/{companyId}/journal-entries/{journalEntryId}/comments"
 
 
-def _get_kwargs(
-    company_id: UUID,
-    journal_entry_id: UUID,
-) -> dict[str, Any]:
+def build_request(
+    company_id: UUID | str,
+    journal_entry_id: UUID | str,
+) -> ApiRequest:
+    """The request of `listJournalEntryComments`: List the comments on a journal entry.
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/companies/{company_id}/journal-entries/{journal_entry_id}/comments".format(
-            company_id=quote(str(company_id), safe=""),
-            journal_entry_id=quote(str(journal_entry_id), safe=""),
-        ),
-    }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | list[JournalEntryComment] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = JournalEntryComment.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ApiError.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | list[JournalEntryComment]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    company_id: UUID,
-    journal_entry_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ApiError | list[JournalEntryComment]]:
-    """List the comments on a journal entry
-
-     Returns all comments on the entry, oldest first (not paged). Needs scope `journal-entries:read`.
-
-    Args:
-        company_id (UUID):
-        journal_entry_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | list[JournalEntryComment]]
+    An optional query parameter left None is sent with its documented default, if it has one,
+    else not at all. Raises InvalidParameterError (a ValueError) for a UUID or integer parameter
+    that is not of its form.
     """
-
-    kwargs = _get_kwargs(
-        company_id=company_id,
-        journal_entry_id=journal_entry_id,
+    return ApiRequest(
+        __name__,
+        OPERATION_ID,
+        METHOD,
+        f"/companies/{path_uuid(company_id, 'companyId')}/journal-entries/{path_uuid(journal_entry_id, 'journalEntryId')}/comments",
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    company_id: UUID,
-    journal_entry_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ApiError | list[JournalEntryComment] | None:
-    """List the comments on a journal entry
-
-     Returns all comments on the entry, oldest first (not paged). Needs scope `journal-entries:read`.
-
-    Args:
-        company_id (UUID):
-        journal_entry_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | list[JournalEntryComment]
-    """
-
-    return sync_detailed(
-        company_id=company_id,
-        journal_entry_id=journal_entry_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    company_id: UUID,
-    journal_entry_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ApiError | list[JournalEntryComment]]:
-    """List the comments on a journal entry
-
-     Returns all comments on the entry, oldest first (not paged). Needs scope `journal-entries:read`.
-
-    Args:
-        company_id (UUID):
-        journal_entry_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | list[JournalEntryComment]]
-    """
-
-    kwargs = _get_kwargs(
-        company_id=company_id,
-        journal_entry_id=journal_entry_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    company_id: UUID,
-    journal_entry_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ApiError | list[JournalEntryComment] | None:
-    """List the comments on a journal entry
-
-     Returns all comments on the entry, oldest first (not paged). Needs scope `journal-entries:read`.
-
-    Args:
-        company_id (UUID):
-        journal_entry_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | list[JournalEntryComment]
-    """
-
-    return (
-        await asyncio_detailed(
-            company_id=company_id,
-            journal_entry_id=journal_entry_id,
-            client=client,
-        )
-    ).parsed

@@ -1,245 +1,37 @@
-from http import HTTPStatus
+from __future__ import annotations
+
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
-import httpx
+from ...request import ApiRequest, path_uuid
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
-from ...models.supplier_invoice_page import SupplierInvoicePage
-from ...types import UNSET, Response, Unset
+OPERATION_ID = "listSupplierInvoices"
+METHOD = "GET"
+PATH = "/companies/{companyId}/supplier-invoices"
 
 
-def _get_kwargs(
-    company_id: UUID,
+def build_request(
+    company_id: UUID | str,
     *,
-    page: int | Unset = 1,
-    page_size: int | Unset = 25,
-    query: str | Unset = UNSET,
-) -> dict[str, Any]:
+    page: int | None = None,
+    page_size: int | None = None,
+    query: str | None = None,
+) -> ApiRequest:
+    """The request of `listSupplierInvoices`: List supplier invoices.
 
+    An optional query parameter left None is sent with its documented default, if it has one,
+    else not at all. Raises InvalidParameterError (a ValueError) for a UUID or integer parameter
+    that is not of its form.
+    """
     params: dict[str, Any] = {}
-
-    params["page"] = page
-
-    params["pageSize"] = page_size
-
-    params["query"] = query
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/companies/{company_id}/supplier-invoices".format(
-            company_id=quote(str(company_id), safe=""),
-        ),
-        "params": params,
-    }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | SupplierInvoicePage | None:
-    if response.status_code == 200:
-        response_200 = SupplierInvoicePage.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ApiError.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | SupplierInvoicePage]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+    params["page"] = 1 if page is None else page
+    params["pageSize"] = 25 if page_size is None else page_size
+    if query is not None:
+        params["query"] = query
+    return ApiRequest(
+        __name__,
+        OPERATION_ID,
+        METHOD,
+        f"/companies/{path_uuid(company_id, 'companyId')}/supplier-invoices",
+        params=params,
     )
-
-
-def sync_detailed(
-    company_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    page_size: int | Unset = 25,
-    query: str | Unset = UNSET,
-) -> Response[ApiError | SupplierInvoicePage]:
-    """List supplier invoices
-
-     Returns the company's supplier invoices one page at a time. Filter e.g. by supplier
-    (`supplierRef.id==<id>`), by due date or by currency. Needs scope `supplier-invoices:read`.
-
-    Args:
-        company_id (UUID):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 25.
-        query (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | SupplierInvoicePage]
-    """
-
-    kwargs = _get_kwargs(
-        company_id=company_id,
-        page=page,
-        page_size=page_size,
-        query=query,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    company_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    page_size: int | Unset = 25,
-    query: str | Unset = UNSET,
-) -> ApiError | SupplierInvoicePage | None:
-    """List supplier invoices
-
-     Returns the company's supplier invoices one page at a time. Filter e.g. by supplier
-    (`supplierRef.id==<id>`), by due date or by currency. Needs scope `supplier-invoices:read`.
-
-    Args:
-        company_id (UUID):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 25.
-        query (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | SupplierInvoicePage
-    """
-
-    return sync_detailed(
-        company_id=company_id,
-        client=client,
-        page=page,
-        page_size=page_size,
-        query=query,
-    ).parsed
-
-
-async def asyncio_detailed(
-    company_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    page_size: int | Unset = 25,
-    query: str | Unset = UNSET,
-) -> Response[ApiError | SupplierInvoicePage]:
-    """List supplier invoices
-
-     Returns the company's supplier invoices one page at a time. Filter e.g. by supplier
-    (`supplierRef.id==<id>`), by due date or by currency. Needs scope `supplier-invoices:read`.
-
-    Args:
-        company_id (UUID):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 25.
-        query (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | SupplierInvoicePage]
-    """
-
-    kwargs = _get_kwargs(
-        company_id=company_id,
-        page=page,
-        page_size=page_size,
-        query=query,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    company_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    page_size: int | Unset = 25,
-    query: str | Unset = UNSET,
-) -> ApiError | SupplierInvoicePage | None:
-    """List supplier invoices
-
-     Returns the company's supplier invoices one page at a time. Filter e.g. by supplier
-    (`supplierRef.id==<id>`), by due date or by currency. Needs scope `supplier-invoices:read`.
-
-    Args:
-        company_id (UUID):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 25.
-        query (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | SupplierInvoicePage
-    """
-
-    return (
-        await asyncio_detailed(
-            company_id=company_id,
-            client=client,
-            page=page,
-            page_size=page_size,
-            query=query,
-        )
-    ).parsed

@@ -1,224 +1,32 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+from __future__ import annotations
+
 from uuid import UUID
 
-import httpx
+from ...models.supplier_input import SupplierInput
+from ...params import SupplierParams
+from ...request import ApiRequest, path_uuid
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
-from ...models.supplier import Supplier
-from ...types import Response
+OPERATION_ID = "updateSupplier"
+METHOD = "PUT"
+PATH = "/companies/{companyId}/suppliers/{supplierId}"
 
 
-def _get_kwargs(
-    company_id: UUID,
-    supplier_id: UUID,
+def build_request(
+    company_id: UUID | str,
+    supplier_id: UUID | str,
     *,
-    body: Supplier,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    body: SupplierInput | SupplierParams,
+) -> ApiRequest:
+    """The request of `updateSupplier`: Update a supplier.
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": "/companies/{company_id}/suppliers/{supplier_id}".format(
-            company_id=quote(str(company_id), safe=""),
-            supplier_id=quote(str(supplier_id), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | Supplier | None:
-    if response.status_code == 200:
-        response_200 = Supplier.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ApiError.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | Supplier]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    company_id: UUID,
-    supplier_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: Supplier,
-) -> Response[ApiError | Supplier]:
-    """Update a supplier
-
-     Replaces the supplier's fields with those sent, so send the whole supplier, not only the
-    changed fields (`currency` is SEK when not given). Needs scope `suppliers:write`.
-
-    Args:
-        company_id (UUID):
-        supplier_id (UUID):
-        body (Supplier): A company the company buys from.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | Supplier]
+    An optional query parameter left None is sent with its documented default, if it has one,
+    else not at all. Raises InvalidParameterError (a ValueError) for a UUID or integer parameter
+    that is not of its form.
     """
-
-    kwargs = _get_kwargs(
-        company_id=company_id,
-        supplier_id=supplier_id,
-        body=body,
+    return ApiRequest(
+        __name__,
+        OPERATION_ID,
+        METHOD,
+        f"/companies/{path_uuid(company_id, 'companyId')}/suppliers/{path_uuid(supplier_id, 'supplierId')}",
+        json=body if isinstance(body, dict) else body.to_dict(),
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    company_id: UUID,
-    supplier_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: Supplier,
-) -> ApiError | Supplier | None:
-    """Update a supplier
-
-     Replaces the supplier's fields with those sent, so send the whole supplier, not only the
-    changed fields (`currency` is SEK when not given). Needs scope `suppliers:write`.
-
-    Args:
-        company_id (UUID):
-        supplier_id (UUID):
-        body (Supplier): A company the company buys from.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | Supplier
-    """
-
-    return sync_detailed(
-        company_id=company_id,
-        supplier_id=supplier_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    company_id: UUID,
-    supplier_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: Supplier,
-) -> Response[ApiError | Supplier]:
-    """Update a supplier
-
-     Replaces the supplier's fields with those sent, so send the whole supplier, not only the
-    changed fields (`currency` is SEK when not given). Needs scope `suppliers:write`.
-
-    Args:
-        company_id (UUID):
-        supplier_id (UUID):
-        body (Supplier): A company the company buys from.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | Supplier]
-    """
-
-    kwargs = _get_kwargs(
-        company_id=company_id,
-        supplier_id=supplier_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    company_id: UUID,
-    supplier_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: Supplier,
-) -> ApiError | Supplier | None:
-    """Update a supplier
-
-     Replaces the supplier's fields with those sent, so send the whole supplier, not only the
-    changed fields (`currency` is SEK when not given). Needs scope `suppliers:write`.
-
-    Args:
-        company_id (UUID):
-        supplier_id (UUID):
-        body (Supplier): A company the company buys from.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | Supplier
-    """
-
-    return (
-        await asyncio_detailed(
-            company_id=company_id,
-            supplier_id=supplier_id,
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -1,199 +1,27 @@
-from http import HTTPStatus
-from io import BytesIO
-from typing import Any
-from urllib.parse import quote
+from __future__ import annotations
+
 from uuid import UUID
 
-import httpx
+from ...request import ApiRequest, path_uuid
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
-from ...types import File, Response
-
-
-def _get_kwargs(
-    company_id: UUID,
-    upload_id: UUID,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/companies/{company_id}/uploads/{upload_id}/download".format(
-            company_id=quote(str(company_id), safe=""),
-            upload_id=quote(str(upload_id), safe=""),
-        ),
-    }
-
-    return _kwargs
+OPERATION_ID = "downloadUpload"
+METHOD = "GET"
+PATH = "/companies/{companyId}/uploads/{uploadId}/download"
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | File | None:
-    if response.status_code == 200:
-        response_200 = File(payload=BytesIO(response.content))
+def build_request(
+    company_id: UUID | str,
+    upload_id: UUID | str,
+) -> ApiRequest:
+    """The request of `downloadUpload`: Download an upload's file.
 
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ApiError.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | File]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    company_id: UUID,
-    upload_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ApiError | File]:
-    """Download an upload's file
-
-     Returns the uploaded file's bytes as they were uploaded; the upload's `contentType`
-    tells what they are. Needs scope `uploads:read`.
-
-    Args:
-        company_id (UUID):
-        upload_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | File]
+    An optional query parameter left None is sent with its documented default, if it has one,
+    else not at all. Raises InvalidParameterError (a ValueError) for a UUID or integer parameter
+    that is not of its form.
     """
-
-    kwargs = _get_kwargs(
-        company_id=company_id,
-        upload_id=upload_id,
+    return ApiRequest(
+        __name__,
+        OPERATION_ID,
+        METHOD,
+        f"/companies/{path_uuid(company_id, 'companyId')}/uploads/{path_uuid(upload_id, 'uploadId')}/download",
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    company_id: UUID,
-    upload_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ApiError | File | None:
-    """Download an upload's file
-
-     Returns the uploaded file's bytes as they were uploaded; the upload's `contentType`
-    tells what they are. Needs scope `uploads:read`.
-
-    Args:
-        company_id (UUID):
-        upload_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | File
-    """
-
-    return sync_detailed(
-        company_id=company_id,
-        upload_id=upload_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    company_id: UUID,
-    upload_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ApiError | File]:
-    """Download an upload's file
-
-     Returns the uploaded file's bytes as they were uploaded; the upload's `contentType`
-    tells what they are. Needs scope `uploads:read`.
-
-    Args:
-        company_id (UUID):
-        upload_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | File]
-    """
-
-    kwargs = _get_kwargs(
-        company_id=company_id,
-        upload_id=upload_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    company_id: UUID,
-    upload_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ApiError | File | None:
-    """Download an upload's file
-
-     Returns the uploaded file's bytes as they were uploaded; the upload's `contentType`
-    tells what they are. Needs scope `uploads:read`.
-
-    Args:
-        company_id (UUID):
-        upload_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | File
-    """
-
-    return (
-        await asyncio_detailed(
-            company_id=company_id,
-            upload_id=upload_id,
-            client=client,
-        )
-    ).parsed

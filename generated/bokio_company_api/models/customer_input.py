@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.customer_language import CustomerLanguage
+from ..models.customer_type import CustomerType
+from ..types import UNSET, Model, Unset
+
+T = TypeVar("T", bound="CustomerInput")
+
+
+@_attrs_define(repr=False)
+class CustomerInput(Model):
+    """A customer the company invoices, with its billing address and contact persons."""
+
+    name: str
+    """ Company name, or the person's full name for a private customer. """
+    type_: CustomerType
+    """ `company` for a business customer, `private` for a private person. """
+    vat_number: str | Unset = UNSET
+    """ VAT registration number, e.g. `SE556812345601`. """
+    org_number: str | Unset = UNSET
+    """ Organisation number (or personal identity number for a private customer), e.g. `556812-3456`. """
+    payment_terms: str | Unset = UNSET
+    """ Payment terms printed on the customer's invoices: either a number of days as digits
+    (`"30"` is shown as "30 days", in the customer's language) or free text such as
+    `Betalning vid leverans`.
+     """
+    contacts_details: list[CustomerContactInput] | Unset = UNSET
+    """ Contact persons at the customer; the default one is pre-selected on new invoices. """
+    address: CustomerAddress | Unset = UNSET
+    """ A customer's billing address. Addresses in Great Britain also need `countrySubdivision`. """
+    language: CustomerLanguage | Unset = UNSET
+    """ Language of the documents sent to the customer; Swedish (`sv`) when not given. """
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type_ = self.type_.value
+
+        vat_number = self.vat_number
+
+        org_number = self.org_number
+
+        payment_terms = self.payment_terms
+
+        contacts_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.contacts_details, Unset):
+            contacts_details = []
+            for contacts_details_item_data in self.contacts_details:
+                contacts_details_item = contacts_details_item_data.to_dict()
+                contacts_details.append(contacts_details_item)
+
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        language: str | Unset = UNSET
+        if not isinstance(self.language, Unset):
+            language = self.language.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+            }
+        )
+        if vat_number is not UNSET:
+            field_dict["vatNumber"] = vat_number
+        if org_number is not UNSET:
+            field_dict["orgNumber"] = org_number
+        if payment_terms is not UNSET:
+            field_dict["paymentTerms"] = payment_terms
+        if contacts_details is not UNSET:
+            field_dict["contactsDetails"] = contacts_details
+        if address is not UNSET:
+            field_dict["address"] = address
+        if language is not UNSET:
+            field_dict["language"] = language
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"CustomerInput must be a JSON object, not {type(src_dict).__name__}")
+        d = dict(src_dict)
+        name = d.pop("name")
+        if type(name) is not str:
+            raise TypeError(f"name must be a string, not {type(name).__name__}")
+
+        type_ = CustomerType(d.pop("type"))
+
+        vat_number = d.pop("vatNumber", UNSET)
+        if vat_number is not UNSET and type(vat_number) is not str:
+            raise TypeError(f"vatNumber must be a string, not {type(vat_number).__name__}")
+
+        org_number = d.pop("orgNumber", UNSET)
+        if org_number is not UNSET and type(org_number) is not str:
+            raise TypeError(f"orgNumber must be a string, not {type(org_number).__name__}")
+
+        payment_terms = d.pop("paymentTerms", UNSET)
+        if payment_terms is not UNSET and type(payment_terms) is not str:
+            raise TypeError(f"paymentTerms must be a string, not {type(payment_terms).__name__}")
+
+        _contacts_details = d.pop("contactsDetails", UNSET)
+        contacts_details: list[CustomerContactInput] | Unset = UNSET
+        if _contacts_details is not UNSET:
+            if type(_contacts_details) is not list:
+                raise TypeError(f"contactsDetails must be an array, not {type(_contacts_details).__name__}")
+            contacts_details = []
+            for contacts_details_item_data in _contacts_details:
+                contacts_details_item = CustomerContactInput.from_dict(contacts_details_item_data)
+
+                contacts_details.append(contacts_details_item)
+
+        _address = d.pop("address", UNSET)
+        address: CustomerAddress | Unset
+        if _address is UNSET:
+            address = UNSET
+        else:
+            address = CustomerAddress.from_dict(_address)
+
+        _language = d.pop("language", UNSET)
+        language: CustomerLanguage | Unset
+        if _language is UNSET:
+            language = UNSET
+        else:
+            language = CustomerLanguage(_language)
+
+        customer_input = cls(
+            name=name,
+            type_=type_,
+            vat_number=vat_number,
+            org_number=org_number,
+            payment_terms=payment_terms,
+            contacts_details=contacts_details,
+            address=address,
+            language=language,
+        )
+
+        return customer_input
+
+
+# Imported here, after the class, so that models which refer to each other import cleanly.
+from ..models.customer_address import CustomerAddress
+from ..models.customer_contact_input import CustomerContactInput

@@ -1,0 +1,193 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.tax_reduction_property_type import TaxReductionPropertyType
+from ..models.tax_reduction_type import TaxReductionType
+from ..types import UNSET, Model, Unset
+
+T = TypeVar("T", bound="InvoiceTaxReductionInput")
+
+
+@_attrs_define(repr=False)
+class InvoiceTaxReductionInput(Model):
+    """A ROT or RUT deduction the customer gets on the invoice, claimed by the company from
+    Skatteverket. Only the integration that created the invoice can change it; others read it
+    with masked personal numbers.
+
+    """
+
+    type_: TaxReductionType
+    """ `rot` (repairs, renovation, extension) or `rut` (household services). """
+    description: str
+    """ The work done, as reported to Skatteverket. """
+    deduction_people: list[InvoiceTaxReductionPerson]
+    """ The people entitled to the deduction; at least one. """
+    property_type: None | TaxReductionPropertyType | Unset = UNSET
+    """ Required for ROT. """
+    real_estate_number: None | str | Unset = UNSET
+    """ Property designation (fastighetsbeteckning); required when propertyType is `realEstate`. """
+    tenant_org_number: None | str | Unset = UNSET
+    """ Organisation number of the housing association (BRF); required when propertyType is `housingDesignation`.
+    """
+    apartment_number: None | str | Unset = UNSET
+    """ The association's apartment number; required when propertyType is `housingDesignation`. """
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        description = self.description
+
+        deduction_people = []
+        for deduction_people_item_data in self.deduction_people:
+            deduction_people_item = deduction_people_item_data.to_dict()
+            deduction_people.append(deduction_people_item)
+
+        property_type: None | str | Unset
+        if isinstance(self.property_type, Unset):
+            property_type = UNSET
+        elif isinstance(self.property_type, TaxReductionPropertyType):
+            property_type = self.property_type.value
+        else:
+            property_type = self.property_type
+
+        real_estate_number: None | str | Unset
+        if isinstance(self.real_estate_number, Unset):
+            real_estate_number = UNSET
+        else:
+            real_estate_number = self.real_estate_number
+
+        tenant_org_number: None | str | Unset
+        if isinstance(self.tenant_org_number, Unset):
+            tenant_org_number = UNSET
+        else:
+            tenant_org_number = self.tenant_org_number
+
+        apartment_number: None | str | Unset
+        if isinstance(self.apartment_number, Unset):
+            apartment_number = UNSET
+        else:
+            apartment_number = self.apartment_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(
+            {
+                "type": type_,
+                "description": description,
+                "deductionPeople": deduction_people,
+            }
+        )
+        if property_type is not UNSET:
+            field_dict["propertyType"] = property_type
+        if real_estate_number is not UNSET:
+            field_dict["realEstateNumber"] = real_estate_number
+        if tenant_org_number is not UNSET:
+            field_dict["tenantOrgNumber"] = tenant_org_number
+        if apartment_number is not UNSET:
+            field_dict["apartmentNumber"] = apartment_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"InvoiceTaxReductionInput must be a JSON object, not {type(src_dict).__name__}")
+        d = dict(src_dict)
+        type_ = TaxReductionType(d.pop("type"))
+
+        description = d.pop("description")
+        if type(description) is not str:
+            raise TypeError(f"description must be a string, not {type(description).__name__}")
+
+        _deduction_people = d.pop("deductionPeople")
+        if type(_deduction_people) is not list:
+            raise TypeError(f"deductionPeople must be an array, not {type(_deduction_people).__name__}")
+        deduction_people = []
+        for deduction_people_item_data in _deduction_people:
+            deduction_people_item = InvoiceTaxReductionPerson.from_dict(deduction_people_item_data)
+
+            deduction_people.append(deduction_people_item)
+
+        _property_type = d.pop("propertyType", UNSET)
+        property_type: None | TaxReductionPropertyType | Unset
+        if _property_type is None:
+            property_type = None
+        elif _property_type is UNSET:
+            property_type = UNSET
+        else:
+            if not isinstance(_property_type, str):
+                raise TypeError()
+            property_type_type_1 = TaxReductionPropertyType(_property_type)
+
+            property_type = property_type_type_1
+
+        _real_estate_number = d.pop("realEstateNumber", UNSET)
+        real_estate_number: None | str | Unset
+        if _real_estate_number is None:
+            real_estate_number = None
+        elif _real_estate_number is UNSET:
+            real_estate_number = UNSET
+        else:
+            if not isinstance(_real_estate_number, str):
+                raise TypeError()
+            real_estate_number_type_0 = _real_estate_number
+            if type(real_estate_number_type_0) is not str:
+                raise TypeError(
+                    f"realEstateNumber_type_0 must be a string, not {type(real_estate_number_type_0).__name__}"
+                )
+
+            real_estate_number = real_estate_number_type_0
+
+        _tenant_org_number = d.pop("tenantOrgNumber", UNSET)
+        tenant_org_number: None | str | Unset
+        if _tenant_org_number is None:
+            tenant_org_number = None
+        elif _tenant_org_number is UNSET:
+            tenant_org_number = UNSET
+        else:
+            if not isinstance(_tenant_org_number, str):
+                raise TypeError()
+            tenant_org_number_type_0 = _tenant_org_number
+            if type(tenant_org_number_type_0) is not str:
+                raise TypeError(
+                    f"tenantOrgNumber_type_0 must be a string, not {type(tenant_org_number_type_0).__name__}"
+                )
+
+            tenant_org_number = tenant_org_number_type_0
+
+        _apartment_number = d.pop("apartmentNumber", UNSET)
+        apartment_number: None | str | Unset
+        if _apartment_number is None:
+            apartment_number = None
+        elif _apartment_number is UNSET:
+            apartment_number = UNSET
+        else:
+            if not isinstance(_apartment_number, str):
+                raise TypeError()
+            apartment_number_type_0 = _apartment_number
+            if type(apartment_number_type_0) is not str:
+                raise TypeError(
+                    f"apartmentNumber_type_0 must be a string, not {type(apartment_number_type_0).__name__}"
+                )
+
+            apartment_number = apartment_number_type_0
+
+        invoice_tax_reduction_input = cls(
+            type_=type_,
+            description=description,
+            deduction_people=deduction_people,
+            property_type=property_type,
+            real_estate_number=real_estate_number,
+            tenant_org_number=tenant_org_number,
+            apartment_number=apartment_number,
+        )
+
+        return invoice_tax_reduction_input
+
+
+# Imported here, after the class, so that models which refer to each other import cleanly.
+from ..models.invoice_tax_reduction_person import InvoiceTaxReductionPerson
