@@ -21,13 +21,17 @@ from uuid import UUID
 import httpx
 
 from . import errors, limits
+from .auth import BearerToken
 from .client import (
     DEFAULT_BASE_URL,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
+    NOT_GIVEN,
     AsyncBokio,
     Bokio,
+    NotGiven,
     _AsyncClient,
+    _given,
     _Resource,
     _SyncClient,
 )
@@ -116,7 +120,8 @@ class BokioAgency(_AgencyMixin, _SyncClient):
 
     ``client_id``/``client_secret`` default to ``BOKIO_CLIENT_ID``/``BOKIO_CLIENT_SECRET``,
     ``agency_id`` to ``BOKIO_AGENCY_ID``; ``scopes`` are the Agency API scopes to ask for
-    (:data:`AGENCY_SCOPES` unless given). ``auth`` replaces the client credentials altogether.
+    (:data:`AGENCY_SCOPES` unless given). An Agency API access token you already hold goes in
+    ``token``; ``auth`` (any httpx auth) replaces the client credentials altogether.
     """
 
     def __init__(
@@ -126,6 +131,7 @@ class BokioAgency(_AgencyMixin, _SyncClient):
         *,
         agency_id: ID | None = None,
         scopes: Iterable[Scope | ScopeName] | None = None,
+        token: str | None = None,
         auth: httpx.Auth | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
@@ -139,6 +145,8 @@ class BokioAgency(_AgencyMixin, _SyncClient):
     ) -> None:
         self.agency_id = _agency_id(agency_id)
         self._own_auth = None
+        if auth is None and token is not None:
+            auth = BearerToken(token)
         if auth is None:
             auth = self._own_auth = _auth(client_id, client_secret, scopes, base_url, timeout, http_client)
         super().__init__(
@@ -159,11 +167,35 @@ class BokioAgency(_AgencyMixin, _SyncClient):
         agency = str(self.agency_id) if self.agency_id else None
         return f"BokioAgency(agency_id={agency!r}, base_url={self.base_url!r}{flags})"
 
-    def with_options(self, **changes: Any) -> BokioAgency:
-        """A client like this one with some options changed (e.g. ``agency_id``); it shares the
-        connection pool and the token."""
-        agency_id = changes.pop("agency_id", self.agency_id)
-        clone = BokioAgency(agency_id=agency_id, http_client=self._http, **self._options(**changes))
+    def with_options(
+        self,
+        *,
+        agency_id: ID | NotGiven = NOT_GIVEN,
+        auth: httpx.Auth | NotGiven = NOT_GIVEN,
+        base_url: str | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        read_only: bool | NotGiven = NOT_GIVEN,
+        default_headers: dict[str, str] | NotGiven = NOT_GIVEN,
+        pacing: Pacing | bool | NotGiven = NOT_GIVEN,
+        max_response_size: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+    ) -> BokioAgency:
+        """A client like this one with the options given changed (e.g. ``agency_id``);
+        it shares the connection pool and the token."""
+        changes = _given(
+            auth=auth,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            read_only=read_only,
+            default_headers=default_headers,
+            pacing=pacing,
+            max_response_size=max_response_size,
+            deadline=deadline,
+        )
+        agency = self.agency_id if isinstance(agency_id, NotGiven) else agency_id
+        clone = BokioAgency(agency_id=agency, http_client=self._http, **self._options(**changes))
         clone._connections = self._connections
         clone._sleep = self._sleep
         clone.usage = self.usage
@@ -218,6 +250,7 @@ class AsyncBokioAgency(_AgencyMixin, _AsyncClient):
         *,
         agency_id: ID | None = None,
         scopes: Iterable[Scope | ScopeName] | None = None,
+        token: str | None = None,
         auth: httpx.Auth | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
@@ -231,6 +264,8 @@ class AsyncBokioAgency(_AgencyMixin, _AsyncClient):
     ) -> None:
         self.agency_id = _agency_id(agency_id)
         self._own_auth = None
+        if auth is None and token is not None:
+            auth = BearerToken(token)
         if auth is None:
             auth = self._own_auth = _auth(client_id, client_secret, scopes, base_url, timeout, http_client)
         super().__init__(
@@ -251,11 +286,34 @@ class AsyncBokioAgency(_AgencyMixin, _AsyncClient):
         agency = str(self.agency_id) if self.agency_id else None
         return f"AsyncBokioAgency(agency_id={agency!r}, base_url={self.base_url!r}{flags})"
 
-    def with_options(self, **changes: Any) -> AsyncBokioAgency:
-        """A client like this one with some options changed (e.g. ``agency_id``); it shares the
-        connection pool and the token."""
-        agency_id = changes.pop("agency_id", self.agency_id)
-        clone = AsyncBokioAgency(agency_id=agency_id, http_client=self._http, **self._options(**changes))
+    def with_options(
+        self,
+        *,
+        agency_id: ID | NotGiven = NOT_GIVEN,
+        auth: httpx.Auth | NotGiven = NOT_GIVEN,
+        base_url: str | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        read_only: bool | NotGiven = NOT_GIVEN,
+        default_headers: dict[str, str] | NotGiven = NOT_GIVEN,
+        pacing: Pacing | bool | NotGiven = NOT_GIVEN,
+        max_response_size: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+    ) -> AsyncBokioAgency:
+        """The asyncio twin of :meth:`BokioAgency.with_options`."""
+        changes = _given(
+            auth=auth,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            read_only=read_only,
+            default_headers=default_headers,
+            pacing=pacing,
+            max_response_size=max_response_size,
+            deadline=deadline,
+        )
+        agency = self.agency_id if isinstance(agency_id, NotGiven) else agency_id
+        clone = AsyncBokioAgency(agency_id=agency, http_client=self._http, **self._options(**changes))
         clone._connections = self._connections
         clone._sleep = self._sleep
         clone.usage = self.usage

@@ -9,17 +9,14 @@ resource namespaces (``client.invoices``, ``client.invoices.payments``, …) loa
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import logging
 import os
 import time
 from collections.abc import Awaitable, Callable, Iterator, Mapping
-from enum import Enum
 from functools import partial
 from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, BinaryIO, Generic, TypeVar, overload
-from uuid import UUID
 
 import httpx
 from bokio_company_api.request import ApiRequest, InvalidParameterError, path_uuid
@@ -32,7 +29,6 @@ from .pacing import PacedAuth, Pacing, as_pacing
 from .pagination import AsyncPager, Page, Pager
 from .query import QueryLike, compile_query
 from .ratelimit import Usage, rate_limit_details
-from .writable import writable_body
 
 if TYPE_CHECKING:
     from .resources.aio.bank_payments import AsyncBankPayments
@@ -116,12 +112,37 @@ def _facts(module: str) -> dict[str, Any]:
     return OPERATIONS[module]
 
 
-def _malformed(request: httpx.Request, what: str, error: Exception) -> errors.MalformedResponseError:
+def _malformed(
+    request: httpx.Request, response: httpx.Response, what: str, error: Exception, body: Any = None
+) -> errors.MalformedResponseError:
     """The error for JSON that does not fit the model it should decode into."""
     problem = f"{type(error).__name__}: {error}"
     return errors.MalformedResponseError(
-        f"{what} does not have the expected shape ({problem})", method=request.method, url=str(request.url)
+        f"{what} does not have the expected shape ({problem})",
+        method=request.method,
+        url=str(request.url),
+        status_code=response.status_code,
+        headers=response.headers,
+        body=body,
     )
+
+
+class NotGiven:
+    """The default of a ``with_options`` argument: keep this option as it is (None can be a value)."""
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN = NotGiven()
+
+
+def _given(**options: Any) -> dict[str, Any]:
+    """The options of a ``with_options`` call that were given."""
+    return {name: value for name, value in options.items() if not isinstance(value, NotGiven)}
 
 
 def _invalid_parameter(error: InvalidParameterError) -> errors.ValidationError:
@@ -131,26 +152,6 @@ def _invalid_parameter(error: InvalidParameterError) -> errors.ValidationError:
         code="validation-error",
         errors=[errors.FieldError(error.name, str(error).removeprefix(f"{error.name}: "))],
     )
-
-
-def _json_ready(value: Any) -> Any:
-    """A request body as plain JSON data: UUIDs, dates and enums as their text, tuples as lists.
-
-    Dicts typed with the generated TypedDicts may hold ``UUID``, ``datetime.date`` and other
-    sequences; the checks before sending and :func:`money.dumps` then see one form. Decimal, int,
-    str, bool and None stay; anything else (a float) is left for those checks to refuse.
-    """
-    if isinstance(value, Mapping):
-        return {key: _json_ready(item) for key, item in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_json_ready(item) for item in value]
-    if isinstance(value, UUID):
-        return str(value)
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    if isinstance(value, Enum):
-        return value.value
-    return value
 
 
 def _company_credentials(token: str | None, company_id: str | None, auth: httpx.Auth | None) -> tuple[httpx.Auth, str]:
@@ -246,10 +247,11 @@ class _ClientCore:
         A parameter the builder refuses, and a body that breaks a documented rule, raise
         ValidationError here: nothing is sent.
         """
-        try:
-            spec = build()
-        except InvalidParameterError as error:
-            raise _invalid_parameter(error) from None
+        with validation.refused_body():  # a model holding a value its to_dict() cannot write
+            try:
+                spec = build()
+            except InvalidParameterError as error:
+                raise _invalid_parameter(error) from None
         method = spec.method
         url = self.base_url + spec.path
         if self.read_only and method != "GET":
@@ -262,21 +264,23 @@ class _ClientCore:
         content = None
         if spec.json is not None:
             # The body about to be sent and its operation: the point where it is checked.
-            body = writable_body(spec.module, _json_ready(spec.json))
-            validation.check_request(spec.operation_id, body, method=method, url=url)
+            body = validation.check_request(spec.operation_id, spec.json, method=method, url=url)
             content = money.dumps(body)
             headers["Content-Type"] = "application/json"
         extensions = self._timeout_extension if timeout is None else {"timeout": httpx.Timeout(timeout).as_dict()}
-        request = httpx.Request(
-            method,
-            url,
-            params=spec.params,
-            headers=headers,
-            content=content,
-            files=spec.files,
-            data=spec.data,
-            extensions=extensions,
-        )
+        try:
+            request = httpx.Request(
+                method,
+                url,
+                params=spec.params,
+                headers=headers,
+                content=content,
+                files=spec.files,
+                data=spec.data,
+                extensions=extensions,
+            )
+        except httpx.InvalidURL as error:  # e.g. longer than httpx allows
+            raise errors.ValidationError(f"cannot build the request URL: {error}", method=method) from error
         return request, spec.module
 
     def _error(self, request: httpx.Request, response: httpx.Response, endpoint: str) -> errors.APIError:
@@ -291,6 +295,7 @@ class _ClientCore:
             "method": request.method,
             "url": str(request.url),
             "body": parsed.body,
+            "headers": response.headers,
         }
         cls = errors.error_class(response.status_code, parsed.code)
         if cls is errors.PermissionDeniedError:
@@ -338,18 +343,22 @@ class _ClientCore:
         """The parsed model of a successful JSON response (numbers as Decimal)."""
         try:
             data = money.loads(response.content) if response.content else None
-        except ValueError as error:
+        except ValueError as error:  # also NaN, numbers out of range, nesting too deep (bokio.money)
             raise errors.MalformedResponseError(
-                f"malformed JSON in a {response.status_code} response", method=request.method, url=str(request.url)
+                f"malformed JSON in a {response.status_code} response ({error})",
+                method=request.method,
+                url=str(request.url),
+                status_code=response.status_code,
+                headers=response.headers,
             ) from error
         try:
             return parse(data)
         # Decimal("a lot") raises InvalidOperation, an ArithmeticError
-        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
-            raise _malformed(request, f"the {response.status_code} response", error) from error
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError, RecursionError) as error:
+            raise _malformed(request, response, f"the {response.status_code} response", error, data) from error
 
     @staticmethod
-    def _page(data: Any, parse: Callable[[Any], T], request: httpx.Request) -> Page[T]:
+    def _page(data: Any, parse: Callable[[Any], T], request: httpx.Request, response: httpx.Response) -> Page[T]:
         """A page of a list, every item decoded; a body without the paging fields raises (KeyError),
         never ends the list early, and so does an item that does not fit its model."""
         raw_items = data["items"]
@@ -364,8 +373,8 @@ class _ClientCore:
             raise ValueError(f"page {data['currentPage']} of {data['totalPages']} is empty")
         try:
             items = [parse(item) for item in raw_items]
-        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
-            raise _malformed(request, "an item of the list", error) from error
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError, RecursionError) as error:
+            raise _malformed(request, response, "an item of the list", error) from error
         return Page(items=items, total_items=total_items, total_pages=total_pages, current_page=current_page)
 
     @staticmethod
@@ -378,7 +387,10 @@ class _ClientCore:
             raise ValueError(f"page_size must be an int between 1 and {maximum}")
         compiled = None
         if query is not None:
-            compiled = compile_query(query, facts["filter_fields"] or {}, facts["facade_method"])
+            from bokio_spec.checks import FILTER_ENUMS
+
+            enums = FILTER_ENUMS.get(facts["operation_id"])
+            compiled = compile_query(query, facts["filter_fields"] or {}, facts["facade_method"], enums)
         # The largest page the operation allows: each request counts against the monthly quota.
         return page_size or maximum or DEFAULT_PAGE_SIZE, compiled
 
@@ -492,7 +504,7 @@ class _SyncClient(_ClientCore):
         def fetch(page: int, size: int) -> Page[T]:
             request, module = self._build_request(lambda: build(page, size, compiled), timeout, extra_headers)
             response = self._send(request, module)
-            return self._decode(request, response, lambda data: self._page(data, parse, request))
+            return self._decode(request, response, lambda data: self._page(data, parse, request, response))
 
         return Pager(fetch, first_size)
 
@@ -539,10 +551,37 @@ class Bokio(_SyncClient):
         flags = ", read_only=True" if self.read_only else ""
         return f"Bokio(company_id={self.company_id!r}, base_url={self.base_url!r}{flags})"
 
-    def with_options(self, **changes: Any) -> Bokio:
-        """A client like this one with some options changed; it shares the connection pool."""
-        company_id = changes.pop("company_id", self.company_id)
-        clone = Bokio(company_id=company_id, http_client=self._http, **self._options(**changes))
+    def with_options(
+        self,
+        *,
+        company_id: str | NotGiven = NOT_GIVEN,
+        auth: httpx.Auth | NotGiven = NOT_GIVEN,
+        base_url: str | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        read_only: bool | NotGiven = NOT_GIVEN,
+        default_headers: dict[str, str] | NotGiven = NOT_GIVEN,
+        pacing: Pacing | bool | NotGiven = NOT_GIVEN,
+        max_response_size: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+    ) -> Bokio:
+        """A client like this one with the options given changed; it shares the connection pool."""
+        changes = _given(
+            auth=auth,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            read_only=read_only,
+            default_headers=default_headers,
+            pacing=pacing,
+            max_response_size=max_response_size,
+            deadline=deadline,
+        )
+        clone = Bokio(
+            company_id=self.company_id if isinstance(company_id, NotGiven) else company_id,
+            http_client=self._http,
+            **self._options(**changes),
+        )
         clone._connections = self._connections
         clone._sleep = self._sleep
         clone.usage = self.usage
@@ -689,7 +728,7 @@ class _AsyncClient(_ClientCore):
         async def fetch(page: int, size: int) -> Page[T]:
             request, module = self._build_request(lambda: build(page, size, compiled), timeout, extra_headers)
             response = await self._send(request, module)
-            return self._decode(request, response, lambda data: self._page(data, parse, request))
+            return self._decode(request, response, lambda data: self._page(data, parse, request, response))
 
         return AsyncPager(fetch, first_size)
 
@@ -735,10 +774,37 @@ class AsyncBokio(_AsyncClient):
         flags = ", read_only=True" if self.read_only else ""
         return f"AsyncBokio(company_id={self.company_id!r}, base_url={self.base_url!r}{flags})"
 
-    def with_options(self, **changes: Any) -> AsyncBokio:
-        """A client like this one with some options changed; it shares the connection pool."""
-        company_id = changes.pop("company_id", self.company_id)
-        clone = AsyncBokio(company_id=company_id, http_client=self._http, **self._options(**changes))
+    def with_options(
+        self,
+        *,
+        company_id: str | NotGiven = NOT_GIVEN,
+        auth: httpx.Auth | NotGiven = NOT_GIVEN,
+        base_url: str | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        read_only: bool | NotGiven = NOT_GIVEN,
+        default_headers: dict[str, str] | NotGiven = NOT_GIVEN,
+        pacing: Pacing | bool | NotGiven = NOT_GIVEN,
+        max_response_size: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+    ) -> AsyncBokio:
+        """A client like this one with the options given changed; it shares the connection pool."""
+        changes = _given(
+            auth=auth,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            read_only=read_only,
+            default_headers=default_headers,
+            pacing=pacing,
+            max_response_size=max_response_size,
+            deadline=deadline,
+        )
+        clone = AsyncBokio(
+            company_id=self.company_id if isinstance(company_id, NotGiven) else company_id,
+            http_client=self._http,
+            **self._options(**changes),
+        )
         clone._connections = self._connections
         clone._sleep = self._sleep
         clone.usage = self.usage

@@ -1,15 +1,43 @@
 """Every exception the SDK raises derives from :class:`BokioError`.
 
-API errors are chosen by HTTP status and Bokio's ``code``; each carries the status, code,
-message, field errors and ``bokio_error_id`` (quote it to Bokio support), plus the method and
-URL of the request. Nothing here ever holds a token: requests are described by method and URL
-only, never by their headers.
+The only exceptions are ``TypeError`` and ``ValueError`` for programming errors at the call
+site (a wrong argument type, ``max_retries=-1``, an unknown scope), listed in the README.
+
+::
+
+    BokioError
+    ├── APIError                    an error answer (or one the SDK's checks predicted)
+    │   ├── BadRequestError         400
+    │   │   ├── ValidationError     ``validation-error``; also every check before sending
+    │   │   ├── OperationNotAllowedError
+    │   │   └── LimitExceededError
+    │   ├── AuthenticationError     401
+    │   ├── PermissionDeniedError   403
+    │   ├── NotFoundError           404
+    │   ├── RateLimitError          429
+    │   └── ServerError             5xx
+    ├── APIConnectionError          no answer: connection, DNS, TLS, broken transfer
+    │   └── APITimeoutError
+    ├── MalformedResponseError      a success answer that is not what the spec describes
+    ├── ReadOnlyError
+    ├── QueryError                  (also a ValueError)
+    └── InvalidTokenError           (also a ValueError)
+
+API errors are chosen by HTTP status and Bokio's ``code``; each carries the status, headers and
+body of the answer, the code, message, field errors and ``bokio_error_id`` (quote it to Bokio
+support), plus the method and URL of the request. :class:`MalformedResponseError` is not an
+:class:`APIConnectionError`: the answer arrived and retrying will not change it, so code that
+retries connection errors must not catch it. Nothing here ever holds a token: requests are
+described by method and URL only, never by their headers.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = [
     "APIConnectionError",
@@ -63,6 +91,7 @@ class APIError(BokioError):
         method: str | None = None,
         url: str | None = None,
         body: Any = None,
+        headers: httpx.Headers | None = None,
     ) -> None:
         self.message = message
         self.status_code = status_code
@@ -73,6 +102,7 @@ class APIError(BokioError):
         self.method = method
         self.url = url
         self.body = body
+        self.headers = headers
         super().__init__(message)
 
     def __str__(self) -> str:
@@ -167,8 +197,31 @@ class APITimeoutError(APIConnectionError):
     """The request timed out."""
 
 
-class MalformedResponseError(APIConnectionError):
-    """A success response arrived but cannot be read: broken JSON, or JSON without the expected shape."""
+class MalformedResponseError(BokioError):
+    """A success response arrived but cannot be read: broken JSON (``NaN``, numbers out of range,
+    nesting too deep), or JSON without the expected shape.
+
+    Like openai's ``APIResponseValidationError``: the answer is there, so this is no connection
+    error and no retry will help. Carries the answer's :attr:`status_code`, :attr:`headers` and
+    :attr:`body` (the parsed JSON, or None when it is not JSON).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str | None = None,
+        url: str | None = None,
+        status_code: int | None = None,
+        headers: httpx.Headers | None = None,
+        body: Any = None,
+    ) -> None:
+        self.method = method
+        self.url = url
+        self.status_code = status_code
+        self.headers = headers
+        self.body = body
+        super().__init__(f"{message} ({method} {url})" if method and url else message)
 
 
 class ResponseTooLargeError(APIConnectionError):

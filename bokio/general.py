@@ -12,6 +12,7 @@ pipeline as the Company API clients: retries of what is safe to retry, typed err
 
 from __future__ import annotations
 
+import copy
 import os
 from collections.abc import Iterable
 from typing import Any
@@ -22,7 +23,18 @@ from bokio_general_api.api.connections import delete_connection, get_connection,
 from bokio_general_api.models.connection import Connection
 
 from . import errors
-from .client import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Headers, Timeout, _AsyncClient, _SyncClient
+from .client import (
+    DEFAULT_BASE_URL,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    NOT_GIVEN,
+    Headers,
+    NotGiven,
+    Timeout,
+    _AsyncClient,
+    _given,
+    _SyncClient,
+)
 from .oauth import DEFAULT_REFRESH_LEEWAY, Scope, ScopeName, TokenSet, _RenewingAuth, _scopes, _TokenEndpoint, log
 from .pacing import Pacing
 from .pagination import AsyncPager, Pager
@@ -222,14 +234,29 @@ class BokioGeneral:
         )
         self.usage = self._core.usage
         self.connections = Connections(self._core)
+        self._owner = True  # False for a with_options clone, which shares what it would close
 
     def __repr__(self) -> str:
         return f"BokioGeneral(client_id={self.client_id!r}, base_url={self.base_url!r})"
 
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+    ) -> BokioGeneral:
+        """A client like this one with the options given changed. It shares the
+        connection pool and the token; closing it closes neither."""
+        clone = copy.copy(self)
+        options = self._core._options(**_given(timeout=timeout, max_retries=max_retries))
+        clone._core = _SyncClient(http_client=self._core._http, **options)
+        clone._core._connections = self._core._connections
+        clone.connections = Connections(clone._core)
+        clone._owner = False
+        return clone
+
     def close(self) -> None:
-        """Close the connection pool (and the token endpoint's client)."""
-        self._core.close()
-        self.auth.close()
+        """Close the connection pool (and the token endpoint's client) unless this is a with_options copy."""
+        if self._owner:
+            self._core.close()
+            self.auth.close()
 
     def __enter__(self) -> BokioGeneral:
         return self
@@ -269,13 +296,28 @@ class AsyncBokioGeneral:
         )
         self.usage = self._core.usage
         self.connections = AsyncConnections(self._core)
+        self._owner = True  # False for a with_options clone, which shares what it would close
 
     def __repr__(self) -> str:
         return f"AsyncBokioGeneral(client_id={self.client_id!r}, base_url={self.base_url!r})"
 
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+    ) -> AsyncBokioGeneral:
+        """A client like this one with the options given changed. It shares the
+        connection pool and the token; closing it closes neither."""
+        clone = copy.copy(self)
+        options = self._core._options(**_given(timeout=timeout, max_retries=max_retries))
+        clone._core = _AsyncClient(http_client=self._core._http, **options)
+        clone._core._connections = self._core._connections
+        clone.connections = AsyncConnections(clone._core)
+        clone._owner = False
+        return clone
+
     async def close(self) -> None:
         """Close the connection pool (and the token endpoint's client)."""
-        await self._core.close()
+        if self._owner:
+            await self._core.close()
 
     async def __aenter__(self) -> AsyncBokioGeneral:
         return self

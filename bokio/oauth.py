@@ -18,8 +18,10 @@ a log line or an exception message.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hmac
 import logging
+import math
 import os
 import secrets
 import sys
@@ -29,6 +31,7 @@ import urllib.parse
 import weakref
 from collections.abc import AsyncGenerator, Callable, Generator, Iterable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -69,6 +72,7 @@ __all__ = [
 log = logging.getLogger("bokio")
 
 DEFAULT_REFRESH_LEEWAY = 60.0
+MAX_TOKEN_LIFETIME = 10 * 365 * 24 * 3600.0  # seconds; a longer expires_in is a broken answer
 """Seconds before expiry at which an access token is renewed rather than used."""
 
 
@@ -211,6 +215,26 @@ class OAuthError(errors.BokioError):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(error={self.error!r}, message={self.message!r})"
+
+
+def _lifetime(expires_in: Any) -> float:
+    """Seconds from the token endpoint's ``expires_in``; 3600 when it is left out (RFC 6749 allows it).
+
+    Anything but a number of seconds from 0 to ten years (``"NaN"``, ``1e999``, text) means the
+    answer is broken: an :class:`OAuthError`, never a token with a made-up expiry.
+    """
+    if expires_in is None:
+        return 3600.0
+    seconds = math.nan
+    if isinstance(expires_in, (int, float, str, Decimal)) and not isinstance(expires_in, bool):
+        with contextlib.suppress(ValueError, OverflowError):
+            seconds = float(expires_in)
+    if not 0 <= seconds <= MAX_TOKEN_LIFETIME:  # also false for NaN
+        raise OAuthError(
+            f"the token endpoint answered an expires_in that is not a number of seconds: {str(expires_in)[:40]!r}",
+            error="invalid_response",
+        )
+    return seconds
 
 
 class OAuthStateError(OAuthError):
@@ -360,13 +384,7 @@ class TokenSet:
             raise OAuthError(
                 "the token endpoint answered with an access_token unfit for a header", error="invalid_response"
             )
-        expires_in = data.get("expires_in")
-        if isinstance(expires_in, bool) or not isinstance(expires_in, (int, float, str)):
-            expires_in = 3600
-        try:
-            seconds = float(expires_in)
-        except ValueError:
-            seconds = 3600.0
+        seconds = _lifetime(data.get("expires_in"))
         received_at = received_at or datetime.now(UTC)
         scope = data.get("scope")
         granted: tuple[str, ...]

@@ -12,7 +12,10 @@ an expression is written as an OR of ANDs; ``(a | b) & c`` is expanded to ``a&&c
 means the same. Values are written as the API expects (dates ISO 8601, Decimals digit for digit).
 A value that would change the expression's meaning (one containing ``&&``, ``||`` or a
 comparison operator) is refused, never sent. Field names are checked against the fields the
-list operation accepts (its ``x-bokio-filter-fields``) before any request, so a typo fails early.
+list operation accepts (its ``x-bokio-filter-fields``) before any request, so a typo fails early,
+and so are values: an enum field takes only its values (from the spec, at generation time:
+``bokio_spec.checks.FILTER_ENUMS``), a number field ``int`` or ``Decimal``, a date field a
+``datetime.date`` or ``YYYY-MM-DD``, a date-time field an aware ``datetime``, a date or ISO 8601 text.
 Plain strings are still accepted as queries and sent as they are.
 """
 
@@ -21,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from enum import Enum
 from typing import Any, NamedTuple
@@ -196,7 +199,9 @@ Q = _FieldFactory()
 QueryLike = str | Condition | Expression
 
 
-def _check(condition: Condition, fields: Mapping[str, str], operation: str | None) -> None:
+def _check(
+    condition: Condition, fields: Mapping[str, str], operation: str | None, enums: Mapping[str, Sequence[str]]
+) -> None:
     name = condition.field
     if not _FIELD.match(name):
         raise QueryError(f"{name!r} is not a field name")
@@ -211,18 +216,68 @@ def _check(condition: Condition, fields: Mapping[str, str], operation: str | Non
     allowed = _ALLOWED.get(kind, frozenset(OPERATORS))
     if condition.operator not in allowed:
         raise QueryError(f"operator {condition.operator!r} does not apply to {kind} field {name!r}")
-    value = condition.value
-    if kind in ("number", "integer") and (isinstance(value, bool) or not isinstance(value, (int, Decimal, str))):
-        raise QueryError(f"{name!r} is a {kind}; got {type(value).__name__}")
-    if kind == "date" and isinstance(value, dt.datetime):
-        raise QueryError(f"{name!r} is a date; pass a datetime.date, not a datetime")
+    problem = _value_problem(kind, condition.value, enums.get(name))
+    if problem:
+        raise QueryError(f"filter field {name!r} ({kind}): {problem}")
 
 
-def compile_query(query: QueryLike, fields: Mapping[str, str], operation: str | None = None) -> str:
-    """The ``query`` parameter for an operation accepting ``fields`` (name -> filter type)."""
+def _value_problem(kind: str, value: Any, values: Sequence[str] | None) -> str | None:
+    """Why ``value`` cannot be compared with a field of filter type ``kind``, or None."""
+    if isinstance(value, Enum):
+        value = value.value
+    if kind == "enum" and values is not None and value not in values:
+        close = difflib.get_close_matches(str(value), list(values), n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        return f"{value!r} is not one of {', '.join(map(repr, values))}{hint}"
+    if kind == "number" and (isinstance(value, bool) or not isinstance(value, (int, Decimal))):
+        return f"compare it with an int or Decimal, not {type(value).__name__} {value!r}"
+    if kind == "integer" and (isinstance(value, bool) or not isinstance(value, int)):
+        return f"compare it with an int, not {type(value).__name__} {value!r}"
+    if kind == "date":
+        if isinstance(value, dt.datetime) or not isinstance(value, (dt.date, str)):
+            return f"compare it with a datetime.date, not {type(value).__name__} {value!r}"
+        if isinstance(value, str) and not _is_iso_date(value):
+            return f"{value!r} is not a date (YYYY-MM-DD)"
+    if kind == "datetime":  # an instant, or a day
+        if not isinstance(value, (dt.date, str)):
+            return f"compare it with an aware datetime or a date, not {type(value).__name__} {value!r}"
+        if isinstance(value, str) and not (_is_iso_datetime(value) or _is_iso_date(value)):
+            return f"{value!r} is neither an ISO 8601 date-time with a time zone nor a date"
+    if kind == "uuid" and not isinstance(value, UUID):
+        try:
+            UUID(str(value))
+        except ValueError:
+            return f"{value!r} is not a UUID"
+    if kind == "boolean" and not isinstance(value, bool):
+        return f"compare it with True or False, not {type(value).__name__} {value!r}"
+    return None
+
+
+def _is_iso_date(text: str) -> bool:
+    try:
+        return len(text) == 10 and dt.date.fromisoformat(text).isoformat() == text
+    except ValueError:
+        return False
+
+
+def _is_iso_datetime(text: str) -> bool:
+    try:
+        return "T" in text and dt.datetime.fromisoformat(text).tzinfo is not None
+    except ValueError:
+        return False
+
+
+def compile_query(
+    query: QueryLike,
+    fields: Mapping[str, str],
+    operation: str | None = None,
+    enums: Mapping[str, Sequence[str]] | None = None,
+) -> str:
+    """The ``query`` parameter for an operation accepting ``fields`` (name -> filter type) whose
+    enum fields take the values ``enums`` lists (field -> values)."""
     if isinstance(query, str):
         return query
     expression = _dnf(query)
     for condition in expression.conditions():
-        _check(condition, fields, operation)
+        _check(condition, fields, operation, enums or {})
     return str(expression)

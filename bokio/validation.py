@@ -1,20 +1,32 @@
-"""Bokio's documented rules, checked before a request is sent.
+"""Every request body checked before it is sent: against its schema, then against Bokio's rules.
 
 A broken request then fails at once, with the same :class:`~bokio.errors.ValidationError` shape
 Bokio would answer with (field JSON pointers such as ``#/lineItems/0/taxRate``), instead of
-costing a round trip and a request of a private integration's monthly quota. The checks run on
-the JSON body about to be sent, so pointers use the API's field names.
+costing a round trip and a request of a private integration's monthly quota, and nothing is
+sent. The checks run on the JSON body about to be sent, so pointers use the API's field names.
+
+:func:`check_request` is the one check of the request pipeline (``bokio.client``): it is given
+what is about to be sent, a dict exactly as the caller wrote it (never through a generated
+``from_dict``) or a model's ``to_dict()``. Schema checks are :mod:`bokio.schema`; Bokio's rules
+the spec cannot express (VAT rates, balanced journal entries, metadata limits) are here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from decimal import MAX_PREC, Context, Decimal
 from typing import Any
 
+from . import schema
 from .errors import FieldError, ValidationError
+from .writable import writable_body
 
-__all__ = ["check_request"]
+__all__ = ["check_request", "refused_body"]
+# What a model's generated to_dict() raises when an attribute holds a value of the wrong type
+# (a str where an enum member belongs has no ``.value``). A ValueError or TypeError raised while
+# a request is built is a call-site error and stays one.
+_DECODE_ERRORS = (AttributeError, KeyError, ArithmeticError, RecursionError)
 
 TAX_RATES = frozenset({Decimal(0), Decimal(6), Decimal(12), Decimal(25)})
 MAX_METADATA_KEYS = 10
@@ -96,19 +108,43 @@ _CHECKS: dict[str, Callable[[Mapping[str, Any], list[FieldError]], None]] = {
 }
 
 
-def check_request(operation_id: str, body: Any, *, method: str, url: str) -> None:
-    """Raise :class:`ValidationError` when ``body`` breaks a rule Bokio documents."""
+def check_request(operation_id: str, body: Any, *, method: str | None = None, url: str | None = None) -> Any:
+    """The body to send for ``operation_id``: ``body`` without read-only fields, once it passed
+    the operation's request schema and Bokio's rules. Raises :class:`ValidationError` otherwise."""
+    body = writable_body(operation_id, body)
+    problems = schema.body_problems(operation_id, body)
     check = _CHECKS.get(operation_id)
-    if check is None or not isinstance(body, Mapping):
-        return
-    problems: list[FieldError] = []
-    check(body, problems)
+    if not problems and check is not None and isinstance(body, Mapping):
+        check(body, problems)
     if problems:
-        count = len(problems)
+        raise _failed(problems, method, url)
+    return body
+
+
+@contextmanager
+def refused_body(method: str | None = None, url: str | None = None) -> Iterator[None]:
+    """Turn an error of generated code reading or writing a body into :class:`ValidationError`.
+
+    It guards models built by hand with values of the wrong type (a str where the model holds
+    an enum member), which ``to_dict()`` cannot write.
+    """
+    try:
+        yield
+    except _DECODE_ERRORS as error:
         raise ValidationError(
-            f"Validation failed with {count} error{'s' if count > 1 else ''} (checked before sending)",
+            f"the request body cannot be encoded ({type(error).__name__}: {error}); nothing was sent",
             code="validation-error",
-            errors=problems,
             method=method,
             url=url,
-        )
+        ) from error
+
+
+def _failed(problems: list[FieldError], method: str | None, url: str | None) -> ValidationError:
+    count = len(problems)
+    return ValidationError(
+        f"Validation failed with {count} error{'s' if count > 1 else ''} (checked before sending; nothing was sent)",
+        code="validation-error",
+        errors=problems,
+        method=method,
+        url=url,
+    )

@@ -3,10 +3,11 @@
     python scripts/compare_published.py [--published DIR] [--path-contains TEXT] [-v]
 
 For every published operation of the Company, General and Agency APIs it compares the method and
-path, the query parameters, and every field of the request bodies and 2xx responses (flattened to
-dotted names, e.g. ``lineItems[].unitPrice``) by name, JSON type, enum values and whether the
-field is required. It prints each disagreement and the share of
-published fields that agree. The published documents are read, never copied into the project.
+path, the query and header parameters (type, enum, required), and every field of the request
+bodies and 2xx responses (flattened to dotted names, e.g. ``lineItems[].unitPrice``) by name,
+JSON type, enum values and whether the field is required. It prints each disagreement and the
+share of published fields that agree. The published documents are read, never copied into the
+project.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from openapi_bundle import bundle  # noqa: E402
 
 DEFAULT_PUBLISHED = ROOT.parent / "shared" / "reference" / "bokio-openapi"
 METHODS = ("get", "post", "put", "delete", "patch")
+IGNORED_HEADERS = {"accept", "content-type", "authorization"}
 
 
 def resolve(node: Any, document: dict[str, Any]) -> Any:
@@ -76,8 +78,16 @@ def operation_fields(path_item: dict[str, Any], operation: dict[str, Any], docum
     fields: dict[str, str] = {}
     for parameter in path_item.get("parameters", []) + operation.get("parameters", []):
         parameter = resolve(parameter, document)
-        if parameter.get("in") == "query":
-            fields[f"query:{parameter['name']}"] = resolve(parameter.get("schema", {}), document).get("type", "?")
+        # OpenAPI ignores header parameters named Accept, Content-Type or Authorization.
+        ignored = parameter.get("in") == "header" and parameter["name"].lower() in IGNORED_HEADERS
+        if parameter.get("in") in ("query", "header") and not ignored:
+            schema = resolve(parameter.get("schema", {}), document)
+            kind = schema.get("type", "?")
+            if schema.get("enum"):
+                kind += f" enum{sorted(map(str, schema['enum']))}"
+            if parameter.get("required"):
+                kind += " required"
+            fields[f"{parameter['in']}:{parameter['name']}"] = kind
     body = resolve(operation.get("requestBody", {}), document)
     for content_type, media in (body.get("content") or {}).items():
         for name, kind in flatten(media.get("schema", {}), document).items():

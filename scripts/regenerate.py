@@ -29,6 +29,7 @@ SPEC_PACKAGE = "bokio_spec"
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from openapi_bundle import bundle  # noqa: E402
+from request_tables import checks_module  # noqa: E402
 from typed_params import body_params, params_module  # noqa: E402
 
 # Template globals for the package being generated (see _expose_generator_templates).
@@ -294,6 +295,7 @@ def build(target: Path, only: list[str] | None = None) -> list[str]:
         (target / package / "request.py").write_text(_request_module(package), encoding="utf-8")
         (target / package / "py.typed").write_text("", encoding="utf-8")
     (spec_out / "operations.py").write_text(_operations_table(documents), encoding="utf-8")
+    (spec_out / "checks.py").write_text(checks_module(documents), encoding="utf-8")
     (spec_out / "__init__.py").write_text(SPEC_PACKAGE_INIT, encoding="utf-8")
     (spec_out / "py.typed").write_text("", encoding="utf-8")
     ruff = [sys.executable, "-m", "ruff"]

@@ -115,7 +115,6 @@ def test_users_invitations_navigation_and_todos(sb: Sandbox, agency: BokioAgency
             "invoiceDate": "2026-06-01",
             "dueDate": "2026-06-30",
             "totalAmount": Decimal("1249.50"),
-            "currency": "SEK",
         }
     )
     todos = agency.todos.list(company.id, owner.id, language="en")
@@ -271,3 +270,17 @@ def test_every_agency_operation_async_against_the_sandbox(sb: Sandbox) -> None:
                 await agency.information.get()
 
     asyncio.run(run())
+
+
+def test_an_agency_token_held_already(sb: Sandbox) -> None:
+    """``token=`` uses an Agency API access token as it is (no client credentials asked for)."""
+    sb.connect_agency()
+    basic = "Basic " + base64.b64encode(f"{sb.client_id}:{sb.client_secret}".encode()).decode()
+    with httpx.Client(transport=sb.transport(), base_url=sb.base_url) as http:
+        form = {"grant_type": "client_credentials", "scope": "agency-information:read"}
+        token = http.post("/token", data=form, headers={"Authorization": basic}).json()["access_token"]
+        agency = BokioAgency(token=f"Bearer {token}\n", agency_id=sb.agency_id, base_url=sb.base_url, http_client=http)
+        assert agency.information.get().organization_number == "559017-1236"
+        with pytest.raises(PermissionDeniedError):
+            agency.users.list().first()
+        assert token not in repr(agency)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import inspect
 import json
 import logging
 from decimal import Decimal
@@ -13,6 +14,8 @@ import pytest
 import bokio
 from bokio import AsyncBokio, Bokio
 from tests.conftest import COMPANY_ID, SALES_ITEM, TOKEN, Stub
+
+OTHER_COMPANY = "0b7e8a52-3c1d-4e2f-9a8b-7c6d5e4f3a21"
 
 ERROR_ID = "7d2e9c40-1b6f-4a83-8e57-3f0a9d6c1b28"
 
@@ -210,8 +213,30 @@ def test_missing_credentials_are_reported(monkeypatch: pytest.MonkeyPatch) -> No
 
 
 def test_with_options_rejects_unknown_option(client: Bokio) -> None:
-    with pytest.raises(TypeError, match="unknown option"):
-        client.with_options(timout=3)
+    with pytest.raises(TypeError, match="timout"):
+        client.with_options(timout=3)  # type: ignore[call-arg]  # also a type error
+
+
+def test_with_options_has_a_typed_signature() -> None:
+    for cls in (
+        Bokio,
+        AsyncBokio,
+        bokio.BokioGeneral,
+        bokio.AsyncBokioGeneral,
+        bokio.BokioAgency,
+        bokio.AsyncBokioAgency,
+    ):
+        parameters = inspect.signature(cls.with_options).parameters.values()
+        assert all(p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY) for p in parameters), cls
+        assert "timeout" in inspect.signature(cls.with_options).parameters
+
+
+def test_with_options_keeps_what_is_not_given(client: Bokio) -> None:
+    changed = client.with_options(timeout=5, read_only=True)
+    assert (changed.timeout, changed.read_only, changed.company_id) == (5, True, client.company_id)
+    assert (changed.max_retries, changed.base_url) == (client.max_retries, client.base_url)
+    assert client.with_options(company_id=OTHER_COMPANY).company_id == OTHER_COMPANY
+    assert client.with_options(deadline=None).deadline is None, "None is a value, not 'unchanged'"
 
 
 def test_async_client_retries_and_maps_errors() -> None:
@@ -276,3 +301,17 @@ def test_default_async_client_drops_a_connection_the_server_closed() -> None:
 
     asyncio.run(run())
     assert connections == 3
+
+
+def test_general_with_options_shares_the_pool_and_the_token() -> None:
+    stub = Stub().json(200, {"access_token": "at", "token_type": "bearer", "expires_in": 3600})
+    stub.json(404, {"code": "not-found", "message": "no such connection"})
+    general = bokio.BokioGeneral(
+        "client-id", "client-secret", http_client=httpx.Client(transport=httpx.MockTransport(stub))
+    )
+    quick = general.with_options(max_retries=0, timeout=5)
+    assert (quick._core.max_retries, quick._core.timeout, general._core.max_retries) == (0, 5, 2)
+    quick.close()  # closes nothing the original uses
+    with pytest.raises(bokio.NotFoundError):
+        quick.connections.get("8e5b1c0a-2f3d-4e6a-9b7c-1d2e3f4a5b6c")
+    assert [request.url.path for request in stub.requests][-1].startswith("/v1/connections/")

@@ -394,14 +394,14 @@ def test_get_502_with_html_is_retried(server: FaultServer, client: Bokio) -> Non
 )
 def test_malformed_json_in_a_200_is_a_typed_error(server: FaultServer, client: Bokio, body: bytes) -> None:
     server.add(reply(200, body))
-    with pytest.raises(bokio.APIConnectionError, match="malformed JSON in a 200 response"):
+    with pytest.raises(bokio.MalformedResponseError, match="malformed JSON in a 200 response"):
         client.invoices.get(INVOICE_ID)
     assert server.count("GET") == 1
 
 
 def test_malformed_json_after_a_post_is_not_resent(server: FaultServer, client: Bokio) -> None:
     server.add(reply(200, b'{"id": "3f6b2c1e-'), reply(200, CREATED_INVOICE))
-    with pytest.raises(bokio.APIConnectionError, match="malformed JSON"):
+    with pytest.raises(bokio.MalformedResponseError, match="malformed JSON"):
         client.invoices.create(NEW_INVOICE)
     assert server.count("POST") == 1
 

@@ -25,7 +25,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from bokio import Q, QueryError, ValidationError
-from bokio.money import dumps, loads, to_decimal
+from bokio.money import decimal_problem, dumps, loads, to_decimal
 from bokio.query import Condition, Expression, Field, compile_query
 from bokio.validation import check_request
 
@@ -241,14 +241,34 @@ def test_datetime_at_the_edges_is_refused_with_query_error(when: dt.datetime) ->
 
 # --- money --------------------------------------------------------------------------------------
 
-# Finite Decimals with any exponent (bounded so that the integral digits stay under CPython's
-# 4300-digit int-parsing limit, a known limitation pinned below).
-DECIMALS = st.builds(
+# Finite Decimals with any exponent; those Bokio can hold (below 1E+29, none below 1E-28, at most
+# 60 digits: money.AMOUNTS) round-trip, the others are refused both ways.
+ANY_DECIMALS = st.builds(
     lambda sign, digits, exponent: Decimal((sign, tuple(digits), exponent)),
     st.integers(0, 1),
     st.lists(st.integers(0, 9), min_size=1, max_size=40),
     st.integers(-4000, 4000),
 ) | st.decimals(allow_nan=False, allow_infinity=False)
+DECIMALS = st.builds(
+    lambda sign, digits, exponent: Decimal((sign, tuple(digits), exponent)),
+    st.integers(0, 1),
+    st.lists(st.integers(0, 9), min_size=1, max_size=29),
+    st.integers(-28, 0),
+) | st.decimals(min_value=-(10**28), max_value=10**28, places=6, allow_nan=False, allow_infinity=False)
+
+
+@SETTINGS
+@given(ANY_DECIMALS)
+def test_amounts_out_of_range_are_neither_sent_nor_read(amount: Decimal) -> None:
+    if decimal_problem(amount) is None:
+        assert loads(dumps(amount)) == amount
+        return
+    event("out of range")
+    with pytest.raises(ValueError):
+        dumps(amount)
+    text = str(amount)  # an exponent form: what a hostile server could send
+    with pytest.raises(ValueError):
+        loads(text if ("E" in text or "." in text) else text + ".0")
 
 
 @SETTINGS
@@ -362,7 +382,7 @@ def test_journal_entry_accepted_iff_valid(rows: Any) -> None:
         accepted = True
     except ValidationError as error:
         accepted = False
-        assert error.errors and all(re.fullmatch(r"#/items(/\d+)?", e.field) for e in error.errors)
+        assert error.errors and all(re.fullmatch(r"#/items(/\d+(/debit|/credit)?)?", e.field) for e in error.errors)
     event("accepted" if accepted else "refused")
     assert accepted == journal_entry_is_valid(rows)
 
@@ -376,6 +396,7 @@ def test_imbalance_beyond_28_digits_is_caught() -> None:
     assert not journal_entry_is_valid(rows)
     with pytest.raises(ValidationError):
         check_request("createJournalEntry", {"items": rows}, method="POST", url="u")
+    assert [decimal_problem(Decimal(row["debit"])) for row in rows] == [None, None, None], "all in range"
 
 
 @pytest.mark.parametrize(
@@ -404,8 +425,9 @@ TAX_RATES: st.SearchStrategy[Any] = st.one_of(
 @SETTINGS
 @given(TAX_RATES, st.sampled_from(["createInvoice", "updateInvoice", "addInvoiceLineItem", "createItem"]))
 def test_tax_rate_accepted_iff_one_of_the_swedish_rates(rate: Any, operation: str) -> None:
-    line = {"itemType": "salesItem", "description": "x", "taxRate": rate}
-    body = {"lineItems": [line]} if operation.endswith("Invoice") else line
+    line = {"itemType": "salesItem", "description": "x", "productType": "services", "unitPrice": 100, "taxRate": rate}
+    line.update({"unitType": "piece"} if operation == "createItem" else {"quantity": 1})
+    body = {"invoiceDate": "2025-03-14", "lineItems": [line]} if operation.endswith("Invoice") else line
     expected = _is_number(rate) and rate.is_finite() if isinstance(rate, Decimal) else _is_number(rate)
     expected = expected and Fraction(rate) in {Fraction(0), Fraction(6), Fraction(12), Fraction(25)}
     try:
@@ -420,9 +442,14 @@ def test_tax_rate_accepted_iff_one_of_the_swedish_rates(rate: Any, operation: st
 
 @SETTINGS
 @given(TAX_RATES)
-def test_description_only_lines_carry_no_tax_rate_check(rate: Any) -> None:
-    body = {"lineItems": [{"itemType": "descriptionOnlyItem", "description": "x", "taxRate": rate}]}
+def test_description_only_lines_have_no_tax_rate(rate: Any) -> None:
+    body = {"invoiceDate": "2025-03-14", "lineItems": [{"itemType": "descriptionOnlyItem", "description": "x"}]}
     check_request("createInvoice", body, method="POST", url="u")
+    body["lineItems"][0]["taxRate"] = rate
+    with pytest.raises(ValidationError) as caught:
+        check_request("createInvoice", body, method="POST", url="u")
+    assert [e.field for e in caught.value.errors] == ["#/lineItems/0/taxRate"]
+    assert "not a field" in caught.value.errors[0].message
 
 
 # --- SIE parser -----------------------------------------------------------------------------------

@@ -489,3 +489,20 @@ def test_comparison_sees_types_enums_and_required() -> None:
     }
     fields = compare_published.flatten(schema, document)
     assert fields == {"kind": "string enum['a', 'b']", "kind!required": "required", "n": "integer"}
+
+
+def test_comparison_sees_parameters() -> None:
+    """A query parameter's requirement and a header parameter's enum are compared; Content-Type is not."""
+    document: dict[str, Any] = {}
+    item = {"parameters": [{"name": "userId", "in": "query", "required": True, "schema": {"type": "string"}}]}
+    operation = {
+        "parameters": [
+            {"name": "Accept-Language", "in": "header", "schema": {"type": "string", "enum": ["sv", "en"]}},
+            {"name": "Content-Type", "in": "header", "required": True, "schema": {"type": "string"}},
+        ],
+        "responses": {},
+    }
+    assert compare_published.operation_fields(item, operation, document) == {
+        "query:userId": "string required",
+        "header:Accept-Language": "string enum['en', 'sv']",
+    }

@@ -281,7 +281,9 @@ def supplier_invoices(ctx: Context) -> None:
         }
     )
     assert client.supplier_invoices.list(query=Q["supplierRef.id"] == str(supplier.id)).first() is not None
-    client.supplier_invoices.update(bill.id, {**bill.to_dict(), "totalAmount": 1300})
+    fields = ("invoiceNumber", "invoiceDate", "dueDate")  # the update's own fields; the rest are the answer's
+    changed = {"supplierRef": {"id": str(supplier.id)}, **{k: bill.to_dict()[k] for k in fields}, "totalAmount": 1300}
+    client.supplier_invoices.update(bill.id, changed)
     client.supplier_invoices.add_upload(bill.id, {"id": str(extra.id)})
     assert len(client.supplier_invoices.get(bill.id).upload_refs) == 2
     client.supplier_invoices.delete(bill.id)
