@@ -39,6 +39,7 @@ from .ratelimit import Usage
 
 if TYPE_CHECKING:
     from .agency import AsyncBokioAgency, BokioAgency
+    from .aiohttp_transport import DefaultAioHttpClient
     from .general import AsyncBokioGeneral, BokioGeneral
     from .oauth import (
         AccessDeniedError,
@@ -57,6 +58,7 @@ if TYPE_CHECKING:
 
 # Public-integration (OAuth) names are imported on first access, keeping `import bokio` cheap.
 _LAZY = {
+    "DefaultAioHttpClient": ".aiohttp_transport",
     "AccessDeniedError": ".oauth",
     "AsyncBokioAgency": ".agency",
     "AsyncBokioGeneral": ".general",
@@ -102,6 +104,7 @@ __all__ = [
     "BokioAgency",
     "BokioError",
     "BokioGeneral",
+    "DefaultAioHttpClient",
     "FieldError",
     "FileTokenStore",
     "InvalidClientError",

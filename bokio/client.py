@@ -623,7 +623,7 @@ class _AsyncClient(_ClientCore):
     def __init__(self, *, http_client: httpx.AsyncClient | None = None, **options: Any) -> None:
         super().__init__(**options)
         self._owns_http = http_client is None
-        self._connections = forksafe.HTTPClientSlot(http_client, partial(limits.async_http_client, self.timeout))
+        self._connections = forksafe.AsyncHTTPClientSlot(http_client, partial(limits.async_http_client, self.timeout))
         from asyncio import sleep  # here, not at module level: asyncio doubles the import time of bokio
 
         self._sleep: Callable[[float], Awaitable[None]] = sleep

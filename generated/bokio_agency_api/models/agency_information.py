@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import Model
 
 T = TypeVar("T", bound="AgencyInformation")
 
@@ -16,17 +16,15 @@ T = TypeVar("T", bound="AgencyInformation")
 class AgencyInformation(Model):
     """Who the agency is."""
 
-    id: UUID | Unset = UNSET
+    id: UUID
     """ The agency's id (`agencyId`). """
-    name: str | Unset = UNSET
-    organization_number: str | Unset = UNSET
+    name: str
+    organization_number: str
     """ The agency's Swedish organisation number. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
 
         name = self.name
 
@@ -34,13 +32,13 @@ class AgencyInformation(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if organization_number is not UNSET:
-            field_dict["organizationNumber"] = organization_number
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "organizationNumber": organization_number,
+            }
+        )
 
         return field_dict
 
@@ -50,19 +48,14 @@ class AgencyInformation(Model):
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"AgencyInformation must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if _id is UNSET:
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = UUID(d.pop("id"))
 
-        name = d.pop("name", UNSET)
-        if name is not UNSET and type(name) is not str:
+        name = d.pop("name")
+        if type(name) is not str:
             raise TypeError(f"name must be a string, not {type(name).__name__}")
 
-        organization_number = d.pop("organizationNumber", UNSET)
-        if organization_number is not UNSET and type(organization_number) is not str:
+        organization_number = d.pop("organizationNumber")
+        if type(organization_number) is not str:
             raise TypeError(f"organizationNumber must be a string, not {type(organization_number).__name__}")
 
         agency_information = cls(

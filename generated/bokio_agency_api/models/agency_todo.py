@@ -19,28 +19,26 @@ T = TypeVar("T", bound="AgencyTodo")
 class AgencyTodo(Model):
     """One thing waiting to be done in the company."""
 
-    resource_type: TodoResourceType | Unset = UNSET
+    resource_type: TodoResourceType
     """ What kind of record the to-do concerns. """
-    action_type: TodoActionType | Unset = UNSET
+    action_type: TodoActionType
     """ What is to be done with it. """
-    title: str | Unset = UNSET
+    title: str
     """ What to do, in the answer's language. """
+    date: datetime.date
+    """ The date the to-do is about (e.g. a due date). """
     total_amount: Decimal | None | Unset = UNSET
     """ The amount concerned, where there is one (SEK). """
-    date: datetime.date | Unset = UNSET
-    """ The date the to-do is about (e.g. a due date). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        resource_type: str | Unset = UNSET
-        if not isinstance(self.resource_type, Unset):
-            resource_type = self.resource_type.value
+        resource_type = self.resource_type.value
 
-        action_type: str | Unset = UNSET
-        if not isinstance(self.action_type, Unset):
-            action_type = self.action_type.value
+        action_type = self.action_type.value
 
         title = self.title
+
+        date = self.date.isoformat()
 
         total_amount: Decimal | None | Unset
         if isinstance(self.total_amount, Unset):
@@ -48,23 +46,18 @@ class AgencyTodo(Model):
         else:
             total_amount = self.total_amount
 
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if resource_type is not UNSET:
-            field_dict["resourceType"] = resource_type
-        if action_type is not UNSET:
-            field_dict["actionType"] = action_type
-        if title is not UNSET:
-            field_dict["title"] = title
+        field_dict.update(
+            {
+                "resourceType": resource_type,
+                "actionType": action_type,
+                "title": title,
+                "date": date,
+            }
+        )
         if total_amount is not UNSET:
             field_dict["totalAmount"] = total_amount
-        if date is not UNSET:
-            field_dict["date"] = date
 
         return field_dict
 
@@ -74,23 +67,15 @@ class AgencyTodo(Model):
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"AgencyTodo must be a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        _resource_type = d.pop("resourceType", UNSET)
-        resource_type: TodoResourceType | Unset
-        if _resource_type is UNSET:
-            resource_type = UNSET
-        else:
-            resource_type = TodoResourceType(_resource_type)
+        resource_type = TodoResourceType(d.pop("resourceType"))
 
-        _action_type = d.pop("actionType", UNSET)
-        action_type: TodoActionType | Unset
-        if _action_type is UNSET:
-            action_type = UNSET
-        else:
-            action_type = TodoActionType(_action_type)
+        action_type = TodoActionType(d.pop("actionType"))
 
-        title = d.pop("title", UNSET)
-        if title is not UNSET and type(title) is not str:
+        title = d.pop("title")
+        if type(title) is not str:
             raise TypeError(f"title must be a string, not {type(title).__name__}")
+
+        date = datetime.date.fromisoformat(d.pop("date"))
 
         _total_amount = d.pop("totalAmount", UNSET)
         total_amount: Decimal | None | Unset
@@ -112,19 +97,12 @@ class AgencyTodo(Model):
 
             total_amount = total_amount_type_0
 
-        _date = d.pop("date", UNSET)
-        date: datetime.date | Unset
-        if _date is UNSET:
-            date = UNSET
-        else:
-            date = datetime.date.fromisoformat(_date)
-
         agency_todo = cls(
             resource_type=resource_type,
             action_type=action_type,
             title=title,
-            total_amount=total_amount,
             date=date,
+            total_amount=total_amount,
         )
 
         if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
