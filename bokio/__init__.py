@@ -9,6 +9,7 @@
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+from ._version import __version__ as __version__
 from .client import AsyncBokio, Bokio
 from .errors import (
     APIConnectionError,
@@ -54,7 +55,6 @@ if TYPE_CHECKING:
     )
     from .token_store import FileTokenStore, MemoryTokenStore, TokenStore, TokenStoreError
 
-__version__ = "0.1.0"
 
 # Public-integration (OAuth) names are imported on first access, keeping `import bokio` cheap.
 _LAZY = {

@@ -22,6 +22,7 @@ import httpx
 from bokio_company_api.request import ApiRequest, InvalidParameterError, path_uuid
 
 from . import errors, forksafe, limits, money, retries, validation
+from ._version import __version__
 from .auth import BearerToken, forget_credentials
 from .error_bodies import read_error_body
 from .pacing import PacedAuth, Pacing, as_pacing
@@ -66,7 +67,7 @@ DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 2
 _OWN_HEADERS = ("User-Agent", "Accept", "Accept-Encoding")  # sent by every client, not default_headers
 DEFAULT_PAGE_SIZE = 25  # the API's, for an operation that documents no maximum
-USER_AGENT = "bokio-python/0.1.0"
+USER_AGENT = f"bokio-python/{__version__}"
 
 T = TypeVar("T")
 Timeout = float | httpx.Timeout
