@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install test lint typecheck generate check-generated contract record pytest demo bench clean
+.PHONY: install test lint typecheck generate check-generated contract record pytest docs demo bench dist clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -14,8 +14,8 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 lint: $(STAMP)
-	$(BIN)/python -m ruff check bokio tests scripts examples
-	$(BIN)/python -m ruff format --check bokio tests scripts examples
+	$(BIN)/python -m ruff check bokio tests scripts examples noxfile.py
+	$(BIN)/python -m ruff format --check bokio tests scripts examples noxfile.py
 
 typecheck: $(STAMP)
 	$(BIN)/python -m mypy
@@ -41,7 +41,12 @@ record: $(STAMP)
 pytest: $(STAMP)
 	$(BIN)/python -m pytest
 
-test: lint typecheck check-generated contract pytest
+# The documentation site in site/: fails on a broken link or an undocumented public name.
+docs: $(STAMP)
+	$(BIN)/python scripts/check_docs.py
+	NO_MKDOCS_2_WARNING=1 $(BIN)/python -m mkdocs build --strict --site-dir site
+
+test: lint typecheck check-generated contract docs pytest
 
 # The local sandbox only, unless DEMO_ARGS="--write-to BASE_URL" names a server (see the example's docstring).
 demo: $(STAMP)
@@ -50,5 +55,11 @@ demo: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
 
+# sdist + wheel in dist/, checked by twine; `nox -s wheel` smoke-tests the wheel on each Python.
+dist: $(STAMP)
+	rm -rf dist
+	$(BIN)/python -m build --outdir dist .
+	$(BIN)/python -m twine check --strict dist/*
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist site .nox *.egg-info

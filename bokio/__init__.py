@@ -9,6 +9,7 @@
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+from ._version import __version__ as __version__
 from .client import AsyncBokio, Bokio
 from .errors import (
     APIConnectionError,
@@ -38,6 +39,7 @@ from .ratelimit import Usage
 
 if TYPE_CHECKING:
     from .agency import AsyncBokioAgency, BokioAgency
+    from .aiohttp_transport import DefaultAioHttpClient
     from .general import AsyncBokioGeneral, BokioGeneral
     from .oauth import (
         AccessDeniedError,
@@ -53,10 +55,10 @@ if TYPE_CHECKING:
     )
     from .token_store import FileTokenStore, MemoryTokenStore, TokenStore, TokenStoreError
 
-__version__ = "0.1.0"
 
 # Public-integration (OAuth) names are imported on first access, keeping `import bokio` cheap.
 _LAZY = {
+    "DefaultAioHttpClient": ".aiohttp_transport",
     "AccessDeniedError": ".oauth",
     "AsyncBokioAgency": ".agency",
     "AsyncBokioGeneral": ".general",
@@ -102,6 +104,7 @@ __all__ = [
     "BokioAgency",
     "BokioError",
     "BokioGeneral",
+    "DefaultAioHttpClient",
     "FieldError",
     "FileTokenStore",
     "InvalidClientError",

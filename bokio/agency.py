@@ -220,6 +220,7 @@ class BokioAgency(_AgencyMixin, _SyncClient):
         return Bokio(company_id=str(company.id), **credentials, **options)
 
     def close(self) -> None:
+        """Close the connection pool, and the token endpoint's client when this client made it."""
         super().close()
         if self._own_auth is not None:
             self._own_auth.close()
@@ -333,6 +334,7 @@ class AsyncBokioAgency(_AgencyMixin, _AsyncClient):
         return AsyncBokio(company_id=str(company.id), **credentials, **options)
 
     async def close(self) -> None:
+        """Close the connection pool, and the token endpoint's client when this client made it."""
         await super().close()
         if self._own_auth is not None:
             self._own_auth.close()

@@ -23,6 +23,7 @@ import httpx
 from bokio_company_api.request import ApiRequest, InvalidParameterError, path_uuid
 
 from . import errors, forksafe, limits, money, retries, validation
+from ._version import __version__
 from .auth import BearerToken, forget_credentials
 from .error_bodies import read_error_body
 from .pacing import PacedAuth, Pacing, as_pacing
@@ -67,7 +68,7 @@ DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 2
 _OWN_HEADERS = ("User-Agent", "Accept", "Accept-Encoding")  # sent by every client, not default_headers
 DEFAULT_PAGE_SIZE = 25  # the API's, for an operation that documents no maximum
-USER_AGENT = "bokio-python/0.1.0"
+USER_AGENT = f"bokio-python/{__version__}"
 
 T = TypeVar("T")
 Timeout = float | httpx.Timeout
@@ -625,7 +626,7 @@ class _AsyncClient(_ClientCore):
     def __init__(self, *, http_client: httpx.AsyncClient | None = None, **options: Any) -> None:
         super().__init__(**options)
         self._owns_http = http_client is None
-        self._connections = forksafe.HTTPClientSlot(http_client, partial(limits.async_http_client, self.timeout))
+        self._connections = forksafe.AsyncHTTPClientSlot(http_client, partial(limits.async_http_client, self.timeout))
         from asyncio import sleep  # here, not at module level: asyncio doubles the import time of bokio
 
         self._sleep: Callable[[float], Awaitable[None]] = sleep

@@ -1,4 +1,4 @@
-"""What a client must not carry into a child process made with ``fork()``.
+"""What a client must not carry into a child process made with ``fork()``, or into another event loop.
 
 A forked child (gunicorn ``--preload``, Celery's prefork pool, ``multiprocessing`` on Linux)
 inherits its parent's open sockets and the state of its locks. Two processes reading answers
@@ -16,11 +16,11 @@ import os
 import threading
 import weakref
 from collections.abc import Callable
-from typing import Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from .errors import BokioError
 
-__all__ = ["HTTPClientSlot", "watch"]
+__all__ = ["AsyncHTTPClientSlot", "HTTPClientSlot", "watch"]
 
 
 class _ForkAware(Protocol):
@@ -83,3 +83,42 @@ class HTTPClientSlot(Generic[H]):
             if self._forked:
                 self._client = self._make()
                 self._forked = False
+
+
+class AsyncHTTPClientSlot(HTTPClientSlot[H]):
+    """The httpx client an asyncio Bokio client sends through: one per event loop.
+
+    An asyncio connection belongs to the event loop that opened it; reused from another loop
+    (a second ``asyncio.run()``, or loops in several threads) it fails with "Event loop is
+    closed". A client the SDK made is therefore made once per event loop, the first taking the
+    one made with the Bokio client; a client the caller passed in is used as given.
+    """
+
+    def __init__(self, given: H | None, make: Callable[[], H]) -> None:
+        from asyncio import get_running_loop  # here: asyncio is loaded only by asyncio users
+
+        super().__init__(given, make)
+        self._running_loop = get_running_loop
+        self._unclaimed: H | None = self._client if self.owned else None
+        self._by_loop: weakref.WeakKeyDictionary[Any, H] = weakref.WeakKeyDictionary()
+
+    def get(self) -> H:
+        if not self.owned:
+            return super().get()
+        try:
+            loop = self._running_loop()
+        except RuntimeError:  # outside any event loop (e.g. with_options)
+            return super().get()
+        client = self._by_loop.get(loop)
+        if client is None:
+            with self._lock:
+                client = self._by_loop.get(loop)
+                if client is None:
+                    client, self._unclaimed = self._unclaimed or self._make(), None
+                    self._by_loop[loop] = client
+        return client
+
+    def _after_fork(self) -> None:
+        super()._after_fork()
+        self._unclaimed = None
+        self._by_loop = weakref.WeakKeyDictionary()

@@ -74,6 +74,7 @@ class ClientCredentialsAuth(_RenewingAuth):
         )
 
     def close(self) -> None:
+        """Close the HTTP client used for the token endpoint."""
         self._endpoint.close()
 
     def _installed(self, data: dict[str, Any]) -> TokenSet:
@@ -133,6 +134,7 @@ class Connections:
     def get(
         self, connection_id: str | UUID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
     ) -> Connection:
+        """One connection of the integration: the company, its type and when it was made."""
         return self._core._call(
             lambda: get_connection.build_request(connection_id),
             Connection.from_dict,
@@ -163,6 +165,7 @@ class AsyncConnections:
         timeout: Timeout | None = None,
         extra_headers: Headers | None = None,
     ) -> AsyncPager[Connection]:
+        """Every company connected to the integration, page by page; ``tenant_id`` keeps one company's."""
         return self._core._paginate(
             list_connections,
             lambda page, size, _: list_connections.build_request(tenant_id=tenant_id, page=page, page_size=size),
@@ -176,6 +179,7 @@ class AsyncConnections:
     async def get(
         self, connection_id: str | UUID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
     ) -> Connection:
+        """One connection of the integration: the company, its type and when it was made."""
         return await self._core._call(
             lambda: get_connection.build_request(connection_id),
             Connection.from_dict,
@@ -186,6 +190,7 @@ class AsyncConnections:
     async def delete(
         self, connection_id: str | UUID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
     ) -> None:
+        """Disconnect the company: its token sets stop working."""
         await self._core._call_no_content(
             lambda: delete_connection.build_request(connection_id), timeout=timeout, extra_headers=extra_headers
         )
@@ -248,6 +253,7 @@ class BokioGeneral:
         return clone
 
     def close(self) -> None:
+        """Close the connection pool (and the token endpoint's client) unless this is a with_options copy."""
         if self._owner:
             self._core.close()
             self.auth.close()
@@ -309,6 +315,7 @@ class AsyncBokioGeneral:
         return clone
 
     async def close(self) -> None:
+        """Close the connection pool (and the token endpoint's client)."""
         if self._owner:
             await self._core.close()
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import time
 import zlib
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -231,8 +231,7 @@ class LimitedTransport(httpx.BaseTransport):
         except BaseException:
             response.close()
             raise
-        assert isinstance(response.stream, httpx.SyncByteStream)
-        response.stream = _LimitedStream(response.stream, body)
+        response.stream = _LimitedStream(cast(httpx.SyncByteStream, response.stream), body)
         _decoded_headers(response)
         return response
 
@@ -253,8 +252,7 @@ class AsyncLimitedTransport(httpx.AsyncBaseTransport):
         except BaseException:
             await response.aclose()
             raise
-        assert isinstance(response.stream, httpx.AsyncByteStream)
-        response.stream = _AsyncLimitedStream(response.stream, body)
+        response.stream = _AsyncLimitedStream(cast(httpx.AsyncByteStream, response.stream), body)
         _decoded_headers(response)
         return response
 

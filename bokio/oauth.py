@@ -1063,6 +1063,7 @@ class OAuthApp:
     async def async_exchange_code(
         self, code: str, *, redirect_uri: str | None = None, scopes: Iterable[Scope | ScopeName] = ()
     ) -> TokenSet:
+        """The asyncio form of :meth:`exchange_code`."""
         names = [scope.value for scope in _scopes(scopes)]
         data = await self._endpoint.async_send(
             "authorization_code", code=code, redirect_uri=redirect_uri or self.redirect_uri
@@ -1081,6 +1082,7 @@ class OAuthApp:
         return TokenSet.from_token_response(data, previous=token_set)
 
     async def async_refresh(self, token_set: TokenSet) -> TokenSet:
+        """The asyncio form of :meth:`refresh`."""
         refresh_token = _refresh_token_of(token_set)
         data = await self._endpoint.async_send(
             "refresh_token", refresh_token=refresh_token, hidden=[token_set.access_token]

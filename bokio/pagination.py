@@ -165,6 +165,7 @@ class AsyncPager(Generic[T]):
         return self._probe
 
     async def pages(self) -> AsyncIterator[Page[T]]:
+        """Each page as it arrives, with its items and totals."""
         page: Page[T] | None = await self._first_page()
         while page is not None:
             following = _following(page)
@@ -188,13 +189,16 @@ class AsyncPager(Generic[T]):
             del page
 
     async def first(self) -> T | None:
+        """The first item, fetching only the first page; ``None`` when there is none."""
         items = (await self._one()).items
         return items[0] if items else None
 
     async def page(self, number: int) -> Page[T]:
+        """Page ``number`` (from 1) on its own, e.g. to resume where a cursor left off."""
         if isinstance(number, bool) or not isinstance(number, int) or number < 1:
             raise ValueError(f"page numbers start at 1, got {number!r}")
         return await self._first_page() if number == 1 else await self._next(number)
 
     async def total_items(self) -> int:
+        """How many items the list has in all, from the first page."""
         return (await self._one()).total_items

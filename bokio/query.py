@@ -121,6 +121,7 @@ class Expression(tuple[tuple[Condition, ...], ...]):
         return "||".join("&&".join(str(c) for c in conjunction) for conjunction in self)
 
     def conditions(self) -> list[Condition]:
+        """The conditions of a single conjunction (an ``&`` chain), in order."""
         return [c for conjunction in self for c in conjunction]
 
 

@@ -134,5 +134,6 @@ class Usage:
                 self._remaining = quota.remaining
 
     def record_retry(self) -> None:
+        """Count one more retry (the client calls this before it sends a request again)."""
         with self._lock:
             self._retries += 1

@@ -97,14 +97,17 @@ class MemoryTokenStore:
         self._key_locks = {}
 
     def load(self, key: str) -> TokenSet | None:
+        """The token set saved under ``key``, or ``None``."""
         with self._lock:
             return self._token_sets.get(str(key))
 
     def save(self, key: str, token_set: TokenSet) -> None:
+        """Keep ``token_set`` under ``key``, replacing any earlier one."""
         with self._lock:
             self._token_sets[str(key)] = token_set
 
     def update(self, key: str, step: UpdateStep) -> TokenSet:
+        """Run ``step`` on the current token set under the key's own lock and keep its result."""
         key = str(key)
         with self._lock:
             key_lock = self._key_locks.setdefault(key, threading.Lock())
@@ -116,10 +119,12 @@ class MemoryTokenStore:
             return result
 
     def delete(self, key: str) -> None:
+        """Forget the token set under ``key`` (no error when there is none)."""
         with self._lock:
             self._token_sets.pop(str(key), None)
 
     def keys(self) -> list[str]:
+        """The keys that have a token set."""
         with self._lock:
             return sorted(self._token_sets)
 
@@ -159,15 +164,18 @@ class FileTokenStore:
         self._file_lock = None
 
     def load(self, key: str) -> TokenSet | None:
+        """The token set saved under ``key``, or ``None``."""
         return self._token_set(key, self._read())
 
     def save(self, key: str, token_set: TokenSet) -> None:
+        """Write ``token_set`` under ``key`` atomically, replacing any earlier one."""
         with self._locked():
             token_sets = self._read()
             token_sets[str(key)] = token_set.to_dict()
             self._write(token_sets)
 
     def update(self, key: str, step: UpdateStep) -> TokenSet:
+        """Run ``step`` on the current token set while holding the file's lock, and keep its result."""
         with self._locked():
             token_sets = self._read()
             current = self._token_set(key, token_sets)
@@ -178,12 +186,14 @@ class FileTokenStore:
             return result
 
     def delete(self, key: str) -> None:
+        """Remove the token set under ``key`` (no error when there is none)."""
         with self._locked():
             token_sets = self._read()
             if token_sets.pop(str(key), None) is not None:
                 self._write(token_sets)
 
     def keys(self) -> list[str]:
+        """The keys that have a token set."""
         return sorted(self._read())
 
     def _token_set(self, key: str, token_sets: dict[str, Any]) -> TokenSet | None:

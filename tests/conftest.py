@@ -3,13 +3,36 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
 from bokio import Bokio
+
+# Bokio's published OpenAPI documents, beside the repository (CI copies shared/ there).
+PUBLISHED_REFERENCE = Path(__file__).resolve().parent.parent.parent / "shared" / "reference" / "bokio-openapi"
+
+
+def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:
+    """pytest-recording's VCR gets the one matcher vcrpy lacks (multipart bodies by part)."""
+    from bokio.testing.cassettes import wire_body
+
+    vcr.register_matcher("wire_body", wire_body)
+
+
+def published_reference() -> Path:
+    """The directory of Bokio's published documents; a test that needs it skips without it,
+    except in CI (``CI`` set), where their absence is a failure rather than a quiet skip."""
+    if not PUBLISHED_REFERENCE.is_dir():
+        if os.environ.get("CI"):
+            pytest.fail(f"CI is set but {PUBLISHED_REFERENCE} is missing")
+        pytest.skip(f"{PUBLISHED_REFERENCE} is missing")
+    return PUBLISHED_REFERENCE
+
 
 COMPANY_ID = "4f3d1c52-8b1e-4a53-9a1b-2f6c0e7d9a10"
 TOKEN = "private-token-s3cr3t-value"

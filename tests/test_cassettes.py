@@ -28,8 +28,9 @@ from bokio.testing.cassettes import (
     SECRET_FIELDS,
     SECRET_PARAMETERS,
     Scrubber,
-    recorder,
+    vcr_settings,
 )
+from tests.conftest import published_reference
 from tests.contract.scenarios import AGENCY_ORGANIZATION_NUMBER, CONSULTING, SCENARIOS, Context
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,19 +56,34 @@ def interactions() -> Iterator[tuple[str, dict[str, Any]]]:
 # Replay -----------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", sorted(SCENARIOS))
-def test_scenario_replays_offline_through_the_facade(name: str) -> None:
+@pytest.fixture(scope="module")
+def vcr_cassette_dir() -> str:
+    """pytest-recording reads and (with ``--record-mode``) writes the cassettes here."""
+    return str(CASSETTES)
+
+
+@pytest.fixture
+def vcr_config() -> dict[str, Any]:
+    """The SDK's scrubbing and matching; the record mode is pytest-recording's ``--record-mode`` (default none)."""
+    return {key: value for key, value in vcr_settings().items() if key != "record_mode"}
+
+
+@pytest.mark.vcr
+@pytest.mark.parametrize(
+    "name", [pytest.param(name, marks=pytest.mark.default_cassette(f"{name}.yaml")) for name in sorted(SCENARIOS)]
+)
+def test_scenario_replays_offline_through_the_facade(name: str, vcr: Any) -> None:
     """Every request the façade makes today matches one recorded (method, URL, body), in order,
     and every recorded interaction is used: the regenerated client still speaks that traffic."""
-    vcr = recorder(cassette_library_dir=str(CASSETTES))
-    with vcr.use_cassette(f"{name}.yaml") as cassette:
-        context = replay_context()
-        with context.client:
-            SCENARIOS[name](context)
-        assert cassette.all_played, f"{name}: {len(cassette) - cassette.play_count} recorded requests were not made"
+    context = replay_context()
+    with context.client:
+        SCENARIOS[name](context)
+    assert vcr.all_played, f"{name}: {len(vcr) - vcr.play_count} recorded requests were not made"
 
 
-def test_the_async_client_replays_the_same_traffic() -> None:
+@pytest.mark.vcr
+@pytest.mark.default_cassette("reference_data.yaml")
+def test_the_async_client_replays_the_same_traffic(vcr: Any) -> None:
     """The generated async twins send what the sync resources sent (the reference_data scenario)."""
 
     async def scenario() -> None:
@@ -83,12 +99,12 @@ def test_the_async_client_replays_the_same_traffic() -> None:
             assert (await client.fiscal_years.get(year.id)).start_date == year.start_date
             check_balanced(await client.sie.get(year.id))
 
-    vcr = recorder(cassette_library_dir=str(CASSETTES))
-    with vcr.use_cassette("reference_data.yaml") as cassette:
-        asyncio.run(scenario())
-        assert cassette.all_played
+    asyncio.run(scenario())
+    assert vcr.all_played
 
 
+@pytest.mark.vcr
+@pytest.mark.default_cassette("agency.yaml")
 def test_the_async_agency_client_replays_the_agency_traffic() -> None:
     """AsyncBokioAgency (the unasync twins of the agency resources) sends what BokioAgency sent."""
 
@@ -105,9 +121,7 @@ def test_the_async_agency_client_replays_the_agency_traffic() -> None:
             assert (await agency.information.get()).organization_number == AGENCY_ORGANIZATION_NUMBER
             assert len([user async for user in agency.users.list()]) >= 2
 
-    vcr = recorder(cassette_library_dir=str(CASSETTES))
-    with vcr.use_cassette("agency.yaml"):
-        asyncio.run(scenario())
+    asyncio.run(scenario())
 
 
 def test_every_scenario_has_its_cassette_and_manifest_entry() -> None:
@@ -119,10 +133,11 @@ def test_every_scenario_has_its_cassette_and_manifest_entry() -> None:
         assert entry["interactions"] == len(recorded) and entry["source"] in ("sandbox", "bokio")
 
 
+@pytest.mark.vcr
+@pytest.mark.default_cassette("items.yaml")
 def test_a_changed_request_body_no_longer_matches_its_cassette() -> None:
     """Drift on our side shows too: the same call with another amount is not in the cassette."""
-    vcr = recorder(cassette_library_dir=str(CASSETTES))
-    with vcr.use_cassette("items.yaml"), replay_context().client as client:
+    with replay_context().client as client:
         changed = {k: v for k, v in CONSULTING.items() if k != "quantity"} | {"unitPrice": money.to_decimal("290.01")}
         with pytest.raises(CannotOverwriteExistingCassetteException):
             client.items.create(changed)
@@ -283,10 +298,36 @@ def test_multipart_bodies_match_whatever_the_boundary() -> None:
 
 
 def test_contract_check_covers_every_operation_without_mismatch(capsys: pytest.CaptureFixture[str]) -> None:
-    assert check_cassettes.main([str(CASSETTES)]) == 0
+    published = published_reference()
+    assert check_cassettes.main([str(CASSETTES), "--published", str(published)]) == 0
     out = capsys.readouterr().out
-    total = len(check_cassettes.operations())
+    total = len(check_cassettes.operation_ids(check_cassettes.ours()))
     assert f"operations covered: {total}/{total}" in out and total == 111
+    assert re.search(r"ours: \d+ cassettes, \d+ interactions, 0 mismatches", out), out
+    assert re.search(r"published: .* 0 unexplained", out), out
+
+
+def test_every_known_published_inconsistency_is_seen_and_nothing_else(tmp_path: Path) -> None:
+    """Each entry of KNOWN_PUBLISHED explains at least one mismatch with Bokio's documents."""
+    spec = check_cassettes.published(published_reference())
+    assert spec is not None
+    mismatches = check_cassettes.check_examples(spec)
+    for path in sorted(CASSETTES.glob("*.yaml")):
+        mismatches += check_cassettes.check_cassette(path, spec, set())
+    used = {check_cassettes.explained(mismatch) for mismatch in mismatches}
+    assert used - {None} == set(check_cassettes.KNOWN_PUBLISHED)
+    assert None not in used, [str(m) for m in mismatches if check_cassettes.explained(m) is None]
+
+
+def test_the_contract_check_fails_in_ci_without_the_published_documents(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(SystemExit, match="published documents are missing"):
+        check_cassettes.main([str(CASSETTES), "--published", str(tmp_path / "missing")])
+    monkeypatch.delenv("CI")
+    assert check_cassettes.main([str(CASSETTES / "items.yaml"), "--published", str(tmp_path / "missing")]) == 1
+    assert "checked against our spec only" in capsys.readouterr().out
 
 
 def _doctored(tmp_path: Path, change: Any) -> str:
@@ -295,7 +336,7 @@ def _doctored(tmp_path: Path, change: Any) -> str:
     path = tmp_path / "doctored.yaml"
     path.write_text(yaml.safe_dump(data), "utf-8")
     covered: set[str] = set()
-    return "\n".join(map(str, check_cassettes.check_cassette(path, covered)))
+    return "\n".join(map(str, check_cassettes.check_cassette(path, check_cassettes.ours(), covered)))
 
 
 def test_contract_check_names_each_mismatch_by_operation_cassette_and_pointer(tmp_path: Path) -> None:
@@ -305,19 +346,17 @@ def test_contract_check_names_each_mismatch_by_operation_cassette_and_pointer(tm
         interactions[0]["response"]["body"]["string"] = json.dumps(answer)
 
     assert _doctored(tmp_path, wrong_type) == (
-        "createCustomer [doctored.yaml#1] response #/address/postalCode: 12345 is not of type 'string'"
+        "ours createCustomer [doctored.yaml#1] response #/address/postalCode: 12345 is not of type 'string'"
     )
 
     def drift(interactions: list[dict[str, Any]]) -> None:
-        interactions[1]["request"]["uri"] += "&sort=name"
         interactions[2]["response"]["status"]["code"] = 409
         interactions[4]["request"]["uri"] = interactions[4]["request"]["uri"].replace("/customers/", "/clients/")
 
     report = _doctored(tmp_path, drift).splitlines()
-    assert report[0] == "listCustomers [doctored.yaml#2] request query/sort: undeclared query parameter"
-    assert report[1].startswith("updateCustomer [doctored.yaml#3] response status: 409 is not a documented answer")
-    assert report[2].startswith("? [doctored.yaml#5] request https://api.bokio.se/v1/companies/")
-    assert len(report) == 3
+    assert report[0].startswith("ours updateCustomer [doctored.yaml#3] response status: 409 is not a documented answer")
+    assert report[1].startswith("ours ? [doctored.yaml#5] request path: Path not found for https://api.bokio.se/v1/")
+    assert len(report) == 2
 
     def request_body(interactions: list[dict[str, Any]]) -> None:
         sent = json.loads(interactions[0]["request"]["body"])
@@ -327,9 +366,23 @@ def test_contract_check_names_each_mismatch_by_operation_cassette_and_pointer(tm
 
     assert _doctored(tmp_path, request_body).splitlines() == [
         # the request shape of a customer has no id at all (openapi/README.md: request and response shapes)
-        "createCustomer [doctored.yaml#1] request #: Additional properties are not allowed ('id' was unexpected)",
-        "createCustomer [doctored.yaml#1] request #/paymentTerms: 30 is not of type 'string'",
+        "ours createCustomer [doctored.yaml#1] request #: Additional properties are not allowed ('id' was unexpected)",
+        "ours createCustomer [doctored.yaml#1] request #/paymentTerms: 30 is not of type 'string'",
     ]
+
+
+def test_contract_check_sees_a_field_the_published_documents_do_not_declare() -> None:
+    """The example check of Bokio's documents: a field that only an example shows is reported."""
+    document = {"components": {"schemas": {"Ref": {"type": "object", "properties": {"id": {"type": "string"}}}}}}
+    schema = {
+        "type": "object",
+        "properties": {
+            "refs": {"type": "array", "items": {"$ref": "#/components/schemas/Ref"}},
+            "metadata": {"type": "object", "additionalProperties": {"type": "string"}},
+        },
+    }
+    example = {"refs": [{"id": "1", "fileName": "a.pdf"}], "metadata": {"anything": "x"}, "extra": 1}
+    assert check_cassettes.undeclared_fields(document, schema, example) == ["extra", "refs[].fileName"]
 
 
 @pytest.mark.parametrize(

@@ -33,6 +33,8 @@ def _parse_payments(data: Any) -> list[BankPayment]:
 
 
 class BankPayments(Resource):
+    """``client.bank_payments``: prepare outgoing payments and follow their status."""
+
     def create(
         self,
         payment: BankPaymentInput | BankPaymentParams,

@@ -17,6 +17,8 @@ __all__ = ["ChartOfAccounts"]
 
 
 class ChartOfAccounts(Resource):
+    """``client.chart_of_accounts``: the accounts the company books on."""
+
     def list(
         self, *, query: QueryLike | None = None, timeout: Timeout | None = None, extra_headers: Headers | None = None
     ) -> builtins.list[Account]:

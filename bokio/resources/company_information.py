@@ -17,6 +17,8 @@ CompanyInformationModel = company_information_model.CompanyInformation
 
 
 class CompanyInformation(Resource):
+    """``client.company_information``: the company's registered details."""
+
     def get(self, *, timeout: Timeout | None = None, extra_headers: Headers | None = None) -> CompanyInformationModel:
         """The company's name, organisation number, company form, contact details and address."""
         return self._client._call(

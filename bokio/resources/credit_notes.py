@@ -31,6 +31,8 @@ __all__ = ["CreditNotes"]
 
 
 class CreditNotes(Resource):
+    """``client.credit_notes``: list, edit, publish, bookkeep and download credit notes."""
+
     def list(
         self,
         *,

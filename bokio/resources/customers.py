@@ -22,6 +22,8 @@ __all__ = ["Customers"]
 
 
 class Customers(Resource):
+    """``client.customers``: the customers you invoice."""
+
     def create(
         self,
         customer: CustomerInput | CustomerParams,
@@ -59,6 +61,7 @@ class Customers(Resource):
         )
 
     def get(self, customer_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None) -> Customer:
+        """One customer with its address and contacts."""
         return self._client._call(
             lambda: get_customer.build_request(company_id=self._company_id, customer_id=customer_id),
             Customer.from_dict,

@@ -15,6 +15,8 @@ __all__ = ["FiscalYears"]
 
 
 class FiscalYears(Resource):
+    """``client.fiscal_years``: the company's accounting years."""
+
     def list(
         self,
         *,
@@ -39,6 +41,7 @@ class FiscalYears(Resource):
     def get(
         self, fiscal_year_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
     ) -> FiscalYear:
+        """One fiscal year: its dates, status and accounting method."""
         return self._client._call(
             lambda: get_fiscal_year.build_request(company_id=self._company_id, fiscal_year_id=fiscal_year_id),
             lambda data: FiscalYearResponse.from_dict(data).fiscal_year,

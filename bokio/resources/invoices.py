@@ -95,6 +95,8 @@ def parse_invoice_line_item(data: Mapping[str, Any]) -> InvoiceLineItem:
 
 
 class Invoices(Resource):
+    """``client.invoices``: create, publish, bookkeep, credit and download customer invoices."""
+
     @cached_property
     def attachments(self) -> InvoiceAttachments:
         """Files attached to draft invoices (they become extra pages of the invoice)."""
@@ -266,6 +268,8 @@ class Invoices(Resource):
 
 
 class InvoiceAttachments(Resource):
+    """``client.invoices.attachments``: files attached to an invoice."""
+
     def create(
         self,
         invoice_id: ID,
@@ -379,6 +383,8 @@ class InvoiceAttachments(Resource):
 
 
 class InvoicePayments(Resource):
+    """``client.invoices.payments``: payments received for an invoice, and their bookkeeping."""
+
     def create(
         self,
         invoice_id: ID,
@@ -459,6 +465,8 @@ class InvoicePayments(Resource):
 
 
 class InvoiceSettlements(Resource):
+    """``client.invoices.settlements``: bank fees, rounding and other differences written off."""
+
     def create(
         self,
         invoice_id: ID,

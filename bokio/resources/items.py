@@ -38,6 +38,8 @@ def parse_item(data: Mapping[str, Any]) -> Item:
 
 
 class Items(Resource):
+    """``client.items``: the catalogue of goods and services."""
+
     def create(
         self, item: ItemInput | ItemParams, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
     ) -> Item:
@@ -71,6 +73,7 @@ class Items(Resource):
         )
 
     def get(self, item_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None) -> Item:
+        """One item of the catalogue."""
         return self._client._call(
             lambda: get_item.build_request(company_id=self._company_id, item_id=item_id),
             parse_item,
@@ -102,6 +105,7 @@ class Items(Resource):
         )
 
     def delete(self, item_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None) -> None:
+        """Remove the item from the catalogue."""
         self._client._call_no_content(
             lambda: delete_item.build_request(company_id=self._company_id, item_id=item_id),
             timeout=timeout,

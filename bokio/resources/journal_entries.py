@@ -35,6 +35,8 @@ __all__ = ["JournalEntries", "JournalEntryComments"]
 
 
 class JournalEntries(Resource):
+    """``client.journal_entries``: book, list, reverse and tag journal entries."""
+
     @cached_property
     def comments(self) -> JournalEntryComments:
         return JournalEntryComments(self._client)
@@ -118,6 +120,8 @@ class JournalEntries(Resource):
 
 
 class JournalEntryComments(Resource):
+    """``client.journal_entries.comments``: the discussion on a journal entry."""
+
     def create(
         self,
         journal_entry_id: ID,
@@ -157,6 +161,7 @@ class JournalEntryComments(Resource):
         timeout: Timeout | None = None,
         extra_headers: Headers | None = None,
     ) -> JournalEntryComment:
+        """One comment on the journal entry."""
         return self._client._call(
             lambda: get_journal_entry_comment.build_request(
                 company_id=self._company_id, journal_entry_id=journal_entry_id, comment_id=comment_id

@@ -15,6 +15,8 @@ __all__ = ["Sie"]
 
 
 class Sie(Resource):
+    """``client.sie``: a fiscal year's books as a SIE 4 file."""
+
     @overload
     def download(
         self,

@@ -25,6 +25,8 @@ __all__ = ["SupplierInvoices"]
 
 
 class SupplierInvoices(Resource):
+    """``client.supplier_invoices``: invoices received from suppliers."""
+
     def create(
         self,
         invoice: SupplierInvoiceCreate | SupplierInvoiceCreateParams,

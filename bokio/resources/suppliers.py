@@ -22,6 +22,8 @@ __all__ = ["Suppliers"]
 
 
 class Suppliers(Resource):
+    """``client.suppliers``: the companies you buy from."""
+
     def create(
         self,
         supplier: SupplierInput | SupplierParams,
@@ -59,6 +61,7 @@ class Suppliers(Resource):
         )
 
     def get(self, supplier_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None) -> Supplier:
+        """One supplier with its payment details."""
         return self._client._call(
             lambda: get_supplier.build_request(company_id=self._company_id, supplier_id=supplier_id),
             Supplier.from_dict,

@@ -28,6 +28,8 @@ __all__ = ["TagGroupTags", "TagGroups"]
 
 
 class TagGroups(Resource):
+    """``client.tag_groups``: dimensions (cost centres, projects) to tag journal entries with."""
+
     @cached_property
     def tags(self) -> TagGroupTags:
         return TagGroupTags(self._client)
@@ -107,6 +109,8 @@ class TagGroups(Resource):
 
 
 class TagGroupTags(Resource):
+    """``client.tag_groups.tags``: the tags of a tag group."""
+
     def create(
         self,
         tag_group_id: ID,

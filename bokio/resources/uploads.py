@@ -21,6 +21,8 @@ __all__ = ["Uploads"]
 
 
 class Uploads(Resource):
+    """``client.uploads``: receipts and other documents, uploaded and downloaded."""
+
     def create(
         self,
         file: FileInput,

@@ -12,9 +12,9 @@ Recorded traffic is only useful if it can be shared and replayed, so before anyt
   so a cassette replays against ``Bokio(base_url=CANONICAL_BASE_URL, company_id=CANONICAL_COMPANY_ID)``;
 - only the response headers a client reads are kept (no cookies, no server fingerprints).
 
-Requests are matched on method, URL and :func:`wire_body` — the body as Bokio reads it (JSON by
-value, forms by field, multipart by part, ignoring the random boundary) — so a regenerated
-client that sends a different body no longer matches its cassette.
+Requests are matched on method, URL and :func:`wire_body` — the body as Bokio reads it: JSON by
+value and forms by field (vcrpy's own ``body`` matcher), multipart by part, ignoring the random
+boundary — so a regenerated client that sends a different body no longer matches its cassette.
 
 >>> with recorder(Scrubber(company_id=company_id, secrets=[token])).use_cassette("t.yaml", record_mode="once"):
 ...     ...
@@ -45,6 +45,7 @@ __all__ = [
     "media_type",
     "multipart_parts",
     "recorder",
+    "vcr_settings",
     "wire_body",
 ]
 
@@ -102,10 +103,12 @@ class Scrubber:
         return JWT.sub(REDACTED, text)
 
     def url(self, url: str) -> str:
+        """``url`` with canonical coordinates and secret query parameters redacted."""
         scheme, netloc, path, query, fragment = urlsplit(self.text(url))
         return urlunsplit((scheme, netloc, path, _scrub_query(query), fragment))
 
     def body(self, body: bytes | None, content_type: str) -> bytes | None:
+        """A body scrubbed by its content type; files are left as they are."""
         if not body:
             return body
         kind = media_type(content_type)
@@ -151,32 +154,49 @@ class Scrubber:
         return scrubbed
 
 
-def recorder(scrubber: Scrubber | None = None, **options: Any) -> Any:
-    """A ``vcr.VCR`` (vcrpy is untyped) that scrubs with ``scrubber`` and matches with :func:`wire_body`.
+def vcr_settings(scrubber: Scrubber | None = None) -> dict[str, Any]:
+    """``vcr.VCR``/``use_cassette`` options: scrub with ``scrubber``, replay only, match with :func:`wire_body`.
 
-    ``options`` override the defaults (``record_mode="none"``: replay only, fail on anything new).
+    With pytest-recording, return these from a ``vcr_config`` fixture and register the matcher
+    in ``pytest_recording_configure`` (``vcr.register_matcher("wire_body", wire_body)``).
     """
-    import vcr  # type: ignore[import-untyped]
-
     scrubber = scrubber or Scrubber()
-    settings: dict[str, Any] = {
+    return {
         "serializer": "yaml",
         "record_mode": "none",
         "match_on": ("method", "scheme", "host", "port", "path", "query", "wire_body"),
         "before_record_request": scrubber.request,
         "before_record_response": scrubber.response,
         "decode_compressed_response": True,
-        **options,
     }
-    instance = vcr.VCR(**settings)
+
+
+def recorder(scrubber: Scrubber | None = None, **options: Any) -> Any:
+    """A ``vcr.VCR`` (vcrpy is untyped) with :func:`vcr_settings`; ``options`` override them."""
+    import vcr  # type: ignore[import-untyped]
+
+    instance = vcr.VCR(**{**vcr_settings(scrubber), **options})
     instance.register_matcher("wire_body", wire_body)
     return instance
 
 
 def wire_body(recorded: Any, replayed: Any) -> None:
-    """vcrpy matcher: the two bodies mean the same to Bokio (raises AssertionError otherwise)."""
-    ours, theirs = _meaning(recorded), _meaning(replayed)
-    assert ours == theirs, f"request bodies differ: {theirs!r} was recorded as {ours!r}"
+    """vcrpy matcher: the two bodies mean the same to Bokio (raises AssertionError otherwise).
+
+    vcrpy's own ``body`` matcher compares JSON by value and forms by field; multipart bodies,
+    which it compares byte for byte, are compared here part by part, whatever their random boundary.
+    """
+    from vcr import matchers
+
+    ours, theirs = (request.headers.get("Content-Type", "") for request in (recorded, replayed))
+    if media_type(ours) == media_type(theirs) == "multipart/form-data":
+        recorded_parts = multipart_parts(ours, _as_bytes(recorded.body) or b"")
+        replayed_parts = multipart_parts(theirs, _as_bytes(replayed.body) or b"")
+        assert recorded_parts == replayed_parts, (
+            f"multipart bodies differ: {replayed_parts!r} was recorded as {recorded_parts!r}"
+        )
+        return
+    matchers.body(recorded, replayed)
 
 
 def media_type(content_type: str) -> str:
@@ -198,21 +218,6 @@ def multipart_parts(content_type: str, body: bytes) -> list[tuple[str | None, st
         name, content = part.get_param("name", header="content-disposition"), part.get_payload(decode=True)
         parts.append((name if isinstance(name, str) else None, part.get_filename(), bytes(content or b"")))
     return parts
-
-
-def _meaning(request: Any) -> Any:
-    body = _as_bytes(request.body) or b""
-    content_type = request.headers.get("Content-Type", "")
-    kind = media_type(content_type)
-    if not body:
-        return None
-    if is_json(kind):
-        return money.loads(body)
-    if kind == "application/x-www-form-urlencoded":
-        return sorted(parse_qsl(body.decode("utf-8"), keep_blank_values=True))
-    if kind == "multipart/form-data":
-        return multipart_parts(content_type, body)
-    return body
 
 
 def _scrub_json(value: Any) -> Any:

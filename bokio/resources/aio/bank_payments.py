@@ -34,6 +34,8 @@ def _parse_payments(data: Any) -> list[BankPayment]:
 
 
 class AsyncBankPayments(AsyncResource):
+    """``client.bank_payments``: prepare outgoing payments and follow their status."""
+
     async def create(
         self,
         payment: BankPaymentInput | BankPaymentParams,

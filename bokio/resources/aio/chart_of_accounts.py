@@ -18,6 +18,8 @@ __all__ = ["AsyncChartOfAccounts"]
 
 
 class AsyncChartOfAccounts(AsyncResource):
+    """``client.chart_of_accounts``: the accounts the company books on."""
+
     async def list(
         self, *, query: QueryLike | None = None, timeout: Timeout | None = None, extra_headers: Headers | None = None
     ) -> builtins.list[Account]:

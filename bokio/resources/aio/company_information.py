@@ -18,6 +18,8 @@ CompanyInformationModel = company_information_model.CompanyInformation
 
 
 class AsyncCompanyInformation(AsyncResource):
+    """``client.company_information``: the company's registered details."""
+
     async def get(
         self, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
     ) -> CompanyInformationModel:

@@ -32,6 +32,8 @@ __all__ = ["AsyncCreditNotes"]
 
 
 class AsyncCreditNotes(AsyncResource):
+    """``client.credit_notes``: list, edit, publish, bookkeep and download credit notes."""
+
     def list(
         self,
         *,

@@ -23,6 +23,8 @@ __all__ = ["AsyncCustomers"]
 
 
 class AsyncCustomers(AsyncResource):
+    """``client.customers``: the customers you invoice."""
+
     async def create(
         self,
         customer: CustomerInput | CustomerParams,
@@ -62,6 +64,7 @@ class AsyncCustomers(AsyncResource):
     async def get(
         self, customer_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
     ) -> Customer:
+        """One customer with its address and contacts."""
         return await self._client._call(
             lambda: get_customer.build_request(company_id=self._company_id, customer_id=customer_id),
             Customer.from_dict,

@@ -96,6 +96,8 @@ def parse_invoice_line_item(data: Mapping[str, Any]) -> InvoiceLineItem:
 
 
 class AsyncInvoices(AsyncResource):
+    """``client.invoices``: create, publish, bookkeep, credit and download customer invoices."""
+
     @cached_property
     def attachments(self) -> AsyncInvoiceAttachments:
         """Files attached to draft invoices (they become extra pages of the invoice)."""
@@ -271,6 +273,8 @@ class AsyncInvoices(AsyncResource):
 
 
 class AsyncInvoiceAttachments(AsyncResource):
+    """``client.invoices.attachments``: files attached to an invoice."""
+
     async def create(
         self,
         invoice_id: ID,
@@ -384,6 +388,8 @@ class AsyncInvoiceAttachments(AsyncResource):
 
 
 class AsyncInvoicePayments(AsyncResource):
+    """``client.invoices.payments``: payments received for an invoice, and their bookkeeping."""
+
     async def create(
         self,
         invoice_id: ID,
@@ -464,6 +470,8 @@ class AsyncInvoicePayments(AsyncResource):
 
 
 class AsyncInvoiceSettlements(AsyncResource):
+    """``client.invoices.settlements``: bank fees, rounding and other differences written off."""
+
     async def create(
         self,
         invoice_id: ID,

@@ -39,6 +39,8 @@ def parse_item(data: Mapping[str, Any]) -> Item:
 
 
 class AsyncItems(AsyncResource):
+    """``client.items``: the catalogue of goods and services."""
+
     async def create(
         self, item: ItemInput | ItemParams, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
     ) -> Item:
@@ -72,6 +74,7 @@ class AsyncItems(AsyncResource):
         )
 
     async def get(self, item_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None) -> Item:
+        """One item of the catalogue."""
         return await self._client._call(
             lambda: get_item.build_request(company_id=self._company_id, item_id=item_id),
             parse_item,
@@ -105,6 +108,7 @@ class AsyncItems(AsyncResource):
     async def delete(
         self, item_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
     ) -> None:
+        """Remove the item from the catalogue."""
         await self._client._call_no_content(
             lambda: delete_item.build_request(company_id=self._company_id, item_id=item_id),
             timeout=timeout,

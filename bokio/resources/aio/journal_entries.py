@@ -36,6 +36,8 @@ __all__ = ["AsyncJournalEntries", "AsyncJournalEntryComments"]
 
 
 class AsyncJournalEntries(AsyncResource):
+    """``client.journal_entries``: book, list, reverse and tag journal entries."""
+
     @cached_property
     def comments(self) -> AsyncJournalEntryComments:
         return AsyncJournalEntryComments(self._client)
@@ -119,6 +121,8 @@ class AsyncJournalEntries(AsyncResource):
 
 
 class AsyncJournalEntryComments(AsyncResource):
+    """``client.journal_entries.comments``: the discussion on a journal entry."""
+
     async def create(
         self,
         journal_entry_id: ID,
@@ -158,6 +162,7 @@ class AsyncJournalEntryComments(AsyncResource):
         timeout: Timeout | None = None,
         extra_headers: Headers | None = None,
     ) -> JournalEntryComment:
+        """One comment on the journal entry."""
         return await self._client._call(
             lambda: get_journal_entry_comment.build_request(
                 company_id=self._company_id, journal_entry_id=journal_entry_id, comment_id=comment_id

@@ -16,6 +16,8 @@ __all__ = ["AsyncSie"]
 
 
 class AsyncSie(AsyncResource):
+    """``client.sie``: a fiscal year's books as a SIE 4 file."""
+
     @overload
     async def download(
         self,

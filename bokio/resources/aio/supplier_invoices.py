@@ -26,6 +26,8 @@ __all__ = ["AsyncSupplierInvoices"]
 
 
 class AsyncSupplierInvoices(AsyncResource):
+    """``client.supplier_invoices``: invoices received from suppliers."""
+
     async def create(
         self,
         invoice: SupplierInvoiceCreate | SupplierInvoiceCreateParams,

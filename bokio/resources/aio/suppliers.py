@@ -23,6 +23,8 @@ __all__ = ["AsyncSuppliers"]
 
 
 class AsyncSuppliers(AsyncResource):
+    """``client.suppliers``: the companies you buy from."""
+
     async def create(
         self,
         supplier: SupplierInput | SupplierParams,
@@ -62,6 +64,7 @@ class AsyncSuppliers(AsyncResource):
     async def get(
         self, supplier_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
     ) -> Supplier:
+        """One supplier with its payment details."""
         return await self._client._call(
             lambda: get_supplier.build_request(company_id=self._company_id, supplier_id=supplier_id),
             Supplier.from_dict,

@@ -29,6 +29,8 @@ __all__ = ["AsyncTagGroupTags", "AsyncTagGroups"]
 
 
 class AsyncTagGroups(AsyncResource):
+    """``client.tag_groups``: dimensions (cost centres, projects) to tag journal entries with."""
+
     @cached_property
     def tags(self) -> AsyncTagGroupTags:
         return AsyncTagGroupTags(self._client)
@@ -110,6 +112,8 @@ class AsyncTagGroups(AsyncResource):
 
 
 class AsyncTagGroupTags(AsyncResource):
+    """``client.tag_groups.tags``: the tags of a tag group."""
+
     async def create(
         self,
         tag_group_id: ID,

@@ -22,6 +22,8 @@ __all__ = ["AsyncUploads"]
 
 
 class AsyncUploads(AsyncResource):
+    """``client.uploads``: receipts and other documents, uploaded and downloaded."""
+
     async def create(
         self,
         file: FileInput,

@@ -182,6 +182,7 @@ class Sandbox:
         return SandboxTransport(self._app)
 
     def async_transport(self) -> httpx.AsyncBaseTransport:
+        """An httpx transport for ``httpx.AsyncClient`` that answers in process."""
         return AsyncSandboxTransport(self._app)
 
     def client(self, **options: Any) -> Bokio:
