@@ -16,13 +16,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from decimal import MAX_PREC, Context, Decimal
-from typing import Any
+from typing import Any, TypeVar
 
-from . import schema
+from . import money, schema
 from .errors import FieldError, ValidationError
-from .writable import writable_body
+from .writable import writable, writable_body
 
-__all__ = ["check_request", "refused_body"]
+__all__ = ["check_request", "model_from_dict", "refused_body"]
+
+M = TypeVar("M")
 # What a model's generated to_dict() raises when an attribute holds a value of the wrong type
 # (a str where an enum member belongs has no ``.value``). A ValueError or TypeError raised while
 # a request is built is a call-site error and stays one.
@@ -119,6 +121,20 @@ def check_request(operation_id: str, body: Any, *, method: str | None = None, ur
     if problems:
         raise _failed(problems, method, url)
     return body
+
+
+def model_from_dict(data: Mapping[str, Any], from_dict: Callable[[Any], M], schema_name: str) -> M:
+    """The model ``from_dict`` makes of the caller's ``data``, once ``data`` passed the request
+    schema ``schema_name`` (read-only fields left out): for code that needs a model of a dict
+    before sending it (the workflows). Raises :class:`ValidationError`, never what generated
+    code raises, and no float is silently made a Decimal."""
+    node = {"ref": schema_name}
+    data = writable(node, data)
+    problems = schema.problems(node, data)
+    if problems:
+        raise _failed(problems, None, None)
+    # Through JSON and back: generated code then reads exactly what would be sent.
+    return from_dict(money.loads(money.dumps(data)))
 
 
 @contextmanager

@@ -336,3 +336,19 @@ def test_hostile_bodies_are_refused_or_sent_valid(case: tuple[str, Any]) -> None
         return
     (request,) = stub.requests
     assert _oracle_problems(operation, money.loads(request.content)) == []
+
+
+# --- workflows: the caller's dicts are checked before anything is looked up or created ------------
+
+
+def test_a_workflow_refuses_a_bad_customer_or_a_float_before_sending() -> None:
+    from bokio.workflows import issue_invoice
+
+    draft = {key: value for key, value in INVOICE.items() if key not in ("customerRef", "metadata")}
+    error = refused(lambda c: issue_invoice(c, "CRM-9", {"type": "company"}, draft))
+    assert pointers(error) == ["#/name"]
+    floated = {**draft, "lineItems": [{**SALES_LINE, "unitPrice": 0.1 + 0.2}]}
+    assert pointers(refused(lambda c: issue_invoice(c, "CRM-9", CUSTOMER, floated))) == ["#/lineItems/0/unitPrice"]
+    discount = {**SALES_LINE, "unitPrice": -0.5}
+    error = refused(lambda c: issue_invoice(c, "CRM-9", CUSTOMER, draft, discount=discount))
+    assert pointers(error) == ["#/unitPrice"]

@@ -20,6 +20,7 @@ from bokio_company_api.params import CustomerParams, InvoiceParams, SalesInvoice
 
 from bokio.client import AsyncBokio
 from bokio.query import Q
+from bokio.validation import model_from_dict
 from bokio.workflows._common import (
     IssuedInvoice,
     Progress,
@@ -63,18 +64,28 @@ async def issue_invoice(
     reused), several invoices with this key, or several customers with that org number or name.
     """
     key = require_key(external_id)
-    wanted_customer = customer if isinstance(customer, CustomerInput) else CustomerInput.from_dict(customer)
+    if isinstance(customer, CustomerInput):
+        wanted_customer = customer
+    else:
+        wanted_customer = model_from_dict(customer, CustomerInput.from_dict, "CustomerInput")
     body = _draft_body(invoice, key)
     discount_line: dict[str, Any] | None = None
     if discount is not None:
         discount_line = discount.to_dict() if isinstance(discount, SalesInvoiceLineInput) else dict(discount)
+    # Checked before anything is created: a bad draft or discount must leave no customer behind.
+    model_from_dict(body, InvoiceInput.from_dict, "InvoiceInput")
+    discount_input = None
+    if discount_line is not None:
+        discount_input = model_from_dict(discount_line, SalesInvoiceLineInput.from_dict, "SalesInvoiceLineInput")
     progress = Progress()
 
     found = await _find_invoice(client, key)
     if found is None:
         invoice_customer = await _find_or_create_customer(client, wanted_customer, progress)
         current = await client.invoices.create(
-            InvoiceInput.from_dict({**body, "customerRef": {"id": str(invoice_customer.id)}})
+            model_from_dict(
+                {**body, "customerRef": {"id": str(invoice_customer.id)}}, InvoiceInput.from_dict, "InvoiceInput"
+            )
         )
         progress.did(Step.CREATE_INVOICE)
     else:
@@ -85,8 +96,8 @@ async def issue_invoice(
 
     if discount_line is None:
         _require_matches(current, body, body["lineItems"])
-    elif _lacks_discount(current, body, discount_line):
-        await client.invoices.add_line_item(id_of(current), SalesInvoiceLineInput.from_dict(discount_line))
+    elif _lacks_discount(current, body, discount_line) and discount_input is not None:
+        await client.invoices.add_line_item(id_of(current), discount_input)
         progress.did(Step.ADD_DISCOUNT)
     else:
         progress.found(Step.ADD_DISCOUNT)
