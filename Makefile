@@ -19,6 +19,7 @@ lint: $(STAMP)
 
 typecheck: $(STAMP)
 	$(BIN)/python -m mypy
+	$(BIN)/pyright --pythonpath $(BIN)/python
 
 generate: $(STAMP)
 	$(BIN)/python scripts/regenerate.py

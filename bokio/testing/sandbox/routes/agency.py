@@ -99,8 +99,8 @@ def create_company(call: Call) -> Record:
     owner = agency.member_by_email(body["ownerEmail"])
     if owner is None:
         problems.append(("#/ownerEmail", "The owner must be a user of the agency"))
+    start = body.get("fiscalYearStart") or "01-01"
     try:
-        start = body.get("fiscalYearStart") or "01-01"
         dt.date(2024, *(int(part) for part in start.split("-")))  # a leap year: 02-29 may start a year
     except ValueError:
         problems.append(("#/fiscalYearStart", "The fiscalYearStart field is not a day of the year"))
