@@ -21,7 +21,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
-from collections.abc import Iterator
+from collections.abc import Generator
 from decimal import Decimal
 from typing import Protocol
 from uuid import UUID
@@ -159,7 +159,7 @@ def run(client: Bokio) -> None:
 
 
 @contextlib.contextmanager
-def client_for_run(write_to: str | None, company_id: str | None) -> Iterator[Bokio]:
+def client_for_run(write_to: str | None, company_id: str | None) -> Generator[Bokio]:
     if write_to is None:
         sandbox = Sandbox()
         with sandbox.serve() as base_url, Bokio(sandbox.token, sandbox.company_id, base_url=base_url) as client:
