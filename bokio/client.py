@@ -270,7 +270,9 @@ class _ClientCore:
             body = validation.check_request(spec.operation_id, spec.json, method=method, url=url)
             content = money.dumps(body)
             headers["Content-Type"] = "application/json"
-        extensions = self._timeout_extension if timeout is None else {"timeout": httpx.Timeout(timeout).as_dict()}
+        extensions = self._timeout_extension
+        if timeout is not None:  # the call's own timeouts; the size limit stays
+            extensions = {**extensions, "timeout": httpx.Timeout(timeout).as_dict()}
         try:
             request = httpx.Request(
                 method,
@@ -419,8 +421,9 @@ class _SyncClient(_ClientCore):
     def _send(self, request: httpx.Request, endpoint: str, *, stream: bool = False) -> httpx.Response:
         retries_taken = 0
         deadline = limits.Deadline(self.deadline)
+        timeouts = request.extensions.get("timeout", self._timeout_extension["timeout"])  # the call's own, if given
         while True:
-            deadline.cut(request, self._timeout_extension["timeout"])
+            deadline.cut(request, timeouts)
             started = time.perf_counter()
             try:
                 response = self._http.send(request, auth=self._send_auth, stream=stream)
@@ -642,8 +645,9 @@ class _AsyncClient(_ClientCore):
     async def _send(self, request: httpx.Request, endpoint: str, *, stream: bool = False) -> httpx.Response:
         retries_taken = 0
         deadline = limits.Deadline(self.deadline)
+        timeouts = request.extensions.get("timeout", self._timeout_extension["timeout"])  # the call's own, if given
         while True:
-            deadline.cut(request, self._timeout_extension["timeout"])
+            deadline.cut(request, timeouts)
             started = time.perf_counter()
             try:
                 response = await self._http.send(request, auth=self._send_auth, stream=stream)
