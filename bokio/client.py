@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 import time
 from collections.abc import Awaitable, Callable, Iterator, Mapping
 from functools import partial
@@ -75,6 +76,26 @@ Timeout = float | httpx.Timeout
 """A per-call ``timeout=``: seconds, or an ``httpx.Timeout``."""
 Headers = Mapping[str, str]
 """Per-call ``extra_headers=``: added to (and overriding) the client's headers for that request."""
+# An HTTP header's name (RFC 9110 token) and a value without line breaks or other control characters.
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+_HEADER_VALUE = re.compile(r"[^\x00-\x08\x0a-\x1f\x7f]*")
+
+
+def _checked_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
+    """``headers`` as a dict, refused (ValueError, a call-site error) when one could not be sent
+    as written: a line break in a value would start another header."""
+    checked: dict[str, str] = {}
+    for name, value in (headers or {}).items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise TypeError(f"header names and values must be str: {name!r}")
+        if not _HEADER_NAME.fullmatch(name):
+            raise ValueError(f"{name!r} is not a valid HTTP header name")
+        if not _HEADER_VALUE.fullmatch(value):
+            raise ValueError(f"the value of header {name!r} holds a line break or control character")
+        checked[name] = value
+    return checked
+
+
 RequestBuilder = Callable[[], ApiRequest]
 """Makes an operation's request: a call of its typed builder, ``build_request(...)``."""
 PageBuilder = Callable[[int, int, str | None], ApiRequest]
@@ -214,7 +235,7 @@ class _ClientCore:
             "User-Agent": USER_AGENT,
             "Accept": "application/json",
             "Accept-Encoding": limits.ACCEPT_ENCODING,
-            **(default_headers or {}),
+            **_checked_headers(default_headers),
         }
         self.usage = Usage()  # shared with the clients with_options makes from this one
 
@@ -263,7 +284,7 @@ class _ClientCore:
         if spec.headers:
             headers.update(spec.headers)
         if extra_headers:
-            headers.update(extra_headers)
+            headers.update(_checked_headers(extra_headers))
         content = None
         if spec.json is not None:
             # The body about to be sent and its operation: the point where it is checked.

@@ -70,3 +70,22 @@ def test_async_methods_take_the_same_options() -> None:
     asyncio.run(main())
     assert seen[0].headers["X-Trace"] == "t-2"
     assert seen[0].extensions["timeout"] == httpx.Timeout(2).as_dict()
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [{"X-Trace": "a\r\nX-Evil: 1"}, {"X-Trace": "a\nb"}, {"X-Trace": "a\x00"}, {"X Trace": "a"}, {"X-Trace:": "a"}],
+)
+def test_a_header_that_cannot_be_sent_as_written_is_refused_before_sending(headers: dict[str, str]) -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return _answer(request)
+
+    client = Bokio("the-token", COMPANY, http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+    with pytest.raises(ValueError):
+        client.invoices.get(INVOICE, extra_headers=headers)
+    with pytest.raises(ValueError):
+        Bokio("the-token", COMPANY, default_headers=headers)
+    assert seen == []
