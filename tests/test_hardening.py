@@ -78,13 +78,9 @@ def test_an_access_token_with_a_line_break_is_refused_without_being_shown() -> N
         assert SECRET not in str(link) and SECRET not in repr(link)
 
 
-def test_a_header_httpx_cannot_send_is_not_quoted_in_the_error() -> None:
-    with Sandbox().serve() as base_url:
-        client = Bokio(
-            token=TOKEN, company_id=COMPANY_ID, base_url=base_url, default_headers={"X-Api-Key": SECRET + "\r\n"}
-        )
-        with pytest.raises(bokio.APIConnectionError) as raised:
-            client.company_information.get()
+def test_a_header_that_cannot_be_sent_is_refused_without_quoting_it() -> None:
+    with pytest.raises(ValueError, match="X-Api-Key") as raised:
+        Bokio(token=TOKEN, company_id=COMPANY_ID, default_headers={"X-Api-Key": SECRET + "\r\n"})
     assert SECRET not in str(raised.value)
 
 
