@@ -208,7 +208,9 @@ def test_type_checking_imports_do_not_count(tmp_path: Path) -> None:
         {
             "__init__.py": "",
             "a.py": "from .b import x\n",
-            "b.py": "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from .a import y\nelse:\n    import json\n",
+            "b.py": (
+                "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from .a import y\nelse:\n    import json\n"
+            ),
         },
     )
     assert graph["bokio.b"] == set() and cycles(graph) == []
@@ -238,7 +240,12 @@ def test_a_name_a_package_hands_out_lazily_runs_its_module(tmp_path: Path, state
     )
     graph = _graph_of(
         tmp_path,
-        {"__init__.py": "", "user.py": statement + "\n", "pkg/__init__.py": lazy, "pkg/impl.py": "from .. import user\n"},
+        {
+            "__init__.py": "",
+            "user.py": statement + "\n",
+            "pkg/__init__.py": lazy,
+            "pkg/impl.py": "from .. import user\n",
+        },
     )
     assert graph["bokio.user"] == {"bokio.pkg", "bokio.pkg.impl"}
     assert cycles(graph) == [["bokio.pkg.impl", "bokio.user", "bokio.pkg.impl"]]
