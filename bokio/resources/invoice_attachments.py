@@ -4,8 +4,7 @@
 
 from __future__ import annotations
 
-import os
-from typing import BinaryIO, overload
+from typing import overload
 
 from bokio_company_api.api.invoice_attachments import (
     create_invoice_attachment,
@@ -20,7 +19,7 @@ from bokio_company_api.models.invoice_attachment_upload import InvoiceAttachment
 from bokio.client import Bokio, Headers, Timeout
 from bokio.pagination import Pager
 from bokio.query import QueryLike
-from bokio.resources.base import ID, FileInput, Resource, file_part
+from bokio.resources.base import ID, Destination, FileInput, Resource, file_part
 
 __all__ = ["InvoiceAttachments"]
 
@@ -114,7 +113,7 @@ class InvoiceAttachments(Resource[Bokio]):
         self,
         invoice_id: ID,
         attachment_id: ID,
-        destination: str | os.PathLike[str] | BinaryIO,
+        destination: Destination,
         *,
         timeout: Timeout | None = None,
         extra_headers: Headers | None = None,
@@ -123,7 +122,7 @@ class InvoiceAttachments(Resource[Bokio]):
         self,
         invoice_id: ID,
         attachment_id: ID,
-        destination: str | os.PathLike[str] | BinaryIO | None = None,
+        destination: Destination | None = None,
         *,
         timeout: Timeout | None = None,
         extra_headers: Headers | None = None,

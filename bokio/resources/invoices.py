@@ -11,10 +11,9 @@ A published invoice is corrected with ``credit``, which makes a draft credit not
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, BinaryIO, overload
+from typing import Any, overload
 
 from bokio_company_api.api.invoices import (
     add_invoice_line_item,
@@ -40,7 +39,7 @@ from bokio_company_api.params import InvoiceLineItemParams, InvoiceParams
 from bokio.client import Bokio, Headers, Timeout
 from bokio.pagination import Pager
 from bokio.query import QueryLike
-from bokio.resources.base import ID, Resource
+from bokio.resources.base import ID, Destination, Resource
 
 from .invoice_attachments import InvoiceAttachments
 from .invoice_payments import InvoicePayments
@@ -173,7 +172,7 @@ class Invoices(Resource[Bokio]):
     def download(
         self,
         invoice_id: ID,
-        destination: str | os.PathLike[str] | BinaryIO,
+        destination: Destination,
         *,
         timeout: Timeout | None = None,
         extra_headers: Headers | None = None,
@@ -181,7 +180,7 @@ class Invoices(Resource[Bokio]):
     def download(
         self,
         invoice_id: ID,
-        destination: str | os.PathLike[str] | BinaryIO | None = None,
+        destination: Destination | None = None,
         *,
         timeout: Timeout | None = None,
         extra_headers: Headers | None = None,

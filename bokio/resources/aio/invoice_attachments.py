@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-import os
-from typing import BinaryIO, overload
+from typing import overload
 
 from bokio_company_api.api.invoice_attachments import (
     create_invoice_attachment,
@@ -19,7 +18,7 @@ from bokio_company_api.models.invoice_attachment_upload import InvoiceAttachment
 from bokio.client import AsyncBokio, Headers, Timeout
 from bokio.pagination import AsyncPager
 from bokio.query import QueryLike
-from bokio.resources.base import ID, FileInput, Resource, file_part
+from bokio.resources.base import ID, Destination, FileInput, Resource, file_part
 
 __all__ = ["AsyncInvoiceAttachments"]
 
@@ -113,7 +112,7 @@ class AsyncInvoiceAttachments(Resource[AsyncBokio]):
         self,
         invoice_id: ID,
         attachment_id: ID,
-        destination: str | os.PathLike[str] | BinaryIO,
+        destination: Destination,
         *,
         timeout: Timeout | None = None,
         extra_headers: Headers | None = None,
@@ -122,7 +121,7 @@ class AsyncInvoiceAttachments(Resource[AsyncBokio]):
         self,
         invoice_id: ID,
         attachment_id: ID,
-        destination: str | os.PathLike[str] | BinaryIO | None = None,
+        destination: Destination | None = None,
         *,
         timeout: Timeout | None = None,
         extra_headers: Headers | None = None,
