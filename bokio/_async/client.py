@@ -1,8 +1,9 @@
 """The Company API client and the request pipeline's sending part.
 
-:class:`AsyncAPIClient` sends what :class:`~bokio._pipeline.ClientCore` builds: retries (with
-waits) what may be retried, within the call's deadline, streams downloads and fetches the pages
-of a list. :class:`AsyncBokio` adds one company and its resource namespaces.
+The API client sends what :class:`~bokio._pipeline.ClientCore` builds: it retries (with waits)
+what may be retried, within the call's deadline, streams downloads and fetches the pages of a
+list. The Company API client (:class:`~bokio.Bokio`, :class:`~bokio.AsyncBokio`) adds one
+company and its resource namespaces.
 """
 
 from __future__ import annotations

@@ -1,8 +1,7 @@
 """Every client's resource namespaces: the one list of them, attribute → class.
 
-A client class takes its namespaces from here (``class AsyncBokio(AsyncCompanyNamespaces, …)``);
-each is imported and made on first use (:class:`~bokio._namespace.Namespace`), and the type
-checkers see its precise class.
+A client class takes its namespaces from here, as a base class; each is imported and made on
+first use (:class:`~bokio._namespace.Namespace`), and the type checkers see its precise class.
 """
 
 from __future__ import annotations
