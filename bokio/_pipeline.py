@@ -32,7 +32,6 @@ from ._options import (
     invalid_parameter,
 )
 from ._options import base_url as _base_url
-from .auth import forget_credentials
 from .error_bodies import read_error_body
 from .pacing import PacedAuth, Pacing, as_pacing
 from .pagination import Page
@@ -218,13 +217,6 @@ class ClientCore:
                 return None
         delay = retries.backoff_delay(retries_taken, retry_after)
         return delay if deadline.allows(delay) else None
-
-    def _transport_error(self, request: httpx.Request, error: httpx.TransportError) -> errors.APIConnectionError:
-        forget_credentials(request)  # the error chains to ``error``, whose .request is this request
-        cls = errors.APITimeoutError if isinstance(error, httpx.TimeoutException) else errors.APIConnectionError
-        # httpx's message for a header it cannot send quotes the header, which may hold a credential.
-        detail = "a request header is not valid HTTP" if isinstance(error, httpx.LocalProtocolError) else error
-        return cls(f"{type(error).__name__}: {detail}", method=request.method, url=str(request.url))
 
     @staticmethod
     def _log(request: httpx.Request, response: httpx.Response, started: float) -> None:

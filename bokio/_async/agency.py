@@ -22,8 +22,8 @@ from .._options import (
     base_url as _base_url,
 )
 from ..auth import BearerToken
-from ..general import ClientCredentialsAuth
-from ..oauth import Scope, ScopeName
+from ..oauth.auth import ClientCredentialsAuth
+from ..oauth.scopes import Scope, ScopeName
 from ..pacing import Pacing
 from ..resources._base import ID, uuid_of
 from .client import AsyncAPIClient, AsyncBokio

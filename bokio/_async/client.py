@@ -34,6 +34,7 @@ from .._sleep import AsyncSleep, async_sleep
 from ..pacing import Pacing
 from ..pagination import AsyncPager, Page
 from ..query import QueryLike
+from ..transport_errors import transport_error
 from .namespaces import AsyncCompanyNamespaces
 
 T = TypeVar("T")
@@ -78,7 +79,7 @@ class AsyncAPIClient(ClientCore):
                 self.usage.record(None)
                 delay = self._retry_delay(request, retries_taken, None, deadline)
                 if delay is None or not retries.may_retry_exception(request.method, error):
-                    raise self._transport_error(request, error) from error
+                    raise transport_error(request, error) from error
                 log.info("%s %s failed (%s); retrying in %.2f s", request.method, request.url.path, error, delay)
             else:
                 self.usage.record(response)
@@ -88,7 +89,7 @@ class AsyncAPIClient(ClientCore):
                 try:
                     await response.aread()
                 except httpx.TransportError as error:
-                    raise self._transport_error(request, error) from error
+                    raise transport_error(request, error) from error
                 finally:
                     await response.aclose()
                 self._log(request, response, started)
@@ -138,7 +139,7 @@ class AsyncAPIClient(ClientCore):
                 async for chunk in response.aiter_bytes():
                     destination.write(chunk)
         except httpx.TransportError as error:
-            raise self._transport_error(request, error) from error
+            raise transport_error(request, error) from error
         finally:
             await response.aclose()
         return None

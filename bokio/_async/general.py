@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 from uuid import UUID
 
 import httpx
@@ -27,14 +26,12 @@ from .._options import (
 from .._options import (
     base_url as _base_url,
 )
-from ..oauth import Scope, ScopeName
+from ..oauth.auth import ClientCredentialsAuth
+from ..oauth.scopes import Scope, ScopeName
 from ..pacing import Pacing
 from ..pagination import AsyncPager
 from .client import AsyncAPIClient
 from .namespaces import AsyncGeneralNamespaces
-
-if TYPE_CHECKING:
-    from ..general import ClientCredentialsAuth
 
 
 class AsyncConnections:
@@ -103,8 +100,6 @@ class AsyncBokioGeneral(AsyncGeneralNamespaces):
         max_retries: int = DEFAULT_MAX_RETRIES,
         pacing: Pacing | bool = False,
     ) -> None:
-        from ..general import ClientCredentialsAuth  # here: bokio.general imports this module
-
         client_id, client_secret = client_credentials(client_id, client_secret)
         self.base_url = _base_url(base_url)
         # Without an http_client, the token requests and the API requests each use a pool of

@@ -35,6 +35,7 @@ from .._sleep import Sleep, sleep
 from ..pacing import Pacing
 from ..pagination import Page, Pager
 from ..query import QueryLike
+from ..transport_errors import transport_error
 from .namespaces import CompanyNamespaces
 
 T = TypeVar("T")
@@ -79,7 +80,7 @@ class APIClient(ClientCore):
                 self.usage.record(None)
                 delay = self._retry_delay(request, retries_taken, None, deadline)
                 if delay is None or not retries.may_retry_exception(request.method, error):
-                    raise self._transport_error(request, error) from error
+                    raise transport_error(request, error) from error
                 log.info("%s %s failed (%s); retrying in %.2f s", request.method, request.url.path, error, delay)
             else:
                 self.usage.record(response)
@@ -89,7 +90,7 @@ class APIClient(ClientCore):
                 try:
                     response.read()
                 except httpx.TransportError as error:
-                    raise self._transport_error(request, error) from error
+                    raise transport_error(request, error) from error
                 finally:
                     response.close()
                 self._log(request, response, started)
@@ -139,7 +140,7 @@ class APIClient(ClientCore):
                 for chunk in response.iter_bytes():
                     destination.write(chunk)
         except httpx.TransportError as error:
-            raise self._transport_error(request, error) from error
+            raise transport_error(request, error) from error
         finally:
             response.close()
         return None

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 from uuid import UUID
 
 import httpx
@@ -28,14 +27,12 @@ from .._options import (
 from .._options import (
     base_url as _base_url,
 )
-from ..oauth import Scope, ScopeName
+from ..oauth.auth import ClientCredentialsAuth
+from ..oauth.scopes import Scope, ScopeName
 from ..pacing import Pacing
 from ..pagination import Pager
 from .client import APIClient
 from .namespaces import GeneralNamespaces
-
-if TYPE_CHECKING:
-    from ..general import ClientCredentialsAuth
 
 
 class Connections:
@@ -104,8 +101,6 @@ class BokioGeneral(GeneralNamespaces):
         max_retries: int = DEFAULT_MAX_RETRIES,
         pacing: Pacing | bool = False,
     ) -> None:
-        from ..general import ClientCredentialsAuth  # here: bokio.general imports this module
-
         client_id, client_secret = client_credentials(client_id, client_secret)
         self.base_url = _base_url(base_url)
         # Without an http_client, the token requests and the API requests each use a pool of
