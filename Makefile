@@ -24,12 +24,10 @@ typecheck: $(STAMP)
 generate: $(STAMP)
 	$(BIN)/python scripts/regenerate.py
 	$(BIN)/python scripts/unasync.py
-	$(BIN)/python scripts/unasync_clients.py
 
 check-generated: $(STAMP)
 	$(BIN)/python scripts/regenerate.py --check
 	$(BIN)/python scripts/unasync.py --check
-	$(BIN)/python scripts/unasync_clients.py --check
 
 # Recorded traffic (tests/cassettes/) against our spec; offline.
 contract: $(STAMP)

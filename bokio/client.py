@@ -8,7 +8,7 @@ resource namespaces (``client.invoices``, ``client.invoices.payments``, …) loa
 How it is built: :mod:`bokio._options` (options and their checks) and :mod:`bokio._pipeline`
 (request building, retry decisions, error mapping, decoding) are written once; the sending part
 and the clients are written for asyncio in ``bokio/_async/``, and ``bokio/_sync/`` is generated
-from it by ``scripts/unasync_clients.py``.
+from it by ``scripts/unasync.py``.
 """
 
 from __future__ import annotations

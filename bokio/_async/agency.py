@@ -25,7 +25,7 @@ from ..auth import BearerToken
 from ..oauth.auth import ClientCredentialsAuth
 from ..oauth.scopes import Scope, ScopeName
 from ..pacing import Pacing
-from ..resources._base import ID, uuid_of
+from ..resources.base import ID, uuid_of
 from .client import AsyncAPIClient, AsyncBokio
 from .namespaces import AsyncAgencyNamespaces
 

@@ -11,26 +11,27 @@ from typing import TYPE_CHECKING
 from .._namespace import Namespace
 
 if TYPE_CHECKING:
-    from ..resources.aio.agency_companies import AsyncAgencyCompanies
-    from ..resources.aio.agency_connections import AsyncAgencyConnections
-    from ..resources.aio.agency_information import AsyncAgencyInformation
-    from ..resources.aio.agency_invitations import AsyncAgencyInvitations
-    from ..resources.aio.agency_todos import AsyncAgencyTodos
-    from ..resources.aio.agency_users import AsyncAgencyUsers
-    from ..resources.aio.bank_payments import AsyncBankPayments
-    from ..resources.aio.chart_of_accounts import AsyncChartOfAccounts
-    from ..resources.aio.company_information import AsyncCompanyInformation
-    from ..resources.aio.credit_notes import AsyncCreditNotes
-    from ..resources.aio.customers import AsyncCustomers
-    from ..resources.aio.fiscal_years import AsyncFiscalYears
-    from ..resources.aio.invoices import AsyncInvoices
-    from ..resources.aio.items import AsyncItems
-    from ..resources.aio.journal_entries import AsyncJournalEntries
-    from ..resources.aio.sie import AsyncSie
-    from ..resources.aio.supplier_invoices import AsyncSupplierInvoices
-    from ..resources.aio.suppliers import AsyncSuppliers
-    from ..resources.aio.tag_groups import AsyncTagGroups
-    from ..resources.aio.uploads import AsyncUploads
+    from bokio.resources.aio.agency_companies import AsyncAgencyCompanies
+    from bokio.resources.aio.agency_connections import AsyncAgencyConnections
+    from bokio.resources.aio.agency_information import AsyncAgencyInformation
+    from bokio.resources.aio.agency_invitations import AsyncAgencyInvitations
+    from bokio.resources.aio.agency_todos import AsyncAgencyTodos
+    from bokio.resources.aio.agency_users import AsyncAgencyUsers
+    from bokio.resources.aio.bank_payments import AsyncBankPayments
+    from bokio.resources.aio.chart_of_accounts import AsyncChartOfAccounts
+    from bokio.resources.aio.company_information import AsyncCompanyInformation
+    from bokio.resources.aio.credit_notes import AsyncCreditNotes
+    from bokio.resources.aio.customers import AsyncCustomers
+    from bokio.resources.aio.fiscal_years import AsyncFiscalYears
+    from bokio.resources.aio.invoices import AsyncInvoices
+    from bokio.resources.aio.items import AsyncItems
+    from bokio.resources.aio.journal_entries import AsyncJournalEntries
+    from bokio.resources.aio.sie import AsyncSie
+    from bokio.resources.aio.supplier_invoices import AsyncSupplierInvoices
+    from bokio.resources.aio.suppliers import AsyncSuppliers
+    from bokio.resources.aio.tag_groups import AsyncTagGroups
+    from bokio.resources.aio.uploads import AsyncUploads
+
     from .general import AsyncConnections
 
 
