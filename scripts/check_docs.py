@@ -33,8 +33,12 @@ def undocumented(node: griffe.Object) -> list[str]:
     """Paths of the public members under ``node`` (and ``node`` itself) that have no docstring."""
     missing = [] if node.docstring else [node.path]
     for name, member in node.members.items():
-        if member.is_alias or not member.is_public or member.kind.value not in DOCUMENTED_KINDS:
+        if member.is_alias and not member.is_exported:
+            continue  # an imported name, documented where it is defined
+        if not member.is_public or member.kind.value not in DOCUMENTED_KINDS:
             continue
+        if member.is_alias:
+            member = member.final_target  # a package's re-export (``__all__``), rendered on its page
         if member.kind.value == "module" or (name.startswith("__") and name.endswith("__")):
             continue  # submodules have their own directive; dunder methods explain themselves
         if member.kind.value == "class":

@@ -16,7 +16,7 @@ from typing import Any
 
 from bokio_spec import OPERATIONS, load, resolve
 
-__all__ = ["DECIMAL_PATTERN", "body_schema", "exact", "filter_help", "operation", "parameter_schema"]
+__all__ = ["DECIMAL_PATTERN", "body_schema", "exact", "filter_help", "id_schema", "operation", "parameter_schema"]
 
 DECIMAL_PATTERN = r"^-?[0-9]+(\.[0-9]+)?$"
 _DECIMAL = re.compile(DECIMAL_PATTERN)
@@ -88,6 +88,18 @@ def parameter_schema(facts: Mapping[str, Any], name: str) -> dict[str, Any]:
                 schema["description"] = parameter["description"]
             return schema
     raise KeyError(f"{facts['facade_method']} has no parameter {name!r}")
+
+
+def id_schema(facade_method: str, name: str) -> dict[str, Any]:
+    """The input schema of a tool taking one id parameter, ``name`` in snake case, as the spec has it."""
+    facts = operation(facade_method)
+    spec_name = "".join(part.title() if index else part for index, part in enumerate(name.split("_")))
+    return {
+        "type": "object",
+        "properties": {name: parameter_schema(facts, spec_name)},
+        "required": [name],
+        "additionalProperties": False,
+    }
 
 
 def filter_help(facts: Mapping[str, Any]) -> str:
