@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -12,6 +12,7 @@ from uuid import UUID
 
 from bokio import Bokio
 from bokio.errors import FieldError, ValidationError
+from bokio.jsonvalues import is_mapping, is_sequence
 
 
 @dataclass(frozen=True)
@@ -30,9 +31,9 @@ def plain(value: Any) -> Any:
     to_dict = getattr(value, "to_dict", None)
     if to_dict is not None:
         value = to_dict()
-    if isinstance(value, Mapping):
+    if is_mapping(value):
         return {str(key): plain(item) for key, item in value.items()}
-    if isinstance(value, (list, tuple)):
+    if is_sequence(value):
         return [plain(item) for item in value]
     if isinstance(value, Decimal):
         return format(value, "f")
@@ -45,14 +46,6 @@ def plain(value: Any) -> Any:
     if isinstance(value, float):
         raise TypeError("a float reached the tool output; amounts must stay Decimal")
     return value
-
-
-def target(client: Bokio, facade_method: str) -> Any:
-    """The client's method that ``facade_method`` (``"invoices.list"``) names."""
-    found: Any = client
-    for part in facade_method.split("."):
-        found = getattr(found, part)
-    return found
 
 
 def invalid(field: str, message: str) -> ValidationError:

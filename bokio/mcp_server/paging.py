@@ -6,39 +6,50 @@ import base64
 import binascii
 import json
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 from bokio import Bokio
+from bokio.jsonvalues import object_of
+from bokio.operation_facts import client_method, filter_fields, max_page_size
 from bokio.query import QueryLike
 
-from .definition import invalid, plain, target
+from .definition import invalid, plain
 from .schemas import filter_help, operation
 
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 50
 
 
-def _encode_cursor(state: dict[str, Any]) -> str:
+class _Cursor(TypedDict):
+    """Where a search continues: the listing it belongs to, the position, the page size and the query."""
+
+    of: str
+    at: int
+    size: int
+    query: str | None
+
+
+def _encode_cursor(state: _Cursor) -> str:
     return base64.urlsafe_b64encode(json.dumps(state, separators=(",", ":")).encode()).decode().rstrip("=")
 
 
-def _decode_cursor(cursor: str, listing: str) -> dict[str, Any]:
+def _decode_cursor(cursor: str, listing: str) -> _Cursor:
     try:
-        state = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        state = object_of(json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))))
     except (ValueError, binascii.Error):
-        state = None
+        state = {}
+    at, size, query = state.get("at"), state.get("size"), state.get("query")
     if (
-        not isinstance(state, dict)
-        or not isinstance(state.get("at"), int)
-        or isinstance(state.get("at"), bool)
-        or state["at"] < 0
-        or not isinstance(state.get("size"), int)
-        or not 1 <= state["size"] <= MAX_PAGE_SIZE
-        or not isinstance(state.get("query"), (str, type(None)))
+        not isinstance(at, int)
+        or isinstance(at, bool)
+        or at < 0
+        or not isinstance(size, int)
+        or not 1 <= size <= MAX_PAGE_SIZE
+        or not (query is None or isinstance(query, str))
         or state.get("of") != listing
     ):
         raise invalid("cursor", "not a cursor this server gave out; search again without one")
-    return state
+    return _Cursor(of=listing, at=at, size=size, query=query)
 
 
 def paging(arguments: Mapping[str, Any], start: int, listing: str) -> tuple[str | None, int, int]:
@@ -54,7 +65,7 @@ def paging(arguments: Mapping[str, Any], start: int, listing: str) -> tuple[str 
 
 
 def search_schema(facts: Mapping[str, Any]) -> dict[str, Any]:
-    maximum = min(MAX_PAGE_SIZE, (facts["pagination"] or {}).get("maxPageSize") or MAX_PAGE_SIZE)
+    maximum = min(MAX_PAGE_SIZE, max_page_size(facts) or MAX_PAGE_SIZE)
     return {
         "type": "object",
         "properties": {
@@ -70,7 +81,7 @@ def checked(query: str | None, facade_method: str) -> QueryLike | None:
     """The query through the SDK's filter rules (unknown fields and mistyped values refused, with a hint)."""
     from bokio.cli.query import parse_query
 
-    return parse_query(query, operation(facade_method)["filter_fields"] or {}) if query else None
+    return parse_query(query, filter_fields(operation(facade_method))) if query else None
 
 
 def paged_search(facade_method: str) -> Callable[[Bokio, dict[str, Any]], Any]:
@@ -78,7 +89,7 @@ def paged_search(facade_method: str) -> Callable[[Bokio, dict[str, Any]], Any]:
 
     def run(client: Bokio, arguments: dict[str, Any]) -> Any:
         query, size, page_number = paging(arguments, 1, facade_method)
-        pager = target(client, facade_method)(query=checked(query, facade_method), page_size=size)
+        pager = client_method(client, facade_method)(query=checked(query, facade_method), page_size=size)
         page = pager.page(max(page_number, 1))
         following = page.current_page + 1 if page.has_next else None
         return {
@@ -97,7 +108,7 @@ def paged_search(facade_method: str) -> Callable[[Bokio, dict[str, Any]], Any]:
 def window(items: list[Any], size: int, offset: int, query: str | None, listing: str) -> dict[str, Any]:
     """One bounded slice of a list Bokio sends whole, with a ``next`` cursor."""
     following = offset + size
-    state = {"of": listing, "at": following, "size": size, "query": query}
+    state = _Cursor(of=listing, at=following, size=size, query=query)
     return {
         "items": plain(items[offset:following]),
         "totalItems": len(items),

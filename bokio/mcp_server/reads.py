@@ -6,8 +6,9 @@ from collections.abc import Callable
 from typing import Any
 
 from bokio import Bokio
+from bokio.operation_facts import client_method
 
-from .definition import Tool, plain, target
+from .definition import Tool, plain
 from .paging import MAX_PAGE_SIZE, checked, paged_search, paging, search_schema, window
 from .schemas import id_schema, operation
 
@@ -48,7 +49,7 @@ def _sie_summary(client: Bokio, arguments: dict[str, Any]) -> Any:
 
 def _get(facade_method: str, argument: str) -> Callable[[Bokio, dict[str, Any]], Any]:
     def run(client: Bokio, arguments: dict[str, Any]) -> Any:
-        return plain(target(client, facade_method)(arguments[argument]))
+        return plain(client_method(client, facade_method)(arguments[argument]))
 
     return run
 

@@ -10,24 +10,32 @@ an earlier call already did (the resumable :mod:`bokio.workflows` where they exi
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bokio import Bokio
 from bokio.errors import BokioError, FieldError, ValidationError
+from bokio.jsonvalues import object_of
 
 from .definition import Tool, invalid, plain
 from .reads import READ_TOOLS
 from .schemas import exact
 from .writes import WRITE_TOOLS
 
+if TYPE_CHECKING:
+    from jsonschema.protocols import Validator
+
 __all__ = ["READ_TOOLS", "WRITE_TOOLS", "Tool", "call", "plain"]
+
+
+def _validator(schema: Mapping[str, Any]) -> Validator:
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
 def call(client: Bokio, tool: Tool, arguments: Mapping[str, Any]) -> Any:
     """Check ``arguments`` against the tool's schema, read amounts exactly, and run it."""
-    from jsonschema import Draft202012Validator
-
-    validator = Draft202012Validator(tool.input_schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    validator = _validator(tool.input_schema)
     problems = sorted(validator.iter_errors(dict(arguments)), key=str)
     if problems:
         raise ValidationError(
@@ -39,7 +47,7 @@ def call(client: Bokio, tool: Tool, arguments: Mapping[str, Any]) -> Any:
             ],
         )
     try:
-        return tool.run(client, exact(dict(arguments), tool.input_schema))
+        return tool.run(client, object_of(exact(dict(arguments), tool.input_schema)))  # a dict stays a dict
     except (KeyError, TypeError, ValueError, ArithmeticError) as error:
         if isinstance(error, BokioError):
             raise

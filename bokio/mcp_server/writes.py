@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, cast
 
 from bokio import Bokio, Q
+from bokio.jsonvalues import array_of, is_mapping
 
 from .definition import Tool, invalid, plain
 from .schemas import DECIMAL_PATTERN, body_schema, id_schema, operation
@@ -35,9 +36,9 @@ def _draft_invoice(client: Bokio, arguments: dict[str, Any]) -> Any:
     return {"invoice": plain(client.invoices.create(cast("InvoiceParams", body))), "created": True}
 
 
-def _same(wanted: Any, actual: Any) -> bool:
-    if isinstance(wanted, Mapping):
-        return isinstance(actual, Mapping) and all(_same(item, actual.get(key)) for key, item in wanted.items())
+def _same(wanted: object, actual: object) -> bool:
+    if is_mapping(wanted):
+        return is_mapping(actual) and all(_same(item, actual.get(key)) for key, item in wanted.items())
     if isinstance(wanted, (Decimal, int)) and not isinstance(wanted, bool):
         return isinstance(actual, (Decimal, int)) and not isinstance(actual, bool) and Decimal(actual) == wanted
     return bool(wanted == actual)
@@ -113,8 +114,8 @@ def _journal_entry(client: Bokio, arguments: dict[str, Any]) -> Any:
     return {"journalEntry": plain(client.journal_entries.create(body)), "created": True}
 
 
-def _same_rows(wanted: list[Any], existing: Mapping[str, Any]) -> bool:
-    rows = existing.get("items") or []
+def _same_rows(wanted: list[Any], existing: Mapping[str, object]) -> bool:
+    rows = array_of(existing.get("items"))
     return len(rows) == len(wanted) and all(_same(w, r) for w, r in zip(wanted, rows, strict=True))
 
 

@@ -134,7 +134,7 @@ class Row:
             raise self.error(f"expected an object list in braces, got {excerpt(value)}")
         if len(value) % 2:
             raise self.error("object list must hold pairs of dimension and object")
-        objects = []
+        objects: list[ObjectRef] = []
         for dimension, code in zip(value[::2], value[1::2], strict=True):
             if not UNSIGNED.fullmatch(dimension) or len(dimension) > 18:
                 raise self.error(f"bad dimension number {excerpt(dimension)} in object list")

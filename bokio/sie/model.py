@@ -196,21 +196,21 @@ class SieFile:
     company_name: str | None = None
     org_number: str | None = None
     address: Address | None = None
-    fiscal_years: dict[int, FiscalYear] = field(default_factory=dict)
+    fiscal_years: dict[int, FiscalYear] = field(default_factory=dict[int, FiscalYear])
     chart_type: str | None = None
     currency: str | None = None
-    accounts: dict[int, Account] = field(default_factory=dict)
-    dimensions: dict[int, Dimension] = field(default_factory=dict)
-    objects: dict[tuple[int, str], SieObject] = field(default_factory=dict)
-    opening_balances: list[Balance] = field(default_factory=list)
-    closing_balances: list[Balance] = field(default_factory=list)
-    object_opening_balances: list[ObjectBalance] = field(default_factory=list)
-    object_closing_balances: list[ObjectBalance] = field(default_factory=list)
-    results: list[Balance] = field(default_factory=list)
-    period_balances: list[PeriodBalance] = field(default_factory=list)
-    period_budgets: list[PeriodBalance] = field(default_factory=list)
-    vouchers: list[Voucher] = field(default_factory=list)
-    extra: list[Record] = field(default_factory=list)
+    accounts: dict[int, Account] = field(default_factory=dict[int, Account])
+    dimensions: dict[int, Dimension] = field(default_factory=dict[int, Dimension])
+    objects: dict[tuple[int, str], SieObject] = field(default_factory=dict[tuple[int, str], SieObject])
+    opening_balances: list[Balance] = field(default_factory=list[Balance])
+    closing_balances: list[Balance] = field(default_factory=list[Balance])
+    object_opening_balances: list[ObjectBalance] = field(default_factory=list[ObjectBalance])
+    object_closing_balances: list[ObjectBalance] = field(default_factory=list[ObjectBalance])
+    results: list[Balance] = field(default_factory=list[Balance])
+    period_balances: list[PeriodBalance] = field(default_factory=list[PeriodBalance])
+    period_budgets: list[PeriodBalance] = field(default_factory=list[PeriodBalance])
+    vouchers: list[Voucher] = field(default_factory=list[Voucher])
+    extra: list[Record] = field(default_factory=list[Record])
 
 
 def unbalanced_vouchers(sie: SieFile) -> list[Voucher]:

@@ -267,8 +267,15 @@ def parse(data: bytes | bytearray | memoryview | str) -> SieFile:
     Raises :class:`SieError` (and nothing else) when the data is not a valid SIE file. Bytes
     starting with a UTF-8 byte order mark are decoded as UTF-8 instead.
     """
+    text = _decoded(data)
+    _check_start(text)
+    return _Parser().run(text)
+
+
+def _decoded(data: object) -> str:
+    """The text of the file; checked at run time too, as ``parse`` is called with whatever was downloaded."""
     if isinstance(data, (bytes, bytearray, memoryview)):
-        raw = bytes(data)
+        raw = data.tobytes() if isinstance(data, memoryview) else bytes(data)
         if raw.startswith(codecs.BOM_UTF8):
             try:
                 text = raw[len(codecs.BOM_UTF8) :].decode("utf-8")
@@ -281,8 +288,7 @@ def parse(data: bytes | bytearray | memoryview | str) -> SieFile:
         text = data.removeprefix("\ufeff")
     else:
         raise TypeError(f"parse() takes bytes or str, not {type(data).__name__}")
-    _check_start(text)
-    return _Parser().run(text)
+    return text
 
 
 def _check_start(text: str) -> None:
