@@ -26,7 +26,7 @@ def clean_token(token: str) -> str:
     a token that is then empty or still holds whitespace, a control character or a non-ASCII
     character is refused with :class:`~bokio.errors.InvalidTokenError`, whose message never shows it.
     """
-    if not isinstance(token, str):
+    if not isinstance(token, str):  # pyright: ignore[reportUnnecessaryIsInstance]  (for untyped callers)
         raise TypeError(f"the token must be a str, not {type(token).__name__}")
     value = token.strip()
     scheme = _SCHEME.match(value)

@@ -25,12 +25,13 @@ from bokio_company_api.request import ApiRequest, InvalidParameterError, path_uu
 
 from . import errors, forksafe, limits, money, retries, validation
 from ._version import __version__
-from .auth import BearerToken, forget_credentials
+from .auth import BearerToken
 from .error_bodies import read_error_body
 from .pacing import PacedAuth, Pacing, as_pacing
 from .pagination import AsyncPager, Page, Pager
 from .query import QueryLike, compile_query
 from .ratelimit import Usage, rate_limit_details
+from .transport_errors import transport_error
 
 if TYPE_CHECKING:
     from .resources.aio.bank_payments import AsyncBankPayments
@@ -346,13 +347,6 @@ class _ClientCore:
         delay = retries.backoff_delay(retries_taken, retry_after)
         return delay if deadline.allows(delay) else None
 
-    def _transport_error(self, request: httpx.Request, error: httpx.TransportError) -> errors.APIConnectionError:
-        forget_credentials(request)  # the error chains to ``error``, whose .request is this request
-        cls = errors.APITimeoutError if isinstance(error, httpx.TimeoutException) else errors.APIConnectionError
-        # httpx's message for a header it cannot send quotes the header, which may hold a credential.
-        detail = "a request header is not valid HTTP" if isinstance(error, httpx.LocalProtocolError) else error
-        return cls(f"{type(error).__name__}: {detail}", method=request.method, url=str(request.url))
-
     @staticmethod
     def _log(request: httpx.Request, response: httpx.Response, started: float) -> None:
         if not log.isEnabledFor(logging.INFO):
@@ -452,7 +446,7 @@ class _SyncClient(_ClientCore):
                 self.usage.record(None)
                 delay = self._retry_delay(request, retries_taken, None, deadline)
                 if delay is None or not retries.may_retry_exception(request.method, error):
-                    raise self._transport_error(request, error) from error
+                    raise transport_error(request, error) from error
                 log.info("%s %s failed (%s); retrying in %.2f s", request.method, request.url.path, error, delay)
             else:
                 self.usage.record(response)
@@ -462,7 +456,7 @@ class _SyncClient(_ClientCore):
                 try:
                     response.read()
                 except httpx.TransportError as error:
-                    raise self._transport_error(request, error) from error
+                    raise transport_error(request, error) from error
                 finally:
                     response.close()
                 self._log(request, response, started)
@@ -510,7 +504,7 @@ class _SyncClient(_ClientCore):
             else:
                 _copy(response.iter_bytes(), destination)
         except httpx.TransportError as error:
-            raise self._transport_error(request, error) from error
+            raise transport_error(request, error) from error
         finally:
             response.close()
         return None
@@ -676,7 +670,7 @@ class _AsyncClient(_ClientCore):
                 self.usage.record(None)
                 delay = self._retry_delay(request, retries_taken, None, deadline)
                 if delay is None or not retries.may_retry_exception(request.method, error):
-                    raise self._transport_error(request, error) from error
+                    raise transport_error(request, error) from error
                 log.info("%s %s failed (%s); retrying in %.2f s", request.method, request.url.path, error, delay)
             else:
                 self.usage.record(response)
@@ -686,7 +680,7 @@ class _AsyncClient(_ClientCore):
                 try:
                     await response.aread()
                 except httpx.TransportError as error:
-                    raise self._transport_error(request, error) from error
+                    raise transport_error(request, error) from error
                 finally:
                     await response.aclose()
                 self._log(request, response, started)
@@ -735,7 +729,7 @@ class _AsyncClient(_ClientCore):
                 async for chunk in response.aiter_bytes():
                     destination.write(chunk)
         except httpx.TransportError as error:
-            raise self._transport_error(request, error) from error
+            raise transport_error(request, error) from error
         finally:
             await response.aclose()
         return None

@@ -18,13 +18,13 @@ from __future__ import annotations
 import base64
 import json
 import logging
-from collections.abc import Iterator
+from collections.abc import Generator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from . import forksafe
-from .oauth import TokenSet
+from .oauth.tokens import TokenSet
 from .token_store import TokenStoreError, UpdateStep
 
 if TYPE_CHECKING:
@@ -171,7 +171,7 @@ class SQLTokenStore:
                     raise
 
     @contextmanager
-    def _transaction(self) -> Iterator[Connection]:
+    def _transaction(self) -> Generator[Connection]:
         """A write transaction waiting at most ``lock_timeout`` for locks; committed unless the block raises.
 
         When it raises, closing the connection rolls the transaction back and releases the locks.
@@ -218,7 +218,7 @@ class SQLTokenStore:
         return postgresql_insert(self.table)
 
     @contextmanager
-    def _errors(self, doing: str) -> Iterator[None]:
+    def _errors(self, doing: str) -> Generator[None]:
         """Database errors as TokenStoreError, naming the table and the driver's error but no value."""
         from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
@@ -260,7 +260,7 @@ class SQLTokenStore:
             data = json.loads(value)
             if not isinstance(data, dict):
                 raise ValueError("not a JSON object")
-            return TokenSet.from_dict(data)
+            return TokenSet.from_dict(cast(dict[str, Any], data))
         except (TypeError, ValueError) as error:
             raise TokenStoreError(f"{where} is malformed ({type(error).__name__})") from None
 

@@ -20,12 +20,12 @@ import json
 import os
 import secrets
 import threading
-from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from collections.abc import Callable, Generator
+from typing import TYPE_CHECKING, Any, Protocol, cast, runtime_checkable
 
 from . import forksafe
 from .errors import BokioError
-from .oauth import TokenSet
+from .oauth.tokens import TokenSet
 
 if TYPE_CHECKING:
     from filelock import FileLock
@@ -203,7 +203,7 @@ class FileTokenStore:
         try:
             if not isinstance(data, dict):
                 raise TypeError("not an object")
-            return TokenSet.from_dict(data)
+            return TokenSet.from_dict(cast(dict[str, Any], data))
         except (TypeError, ValueError) as error:
             raise TokenStoreError(f"{self.path}: the token set under {str(key)!r} is malformed ({error})") from None
 
@@ -218,10 +218,10 @@ class FileTokenStore:
                 f"cannot read the token store {self.path} ({type(error).__name__}); fix or remove the file — "
                 "processes keep the tokens they hold in memory until then"
             ) from None
-        token_sets = document.get("token_sets") if isinstance(document, dict) else None
+        token_sets: object = cast(dict[str, object], document).get("token_sets") if isinstance(document, dict) else None
         if not isinstance(token_sets, dict):
             raise TokenStoreError(f"{self.path} is not a token store file; fix or remove it")
-        return token_sets
+        return cast(dict[str, Any], token_sets)
 
     def _write(self, token_sets: dict[str, Any]) -> None:
         content = json.dumps({"version": _FORMAT_VERSION, "token_sets": token_sets}, indent=2, sort_keys=True)
@@ -245,7 +245,7 @@ class FileTokenStore:
         _fsync_directory(directory)
 
     @contextlib.contextmanager
-    def _locked(self) -> Iterator[None]:
+    def _locked(self) -> Generator[None]:
         """This store's thread lock, then the lock file shared with other processes."""
         from filelock import FileLock, Timeout
 
