@@ -38,7 +38,7 @@ from .client import (
 from .general import ClientCredentialsAuth, _credentials
 from .oauth import Scope, ScopeName
 from .pacing import Pacing
-from .resources._base import ID, uuid_of
+from .resources.base import ID, uuid_of
 
 if TYPE_CHECKING:
     from .resources.agency_companies import AgencyCompanies

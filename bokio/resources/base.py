@@ -1,7 +1,9 @@
-"""Base classes of the resource namespaces (``client.invoices``, ``client.items``, …).
+# pyright: reportPrivateUsage=false
+"""What every resource namespace (``client.invoices``, ``agency.users``, …) and workflow shares.
 
-Resource modules are written once, for the sync client, with absolute imports; their asyncio
-twins in :mod:`bokio.resources.aio` are generated from them by ``scripts/unasync.py``.
+The namespaces are written once, for :class:`~bokio.AsyncBokio`, in :mod:`bokio.resources.aio`;
+the sync modules beside this one are generated from them by ``scripts/unasync.py``. This module
+is plain code used by both: the id and file types their methods take, and their base classes.
 """
 
 from __future__ import annotations
@@ -9,20 +11,15 @@ from __future__ import annotations
 import os
 from io import BytesIO
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import BinaryIO, Generic, Protocol, TypeVar
 from uuid import UUID
 
 from bokio_company_api.types import File
 
-if TYPE_CHECKING:
-    from bokio.agency import AsyncBokioAgency, BokioAgency
-    from bokio.client import AsyncBokio, Bokio
-
 __all__ = [
     "ID",
     "AgencyResource",
-    "AsyncAgencyResource",
-    "AsyncResource",
+    "Destination",
     "FileInput",
     "Resource",
     "file_part",
@@ -31,6 +28,12 @@ __all__ = [
 
 ID = str | UUID
 """Object ids are UUIDs; pass them as ``UUID`` or as strings."""
+
+FileInput = bytes | BinaryIO | str | os.PathLike[str]
+"""A file to upload: its content, an open binary file, or a path."""
+
+Destination = str | os.PathLike[str] | BinaryIO
+"""Where a download is written: a path, or a binary file open for writing."""
 
 
 def uuid_of(value: ID, what: str) -> UUID:
@@ -42,9 +45,6 @@ def uuid_of(value: ID, what: str) -> UUID:
     except ValueError:
         raise ValueError(f"{what} must be a UUID, got {value!r}") from None
 
-
-FileInput = bytes | BinaryIO | str | os.PathLike[str]
-"""A file to upload: its content, an open binary file, or a path."""
 
 # The file types the API accepts, recognised by their first bytes: (content type, file extension).
 _SIGNATURES = {
@@ -72,8 +72,23 @@ def file_part(file: FileInput, file_name: str | None, content_type: str | None) 
     return File(payload=BytesIO(data), file_name=file_name, mime_type=content_type)
 
 
-class Resource:
-    def __init__(self, client: Bokio) -> None:
+class _CompanyClient(Protocol):
+    @property
+    def company_id(self) -> str: ...
+
+
+class _AgencyClient(Protocol):
+    def _require_agency_id(self) -> UUID: ...
+
+
+CompanyClientT = TypeVar("CompanyClientT", bound=_CompanyClient)
+AgencyClientT = TypeVar("AgencyClientT", bound=_AgencyClient)
+
+
+class Resource(Generic[CompanyClientT]):
+    """A namespace of a Company API client: ``Resource[AsyncBokio]`` (``Resource[Bokio]`` when generated)."""
+
+    def __init__(self, client: CompanyClientT) -> None:
         self._client = client
 
     @property
@@ -81,28 +96,10 @@ class Resource:
         return self._client.company_id
 
 
-class AsyncResource:
-    def __init__(self, client: AsyncBokio) -> None:
-        self._client = client
+class AgencyResource(Generic[AgencyClientT]):
+    """A namespace of an Agency API client (``agency.companies``, ``agency.users``, …)."""
 
-    @property
-    def _company_id(self) -> str:
-        return self._client.company_id
-
-
-class AgencyResource:
-    """A namespace of :class:`~bokio.agency.BokioAgency` (``agency.companies``, ``agency.users``, …)."""
-
-    def __init__(self, client: BokioAgency) -> None:
-        self._client = client
-
-    @property
-    def _agency_id(self) -> UUID:
-        return self._client._require_agency_id()
-
-
-class AsyncAgencyResource:
-    def __init__(self, client: AsyncBokioAgency) -> None:
+    def __init__(self, client: AgencyClientT) -> None:
         self._client = client
 
     @property
