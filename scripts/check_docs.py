@@ -31,24 +31,25 @@ DOCUMENTED_KINDS = ("module", "class", "function")
 LINKED = re.compile(r'<a class="autorefs[^"]*"[^>]*href="[^"#]*#(bokio_\w+_api\.(?:params|models)\.[\w.]+)"')
 UNLINKED = re.compile(r'<span title="(bokio_\w+_api\.(?:params|models)\.[\w.]+)">')
 HEADING = re.compile(r'<h[1-6] id="')
-# Resource methods and the params and models their rendered signature must link to.
+# Resource methods (``Class.method``, in whichever module) and the params and models their rendered
+# signature must link to.
 SAMPLE = {
     "reference/resources": {
-        "bokio.resources.invoices.Invoices.create": (
+        "Invoices.create": (
             "bokio_company_api.params.InvoiceParams",
             "bokio_company_api.models.invoice_input.InvoiceInput",
             "bokio_company_api.models.invoice.Invoice",
         ),
-        "bokio.resources.invoices.Invoices.get": ("bokio_company_api.models.invoice.Invoice",),
-        "bokio.resources.invoices.InvoicePayments.create": (
+        "Invoices.get": ("bokio_company_api.models.invoice.Invoice",),
+        "InvoicePayments.create": (
             "bokio_company_api.params.InvoicePaymentParams",
             "bokio_company_api.models.invoice_payment.InvoicePayment",
         ),
-        "bokio.resources.customers.Customers.create": (
+        "Customers.create": (
             "bokio_company_api.params.CustomerParams",
             "bokio_company_api.models.customer.Customer",
         ),
-        "bokio.resources.journal_entries.JournalEntries.create": (
+        "JournalEntries.create": (
             "bokio_company_api.params.JournalEntryParams",
             "bokio_company_api.models.journal_entry.JournalEntry",
         ),
@@ -82,13 +83,13 @@ def undocumented(node: griffe.Object) -> list[str]:
     return missing
 
 
-def section(page: str, object_id: str) -> str:
-    """The rendered entry of ``object_id`` on ``page``: from its heading to the next heading."""
-    start = page.find(f'id="{object_id}"')
-    if start < 0:
+def section(page: str, method: str) -> str:
+    """The rendered entry of ``method`` (``Class.method``) on ``page``: from its heading to the next one."""
+    found = re.search(rf'id="bokio\.[\w.]*\.{re.escape(method)}"', page)
+    if found is None:
         return ""
-    following = HEADING.search(page, start + 1)
-    return page[start : following.start() if following else len(page)]
+    following = HEADING.search(page, found.end())
+    return page[found.start() : following.start() if following else len(page)]
 
 
 def check_site(site: Path) -> int:

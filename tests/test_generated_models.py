@@ -7,14 +7,18 @@ are kept, and the caller's dict is never changed.
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
+import inspect
 import json
+import textwrap
 import typing
 from decimal import Decimal
 from importlib import import_module
 from typing import Any
 from uuid import UUID
 
+import attrs
 import pytest
 from bokio_company_api.models.description_only_invoice_line import DescriptionOnlyInvoiceLine
 from bokio_company_api.models.invoice import Invoice
@@ -225,6 +229,29 @@ def test_every_models_annotations_resolve(package: str) -> None:
         cls = getattr(models, name)
         if hasattr(cls, "from_dict"):
             typing.get_type_hints(cls)
+
+
+@pytest.mark.parametrize("package", ["bokio_company_api", "bokio_general_api", "bokio_agency_api"])
+def test_from_dict_hands_each_field_to_its_own_attribute(package: str) -> None:
+    """from_dict builds the model with positional arguments (the cheaper call): each argument is
+    the variable of the attribute at that position, so that no two fields can trade places."""
+    models = import_module(f"{package}.models")
+    checked = 0
+    for name in models.__all__:
+        cls = getattr(models, name)
+        if not attrs.has(cls):
+            continue
+        tree = ast.parse(textwrap.dedent(inspect.getsource(cls.from_dict)))
+        (call,) = [
+            node
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "cls"
+        ]
+        assert not call.keywords, name
+        arguments = [argument.id for argument in call.args if isinstance(argument, ast.Name)]
+        assert arguments == [field.name for field in attrs.fields(cls) if field.init], name
+        checked += 1
+    assert checked >= 5
 
 
 def _invoice() -> dict[str, Any]:

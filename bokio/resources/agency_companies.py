@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bokio_agency_api.api.agency_companies import (
     create_agency_company,
     get_agency_company,
@@ -19,9 +21,11 @@ from bokio.agency import BokioAgency
 from bokio.client import Headers, Timeout
 from bokio.pagination import Pager
 from bokio.query import QueryLike
-from bokio.resources.base import ID, AgencyResource
+from bokio.resources.base import ID, AgencyResource, text_matching
 
 __all__ = ["AgencyCompanies"]
+
+_NOT_BLANK = re.compile(r"\s*\S")
 
 
 class AgencyCompanies(AgencyResource[BokioAgency]):
@@ -85,8 +89,8 @@ class AgencyCompanies(AgencyResource[BokioAgency]):
     ) -> str:
         """A link that opens the client company in Bokio for the agency user ``user_id``;
         ``todo_type`` (e.g. ``"receipt.unrecorded"``) opens that work area."""
-        if todo_type is not None and (not isinstance(todo_type, str) or not todo_type.strip()):
-            raise ValueError(f"todo_type must be a non-empty string, got {todo_type!r}")
+        if todo_type is not None:
+            text_matching(todo_type, _NOT_BLANK, "todo_type must be a non-empty string")
         navigation = self._client._call(
             lambda: get_agency_company_navigation.build_request(
                 agency_id=self._agency_id, company_id=company_id, user_id=user_id, todo_type=todo_type

@@ -12,7 +12,7 @@ from bokio_agency_api.models.agency_information_page import AgencyInformationPag
 
 from bokio.agency import BokioAgency
 from bokio.client import Headers, Timeout
-from bokio.resources.base import AgencyResource
+from bokio.resources.base import AgencyResource, text_matching
 
 __all__ = ["AgencyInformation"]
 
@@ -20,7 +20,7 @@ __all__ = ["AgencyInformation"]
 # reached through its module so that the two names do not clash.
 AgencyInformationModel = agency_information_model.AgencyInformation
 
-_ORGANIZATION_NUMBER = re.compile(r"^\d{6}-?\d{4}$")
+_ORGANIZATION_NUMBER = re.compile(r"^\s*\d{6}-?\d{4}\s*$")
 
 
 class AgencyInformation(AgencyResource[BokioAgency]):
@@ -41,10 +41,11 @@ class AgencyInformation(AgencyResource[BokioAgency]):
         Bokio finds agencies by their full organisation number only, never by name. Needs no
         agency id: use it to learn the id to connect to (``agency.connections.create``).
         """
-        if not isinstance(organization_number, str) or not _ORGANIZATION_NUMBER.match(organization_number.strip()):
-            raise ValueError(f"organization_number must be ten digits (NNNNNN-NNNN), got {organization_number!r}")
+        number = text_matching(
+            organization_number, _ORGANIZATION_NUMBER, "organization_number must be ten digits (NNNNNN-NNNN)"
+        ).strip()
         page = self._client._call(
-            lambda: search_agency_information.build_request(query=f"organizationNumber=={organization_number.strip()}"),
+            lambda: search_agency_information.build_request(query=f"organizationNumber=={number}"),
             AgencyInformationPage.from_dict,
             timeout=timeout,
             extra_headers=extra_headers,

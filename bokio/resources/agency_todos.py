@@ -4,7 +4,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from collections.abc import Mapping
+from typing import Any, Literal, cast
 
 from bokio_agency_api.api.agency_todos import list_agency_company_user_todos
 from bokio_agency_api.models.agency_todo import AgencyTodo
@@ -20,7 +21,7 @@ __all__ = ["AgencyTodos"]
 def _todos(data: Any) -> list[AgencyTodo]:
     if not isinstance(data, list):
         raise TypeError("the to-do list is not a JSON array")
-    return [AgencyTodo.from_dict(item) for item in data]
+    return [AgencyTodo.from_dict(item) for item in cast("list[Mapping[str, Any]]", data)]
 
 
 class AgencyTodos(AgencyResource[BokioAgency]):

@@ -9,6 +9,7 @@ is plain code used by both: the id and file types their methods take, and their 
 from __future__ import annotations
 
 import os
+import re
 from io import BytesIO
 from pathlib import Path
 from typing import BinaryIO, Generic, Protocol, TypeVar
@@ -23,6 +24,7 @@ __all__ = [
     "FileInput",
     "Resource",
     "file_part",
+    "text_matching",
     "uuid_of",
 ]
 
@@ -34,6 +36,13 @@ FileInput = bytes | BinaryIO | str | os.PathLike[str]
 
 Destination = str | os.PathLike[str] | BinaryIO
 """Where a download is written: a path, or a binary file open for writing."""
+
+
+def text_matching(value: object, pattern: re.Pattern[str], problem: str) -> str:
+    """``value`` when it is a string ``pattern`` matches; else a call-site ValueError: ``problem``, and the value."""
+    if not isinstance(value, str) or not pattern.match(value):
+        raise ValueError(f"{problem}, got {value!r}")
+    return value
 
 
 def uuid_of(value: ID, what: str) -> UUID:

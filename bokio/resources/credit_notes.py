@@ -8,8 +8,7 @@ invoice); ``update`` it to credit only part, then ``publish`` and ``record`` it.
 
 from __future__ import annotations
 
-import os
-from typing import BinaryIO, overload
+from typing import overload
 
 from bokio_company_api.api.credit_notes import (
     delete_credit_note,
@@ -27,7 +26,7 @@ from bokio_company_api.params import CreditNoteParams
 from bokio.client import Bokio, Headers, Timeout
 from bokio.pagination import Pager
 from bokio.query import QueryLike
-from bokio.resources.base import ID, Resource
+from bokio.resources.base import ID, Destination, Resource
 
 __all__ = ["CreditNotes"]
 
@@ -131,7 +130,7 @@ class CreditNotes(Resource[Bokio]):
     def download(
         self,
         credit_note_id: ID,
-        destination: str | os.PathLike[str] | BinaryIO,
+        destination: Destination,
         *,
         timeout: Timeout | None = None,
         extra_headers: Headers | None = None,
@@ -139,7 +138,7 @@ class CreditNotes(Resource[Bokio]):
     def download(
         self,
         credit_note_id: ID,
-        destination: str | os.PathLike[str] | BinaryIO | None = None,
+        destination: Destination | None = None,
         *,
         timeout: Timeout | None = None,
         extra_headers: Headers | None = None,

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 from bokio_company_api.api.items import create_item, delete_item, get_item, list_items, update_item
 from bokio_company_api.models.description_only_item import DescriptionOnlyItem
@@ -27,11 +27,12 @@ ItemInput = SalesItemInput | DescriptionOnlyItemInput
 """A catalogue item as a request model."""
 
 
-def _model_of(data: Mapping[str, Any]) -> type[Item]:
+def _model_of(data: object) -> type[Item]:
     """The item model ``itemType`` names."""
     if not isinstance(data, Mapping):
         raise TypeError(f"an item must be a JSON object, not {type(data).__name__}")
-    return DescriptionOnlyItem if data.get("itemType") == "descriptionOnlyItem" else SalesItem
+    item_type = cast("Mapping[str, object]", data).get("itemType")
+    return DescriptionOnlyItem if item_type == "descriptionOnlyItem" else SalesItem
 
 
 def parse_item(data: Mapping[str, Any]) -> Item:

@@ -4,13 +4,12 @@
 
 from __future__ import annotations
 
-import os
-from typing import BinaryIO, overload
+from typing import overload
 
 from bokio_company_api.api.sie_files import download_sie_file
 
 from bokio.client import Bokio, Headers, Timeout
-from bokio.resources.base import ID, Resource
+from bokio.resources.base import ID, Destination, Resource
 from bokio.sie import SieFile, parse
 
 __all__ = ["Sie"]
@@ -32,7 +31,7 @@ class Sie(Resource[Bokio]):
     def download(
         self,
         fiscal_year_id: ID,
-        destination: str | os.PathLike[str] | BinaryIO,
+        destination: Destination,
         *,
         timeout: Timeout | None = None,
         extra_headers: Headers | None = None,
@@ -40,7 +39,7 @@ class Sie(Resource[Bokio]):
     def download(
         self,
         fiscal_year_id: ID,
-        destination: str | os.PathLike[str] | BinaryIO | None = None,
+        destination: Destination | None = None,
         *,
         timeout: Timeout | None = None,
         extra_headers: Headers | None = None,
@@ -64,10 +63,4 @@ class Sie(Resource[Bokio]):
 
         Raises :class:`bokio.sie.SieError` (a :class:`~bokio.BokioError`) if the file is malformed.
         """
-        data: bytes = self._client._download(
-            lambda: download_sie_file.build_request(company_id=self._company_id, fiscal_year_id=fiscal_year_id),
-            None,
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-        return parse(data)
+        return parse(self.download(fiscal_year_id, timeout=timeout, extra_headers=extra_headers))

@@ -4,8 +4,7 @@
 
 from __future__ import annotations
 
-import os
-from typing import BinaryIO, overload
+from typing import overload
 from uuid import UUID
 
 from bokio_company_api.api.uploads import create_upload, download_upload, get_upload, list_uploads
@@ -17,7 +16,7 @@ from bokio_company_api.types import UNSET
 from bokio.client import Bokio, Headers, Timeout
 from bokio.pagination import Pager
 from bokio.query import QueryLike
-from bokio.resources.base import ID, FileInput, Resource, file_part
+from bokio.resources.base import ID, Destination, FileInput, Resource, file_part
 
 __all__ = ["Uploads"]
 
@@ -96,7 +95,7 @@ class Uploads(Resource[Bokio]):
     def download(
         self,
         upload_id: ID,
-        destination: str | os.PathLike[str] | BinaryIO,
+        destination: Destination,
         *,
         timeout: Timeout | None = None,
         extra_headers: Headers | None = None,
@@ -104,7 +103,7 @@ class Uploads(Resource[Bokio]):
     def download(
         self,
         upload_id: ID,
-        destination: str | os.PathLike[str] | BinaryIO | None = None,
+        destination: Destination | None = None,
         *,
         timeout: Timeout | None = None,
         extra_headers: Headers | None = None,

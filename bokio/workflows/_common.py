@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, Protocol, TypedDict, TypeVar
+from typing import Any, Protocol, TypedDict, TypeVar, cast
 from uuid import UUID
 
 from bokio_company_api.models.credit_note import CreditNote
@@ -136,7 +136,7 @@ def require_key(external_id: object) -> str:
     return external_id
 
 
-def is_set(value: T | Unset | None) -> bool:
+def is_set(value: object) -> bool:
     """Whether a response field holds a value (it may be missing, or null)."""
     return value is not None and not isinstance(value, Unset)
 
@@ -163,15 +163,17 @@ def differences(wanted: Any, actual: Any, path: str = "") -> list[str]:
     if isinstance(wanted, Mapping):
         if not isinstance(actual, Mapping):
             return [f"{path or '/'}: {actual!r} instead of an object"]
+        stored = cast("Mapping[str, object]", actual)
         found: list[str] = []
-        for key, value in wanted.items():
-            found += differences(value, actual.get(key), f"{path}/{key}")
+        for key, value in cast("Mapping[str, object]", wanted).items():
+            found += differences(value, stored.get(key), f"{path}/{key}")
         return found
     if isinstance(wanted, list):
-        if not isinstance(actual, list) or len(actual) != len(wanted):
-            count = len(actual) if isinstance(actual, list) else actual
-            return [f"{path}: {count!r} entries instead of {len(wanted)}"]
-        pairs = enumerate(zip(wanted, actual, strict=True))
+        entries = cast("list[object]", wanted)
+        if not isinstance(actual, list) or len(cast("list[object]", actual)) != len(entries):
+            count = len(cast("list[object]", actual)) if isinstance(actual, list) else actual
+            return [f"{path}: {count!r} entries instead of {len(entries)}"]
+        pairs = enumerate(zip(entries, cast("list[object]", actual), strict=True))
         return [problem for index, (one, other) in pairs for problem in differences(one, other, f"{path}/{index}")]
     if isinstance(wanted, (int, Decimal)) and not isinstance(wanted, bool) and isinstance(actual, (int, Decimal)):
         return [] if Decimal(wanted) == Decimal(actual) else [f"{path}: {actual} instead of {wanted}"]

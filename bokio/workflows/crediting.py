@@ -117,17 +117,22 @@ def _credited_lines(invoice: Invoice, quantities: Mapping[int, Decimal | int]) -
     unknown = [line_id for line_id in quantities if line_id not in lines]
     if unknown:
         raise ValueError(f"invoice {invoice.id} has no sales lines with ids {unknown}")
-    credited = []
+    credited: list[CreditedLine] = []
     for line_id, line in lines.items():
         if line_id not in quantities:
             continue
-        quantity = quantities[line_id]
-        if isinstance(quantity, bool) or not isinstance(quantity, (int, Decimal)):
-            raise TypeError(f"the quantity of line {line_id} must be an int or Decimal, not {quantity!r}")
+        quantity = _quantity(line_id, quantities[line_id])
         if not 0 < quantity <= line.quantity:
             raise ValueError(f"line {line_id}: credit more than 0 and at most {line.quantity}, not {quantity}")
-        credited.append((line, Decimal(quantity)))
+        credited.append((line, quantity))
     return credited
+
+
+def _quantity(line_id: int, quantity: object) -> Decimal:
+    """How much of line ``line_id`` to credit: an int or Decimal (callers may pass anything)."""
+    if isinstance(quantity, bool) or not isinstance(quantity, (int, Decimal)):
+        raise TypeError(f"the quantity of line {line_id} must be an int or Decimal, not {quantity!r}")
+    return Decimal(quantity)
 
 
 def _priced(line: SalesInvoiceLine) -> dict[str, Any]:
@@ -152,7 +157,7 @@ def _unclaimed_draft(client: Bokio, invoice: Invoice) -> CreditNote | None:
     """
     refs = invoice.credit_note_refs if isinstance(invoice.credit_note_refs, list) else []
     unclaimed = (None, external_id_of(invoice.metadata))
-    drafts = []
+    drafts: list[CreditNote] = []
     for ref in refs:
         note = client.credit_notes.get(id_of(ref))
         if note.status == CreditNoteStatus.DRAFT and external_id_of(note.metadata) in unclaimed:

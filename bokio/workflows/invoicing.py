@@ -120,7 +120,7 @@ def _draft_body(invoice: InvoiceInput | InvoiceParams, key: str) -> dict[str, An
     body: dict[str, Any] = invoice.to_dict() if isinstance(invoice, InvoiceInput) else dict(invoice)
     if "customerRef" in body:
         raise ValueError("leave customerRef out of the invoice: the helper sets it from `customer`")
-    metadata = body.get("metadata") or {}
+    metadata: dict[str, Any] = body.get("metadata") or {}
     if metadata.get("externalId", key) != key:
         raise ValueError(f"the invoice's metadata.externalId {metadata['externalId']!r} is not {key!r}")
     body["metadata"] = {**metadata, "externalId": key}

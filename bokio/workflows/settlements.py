@@ -26,11 +26,10 @@ from bokio.workflows._common import (
     SettledInvoice,
     Step,
     differences,
-    id_of,
-    is_set,
-    only_one,
     require_decimal,
 )
+
+from ._bookkeeping import create_and_record
 
 __all__ = ["settle_invoice"]
 
@@ -58,24 +57,16 @@ def settle_invoice(
     """
     kind, details = _settlement_details(kind, date, require_decimal(amount, "amount"), vat_scheme)
     progress = Progress()
-    query = (Q.date == date) & (Q.sumBaseCurrency == amount)
-    matches = [
-        settlement
-        for settlement in client.invoices.settlements.list(invoice_id, query=query)
-        if _is_same(settlement, kind, details)
-    ]
-    settlement = only_one(matches, f"{kind} settlements of {amount} on {date}")
-    if settlement is None:
-        wanted = InvoiceSettlementCreate(type_=kind, invoice_settlement_details=details)
-        settlement = client.invoices.settlements.create(invoice_id, wanted)
-        progress.did(Step.CREATE_SETTLEMENT)
-    else:
-        progress.found(Step.CREATE_SETTLEMENT)
-    if is_set(settlement.journal_entry_ref):
-        progress.found(Step.RECORD_SETTLEMENT)
-    else:
-        settlement = client.invoices.settlements.record(invoice_id, id_of(settlement))
-        progress.did(Step.RECORD_SETTLEMENT)
+    settlement = create_and_record(
+        client.invoices.settlements,
+        invoice_id,
+        InvoiceSettlementCreate(type_=kind, invoice_settlement_details=details),
+        query=(Q.date == date) & (Q.sumBaseCurrency == amount),
+        is_same=lambda settlement: _is_same(settlement, kind, details),
+        what=f"{kind} settlements of {amount} on {date}",
+        steps=(Step.CREATE_SETTLEMENT, Step.RECORD_SETTLEMENT),
+        progress=progress,
+    )
     return SettledInvoice(settlement=settlement, **progress.outcome())
 
 

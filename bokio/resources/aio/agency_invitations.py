@@ -17,7 +17,7 @@ from bokio_agency_api.models.new_invitation import NewInvitation
 from bokio.agency import AsyncBokioAgency
 from bokio.client import Headers, Timeout
 from bokio.pagination import AsyncPager
-from bokio.resources.base import ID, AgencyResource
+from bokio.resources.base import ID, AgencyResource, text_matching
 
 __all__ = ["AsyncAgencyInvitations"]
 
@@ -25,9 +25,7 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def _invitation(email: str) -> NewInvitation:
-    if not isinstance(email, str) or not _EMAIL.match(email):
-        raise ValueError(f"email must be an e-mail address, got {email!r}")
-    return NewInvitation(email=email)
+    return NewInvitation(email=text_matching(email, _EMAIL, "email must be an e-mail address"))
 
 
 class AsyncAgencyInvitations(AgencyResource[AsyncBokioAgency]):

@@ -7,8 +7,7 @@ invoice); ``update`` it to credit only part, then ``publish`` and ``record`` it.
 
 from __future__ import annotations
 
-import os
-from typing import BinaryIO, overload
+from typing import overload
 
 from bokio_company_api.api.credit_notes import (
     delete_credit_note,
@@ -26,7 +25,7 @@ from bokio_company_api.params import CreditNoteParams
 from bokio.client import AsyncBokio, Headers, Timeout
 from bokio.pagination import AsyncPager
 from bokio.query import QueryLike
-from bokio.resources.base import ID, Resource
+from bokio.resources.base import ID, Destination, Resource
 
 __all__ = ["AsyncCreditNotes"]
 
@@ -130,7 +129,7 @@ class AsyncCreditNotes(Resource[AsyncBokio]):
     async def download(
         self,
         credit_note_id: ID,
-        destination: str | os.PathLike[str] | BinaryIO,
+        destination: Destination,
         *,
         timeout: Timeout | None = None,
         extra_headers: Headers | None = None,
@@ -138,7 +137,7 @@ class AsyncCreditNotes(Resource[AsyncBokio]):
     async def download(
         self,
         credit_note_id: ID,
-        destination: str | os.PathLike[str] | BinaryIO | None = None,
+        destination: Destination | None = None,
         *,
         timeout: Timeout | None = None,
         extra_headers: Headers | None = None,

@@ -10,32 +10,10 @@ A published invoice is corrected with ``credit``, which makes a draft credit not
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, BinaryIO, overload
+from typing import Any, overload
 
-from bokio_company_api.api.invoice_attachments import (
-    create_invoice_attachment,
-    delete_invoice_attachment,
-    download_invoice_attachment,
-    get_invoice_attachment,
-    list_invoice_attachments,
-)
-from bokio_company_api.api.invoice_payments import (
-    create_invoice_payment,
-    delete_invoice_payment,
-    get_invoice_payment,
-    list_invoice_payments,
-    record_invoice_payment,
-)
-from bokio_company_api.api.invoice_settlements import (
-    create_invoice_settlement,
-    delete_invoice_settlement,
-    get_invoice_settlement,
-    list_invoice_settlements,
-    record_invoice_settlement,
-)
 from bokio_company_api.api.invoices import (
     add_invoice_line_item,
     create_invoice,
@@ -52,35 +30,21 @@ from bokio_company_api.models.credit_note import CreditNote
 from bokio_company_api.models.description_only_invoice_line import DescriptionOnlyInvoiceLine
 from bokio_company_api.models.description_only_invoice_line_input import DescriptionOnlyInvoiceLineInput
 from bokio_company_api.models.invoice import Invoice
-from bokio_company_api.models.invoice_attachment import InvoiceAttachment
-from bokio_company_api.models.invoice_attachment_upload import InvoiceAttachmentUpload
 from bokio_company_api.models.invoice_input import InvoiceInput
-from bokio_company_api.models.invoice_payment import InvoicePayment
-from bokio_company_api.models.invoice_payment_input import InvoicePaymentInput
-from bokio_company_api.models.invoice_settlement import InvoiceSettlement
-from bokio_company_api.models.invoice_settlement_create import InvoiceSettlementCreate
 from bokio_company_api.models.sales_invoice_line import SalesInvoiceLine
 from bokio_company_api.models.sales_invoice_line_input import SalesInvoiceLineInput
-from bokio_company_api.params import (
-    InvoiceLineItemParams,
-    InvoiceParams,
-    InvoicePaymentParams,
-    InvoiceSettlementCreateParams,
-)
+from bokio_company_api.params import InvoiceLineItemParams, InvoiceParams
 
 from bokio.client import AsyncBokio, Headers, Timeout
 from bokio.pagination import AsyncPager
 from bokio.query import QueryLike
-from bokio.resources.base import ID, FileInput, Resource, file_part
+from bokio.resources.base import ID, Destination, Resource
 
-__all__ = [
-    "AsyncInvoiceAttachments",
-    "AsyncInvoicePayments",
-    "AsyncInvoiceSettlements",
-    "AsyncInvoices",
-    "InvoiceLineItem",
-    "parse_invoice_line_item",
-]
+from .invoice_attachments import AsyncInvoiceAttachments
+from .invoice_payments import AsyncInvoicePayments
+from .invoice_settlements import AsyncInvoiceSettlements
+
+__all__ = ["AsyncInvoices", "InvoiceLineItem", "parse_invoice_line_item"]
 
 InvoiceLineItem = SalesInvoiceLine | DescriptionOnlyInvoiceLine
 """An invoice line as Bokio returns it."""
@@ -211,7 +175,7 @@ class AsyncInvoices(Resource[AsyncBokio]):
     async def download(
         self,
         invoice_id: ID,
-        destination: str | os.PathLike[str] | BinaryIO,
+        destination: Destination,
         *,
         timeout: Timeout | None = None,
         extra_headers: Headers | None = None,
@@ -219,7 +183,7 @@ class AsyncInvoices(Resource[AsyncBokio]):
     async def download(
         self,
         invoice_id: ID,
-        destination: str | os.PathLike[str] | BinaryIO | None = None,
+        destination: Destination | None = None,
         *,
         timeout: Timeout | None = None,
         extra_headers: Headers | None = None,
@@ -267,285 +231,6 @@ class AsyncInvoices(Resource[AsyncBokio]):
         return await self._client._call(
             lambda: record_invoice.build_request(company_id=self._company_id, invoice_id=invoice_id),
             Invoice.from_dict,
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-
-
-class AsyncInvoiceAttachments(Resource[AsyncBokio]):
-    """``client.invoices.attachments``: files attached to an invoice."""
-
-    async def create(
-        self,
-        invoice_id: ID,
-        file: FileInput,
-        *,
-        file_name: str | None = None,
-        content_type: str | None = None,
-        timeout: Timeout | None = None,
-        extra_headers: Headers | None = None,
-    ) -> InvoiceAttachment:
-        """Attach a PDF, JPEG or PNG (at most 4 MB) to a draft invoice, after its other attachments.
-
-        ``file`` is the content, a binary file or a path; ``file_name`` defaults to the path's name.
-        """
-        body = InvoiceAttachmentUpload(file=file_part(file, file_name, content_type))
-        return await self._client._call(
-            lambda: create_invoice_attachment.build_request(
-                company_id=self._company_id, invoice_id=invoice_id, body=body
-            ),
-            InvoiceAttachment.from_dict,
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-
-    def list(
-        self,
-        invoice_id: ID,
-        *,
-        query: QueryLike | None = None,
-        page_size: int | None = None,
-        timeout: Timeout | None = None,
-        extra_headers: Headers | None = None,
-    ) -> AsyncPager[InvoiceAttachment]:
-        """The invoice's attachments in the order they appear on it, page by page."""
-        return self._client._paginate(
-            list_invoice_attachments,
-            lambda page, size, compiled: list_invoice_attachments.build_request(
-                company_id=self._company_id, invoice_id=invoice_id, page=page, page_size=size, query=compiled
-            ),
-            InvoiceAttachment.from_dict,
-            query=query,
-            page_size=page_size,
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-
-    async def get(
-        self, invoice_id: ID, attachment_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
-    ) -> InvoiceAttachment:
-        """The attachment's id and file name; ``download`` fetches the file itself."""
-        return await self._client._call(
-            lambda: get_invoice_attachment.build_request(
-                company_id=self._company_id, invoice_id=invoice_id, attachment_id=attachment_id
-            ),
-            InvoiceAttachment.from_dict,
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-
-    async def delete(
-        self, invoice_id: ID, attachment_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
-    ) -> None:
-        """Detach and delete the file (only while the invoice is a draft)."""
-        await self._client._call_no_content(
-            lambda: delete_invoice_attachment.build_request(
-                company_id=self._company_id, invoice_id=invoice_id, attachment_id=attachment_id
-            ),
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-
-    @overload
-    async def download(
-        self,
-        invoice_id: ID,
-        attachment_id: ID,
-        destination: None = None,
-        *,
-        timeout: Timeout | None = None,
-        extra_headers: Headers | None = None,
-    ) -> bytes: ...
-    @overload
-    async def download(
-        self,
-        invoice_id: ID,
-        attachment_id: ID,
-        destination: str | os.PathLike[str] | BinaryIO,
-        *,
-        timeout: Timeout | None = None,
-        extra_headers: Headers | None = None,
-    ) -> None: ...
-    async def download(
-        self,
-        invoice_id: ID,
-        attachment_id: ID,
-        destination: str | os.PathLike[str] | BinaryIO | None = None,
-        *,
-        timeout: Timeout | None = None,
-        extra_headers: Headers | None = None,
-    ) -> bytes | None:
-        """The attached file's content: bytes, or written to ``destination`` (a path or binary file)."""
-        content: bytes | None = await self._client._download(
-            lambda: download_invoice_attachment.build_request(
-                company_id=self._company_id, invoice_id=invoice_id, attachment_id=attachment_id
-            ),
-            destination,
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-        return content
-
-
-class AsyncInvoicePayments(Resource[AsyncBokio]):
-    """``client.invoices.payments``: payments received for an invoice, and their bookkeeping."""
-
-    async def create(
-        self,
-        invoice_id: ID,
-        payment: InvoicePaymentInput | InvoicePaymentParams,
-        *,
-        timeout: Timeout | None = None,
-        extra_headers: Headers | None = None,
-    ) -> InvoicePayment:
-        """Register money received (date, SEK amount, payment account such as 1930); not bookkept yet."""
-        return await self._client._call(
-            lambda: create_invoice_payment.build_request(
-                company_id=self._company_id, invoice_id=invoice_id, body=payment
-            ),
-            InvoicePayment.from_dict,
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-
-    def list(
-        self,
-        invoice_id: ID,
-        *,
-        query: QueryLike | None = None,
-        page_size: int | None = None,
-        timeout: Timeout | None = None,
-        extra_headers: Headers | None = None,
-    ) -> AsyncPager[InvoicePayment]:
-        """The payments registered on the invoice, bookkept or not, page by page."""
-        return self._client._paginate(
-            list_invoice_payments,
-            lambda page, size, compiled: list_invoice_payments.build_request(
-                company_id=self._company_id, invoice_id=invoice_id, page=page, page_size=size, query=compiled
-            ),
-            InvoicePayment.from_dict,
-            query=query,
-            page_size=page_size,
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-
-    async def get(
-        self, invoice_id: ID, payment_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
-    ) -> InvoicePayment:
-        """One payment; its ``journal_entry_ref`` tells whether it has been bookkept."""
-        return await self._client._call(
-            lambda: get_invoice_payment.build_request(
-                company_id=self._company_id, invoice_id=invoice_id, payment_id=payment_id
-            ),
-            InvoicePayment.from_dict,
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-
-    async def delete(
-        self, invoice_id: ID, payment_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
-    ) -> None:
-        """Remove the payment, raising the invoice's outstanding amount again."""
-        await self._client._call_no_content(
-            lambda: delete_invoice_payment.build_request(
-                company_id=self._company_id, invoice_id=invoice_id, payment_id=payment_id
-            ),
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-
-    async def record(
-        self, invoice_id: ID, payment_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
-    ) -> InvoicePayment:
-        """Bookkeep the payment: its payment account (e.g. 1930) debit, 1510 credit. Only once per payment."""
-        return await self._client._call(
-            lambda: record_invoice_payment.build_request(
-                company_id=self._company_id, invoice_id=invoice_id, payment_id=payment_id
-            ),
-            InvoicePayment.from_dict,
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-
-
-class AsyncInvoiceSettlements(Resource[AsyncBokio]):
-    """``client.invoices.settlements``: bank fees, rounding and other differences written off."""
-
-    async def create(
-        self,
-        invoice_id: ID,
-        settlement: InvoiceSettlementCreate | InvoiceSettlementCreateParams,
-        *,
-        timeout: Timeout | None = None,
-        extra_headers: Headers | None = None,
-    ) -> InvoiceSettlement:
-        """Settle a currency difference, bank fee or payment service fee on the invoice; not bookkept yet."""
-        return await self._client._call(
-            lambda: create_invoice_settlement.build_request(
-                company_id=self._company_id, invoice_id=invoice_id, body=settlement
-            ),
-            InvoiceSettlement.from_dict,
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-
-    def list(
-        self,
-        invoice_id: ID,
-        *,
-        query: QueryLike | None = None,
-        page_size: int | None = None,
-        timeout: Timeout | None = None,
-        extra_headers: Headers | None = None,
-    ) -> AsyncPager[InvoiceSettlement]:
-        """The invoice's settlements of every type, bookkept or not, page by page."""
-        return self._client._paginate(
-            list_invoice_settlements,
-            lambda page, size, compiled: list_invoice_settlements.build_request(
-                company_id=self._company_id, invoice_id=invoice_id, page=page, page_size=size, query=compiled
-            ),
-            InvoiceSettlement.from_dict,
-            query=query,
-            page_size=page_size,
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-
-    async def get(
-        self, invoice_id: ID, settlement_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
-    ) -> InvoiceSettlement:
-        """One settlement; its ``journal_entry_ref`` tells whether it has been bookkept."""
-        return await self._client._call(
-            lambda: get_invoice_settlement.build_request(
-                company_id=self._company_id, invoice_id=invoice_id, settlement_id=settlement_id
-            ),
-            InvoiceSettlement.from_dict,
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-
-    async def delete(
-        self, invoice_id: ID, settlement_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
-    ) -> None:
-        """Remove the settlement from the invoice's outstanding amount."""
-        await self._client._call_no_content(
-            lambda: delete_invoice_settlement.build_request(
-                company_id=self._company_id, invoice_id=invoice_id, settlement_id=settlement_id
-            ),
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-
-    async def record(
-        self, invoice_id: ID, settlement_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
-    ) -> InvoiceSettlement:
-        """Bookkeep the settlement: 1510 credit against 6570 (bank fee), 3740 (currency) or a fee account."""
-        return await self._client._call(
-            lambda: record_invoice_settlement.build_request(
-                company_id=self._company_id, invoice_id=invoice_id, settlement_id=settlement_id
-            ),
-            InvoiceSettlement.from_dict,
             timeout=timeout,
             extra_headers=extra_headers,
         )

@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
-import os
-from typing import BinaryIO, overload
+from typing import overload
 
 from bokio_company_api.api.sie_files import download_sie_file
 
 from bokio.client import AsyncBokio, Headers, Timeout
-from bokio.resources.base import ID, Resource
+from bokio.resources.base import ID, Destination, Resource
 from bokio.sie import SieFile, parse
 
 __all__ = ["AsyncSie"]
@@ -31,7 +30,7 @@ class AsyncSie(Resource[AsyncBokio]):
     async def download(
         self,
         fiscal_year_id: ID,
-        destination: str | os.PathLike[str] | BinaryIO,
+        destination: Destination,
         *,
         timeout: Timeout | None = None,
         extra_headers: Headers | None = None,
@@ -39,7 +38,7 @@ class AsyncSie(Resource[AsyncBokio]):
     async def download(
         self,
         fiscal_year_id: ID,
-        destination: str | os.PathLike[str] | BinaryIO | None = None,
+        destination: Destination | None = None,
         *,
         timeout: Timeout | None = None,
         extra_headers: Headers | None = None,
@@ -63,10 +62,4 @@ class AsyncSie(Resource[AsyncBokio]):
 
         Raises :class:`bokio.sie.SieError` (a :class:`~bokio.BokioError`) if the file is malformed.
         """
-        data: bytes = await self._client._download(
-            lambda: download_sie_file.build_request(company_id=self._company_id, fiscal_year_id=fiscal_year_id),
-            None,
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-        return parse(data)
+        return parse(await self.download(fiscal_year_id, timeout=timeout, extra_headers=extra_headers))

@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-import os
-from typing import BinaryIO, overload
+from typing import overload
 from uuid import UUID
 
 from bokio_company_api.api.uploads import create_upload, download_upload, get_upload, list_uploads
@@ -16,7 +15,7 @@ from bokio_company_api.types import UNSET
 from bokio.client import AsyncBokio, Headers, Timeout
 from bokio.pagination import AsyncPager
 from bokio.query import QueryLike
-from bokio.resources.base import ID, FileInput, Resource, file_part
+from bokio.resources.base import ID, Destination, FileInput, Resource, file_part
 
 __all__ = ["AsyncUploads"]
 
@@ -97,7 +96,7 @@ class AsyncUploads(Resource[AsyncBokio]):
     async def download(
         self,
         upload_id: ID,
-        destination: str | os.PathLike[str] | BinaryIO,
+        destination: Destination,
         *,
         timeout: Timeout | None = None,
         extra_headers: Headers | None = None,
@@ -105,7 +104,7 @@ class AsyncUploads(Resource[AsyncBokio]):
     async def download(
         self,
         upload_id: ID,
-        destination: str | os.PathLike[str] | BinaryIO | None = None,
+        destination: Destination | None = None,
         *,
         timeout: Timeout | None = None,
         extra_headers: Headers | None = None,

@@ -19,11 +19,10 @@ from bokio.workflows._common import (
     Progress,
     RegisteredPayment,
     Step,
-    id_of,
-    is_set,
-    only_one,
     require_decimal,
 )
+
+from ._bookkeeping import create_and_record
 
 __all__ = ["register_payment"]
 
@@ -43,22 +42,16 @@ async def register_payment(
     """
     amount = require_decimal(amount, "amount")
     progress = Progress()
-    query = (Q.date == date) & (Q.sumBaseCurrency == amount)
-    matches = [
-        payment
-        async for payment in client.invoices.payments.list(invoice_id, query=query)
-        if (payment.date, payment.sum_base_currency, payment.bookkeeping_account_number) == (date, amount, account)
-    ]
-    payment = only_one(matches, f"payments of {amount} on {date} to account {account}")
-    if payment is None:
-        wanted = InvoicePaymentInput(date=date, sum_base_currency=amount, bookkeeping_account_number=account)
-        payment = await client.invoices.payments.create(invoice_id, wanted)
-        progress.did(Step.CREATE_PAYMENT)
-    else:
-        progress.found(Step.CREATE_PAYMENT)
-    if is_set(payment.journal_entry_ref):
-        progress.found(Step.RECORD_PAYMENT)
-    else:
-        payment = await client.invoices.payments.record(invoice_id, id_of(payment))
-        progress.did(Step.RECORD_PAYMENT)
+    payment = await create_and_record(
+        client.invoices.payments,
+        invoice_id,
+        InvoicePaymentInput(date=date, sum_base_currency=amount, bookkeeping_account_number=account),
+        query=(Q.date == date) & (Q.sumBaseCurrency == amount),
+        is_same=lambda payment: (
+            (payment.date, payment.sum_base_currency, payment.bookkeeping_account_number) == (date, amount, account)
+        ),
+        what=f"payments of {amount} on {date} to account {account}",
+        steps=(Step.CREATE_PAYMENT, Step.RECORD_PAYMENT),
+        progress=progress,
+    )
     return RegisteredPayment(payment=payment, **progress.outcome())

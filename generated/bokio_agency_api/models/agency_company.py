@@ -11,6 +11,17 @@ from ..models.agency_company_type import AgencyCompanyType
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="AgencyCompany")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "organizationNumber",
+        "companyType",
+        "vatNumber",
+        "address",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -69,22 +80,22 @@ class AgencyCompany(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"AgencyCompany must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        name = d.pop("name")
+        name = d["name"]
         if type(name) is not str:
             raise TypeError(f"name must be a string, not {type(name).__name__}")
 
-        organization_number = d.pop("organizationNumber")
+        organization_number = d["organizationNumber"]
         if type(organization_number) is not str:
             raise TypeError(f"organizationNumber must be a string, not {type(organization_number).__name__}")
 
-        company_type = AgencyCompanyType(d.pop("companyType"))
+        company_type = AgencyCompanyType(d["companyType"])
 
-        _vat_number = d.pop("vatNumber", UNSET)
+        _vat_number = d.get("vatNumber", UNSET)
         vat_number: None | str | Unset
         if _vat_number is None:
             vat_number = None
@@ -99,7 +110,7 @@ class AgencyCompany(Model):
 
             vat_number = vat_number_type_0
 
-        _address = d.pop("address", UNSET)
+        _address = d.get("address", UNSET)
         address: Address | Unset
         if _address is UNSET:
             address = UNSET
@@ -107,16 +118,16 @@ class AgencyCompany(Model):
             address = Address.from_dict(_address)
 
         agency_company = cls(
-            id=id,
-            name=name,
-            organization_number=organization_number,
-            company_type=company_type,
-            vat_number=vat_number,
-            address=address,
+            id,
+            name,
+            organization_number,
+            company_type,
+            vat_number,
+            address,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            agency_company.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            agency_company.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return agency_company
 
     @property

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="AgencyCompanyNavigation")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(("url",))
 
 
 @_attrs_define(repr=False)
@@ -35,19 +37,21 @@ class AgencyCompanyNavigation(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"AgencyCompanyNavigation must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        url = d.pop("url")
+        d = src_dict
+        url = d["url"]
         if type(url) is not str:
             raise TypeError(f"url must be a string, not {type(url).__name__}")
 
         agency_company_navigation = cls(
-            url=url,
+            url,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            agency_company_navigation.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            agency_company_navigation.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return agency_company_navigation
 
     @property

@@ -11,6 +11,15 @@ from ..models.user_status import UserStatus
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="AgencyCompanyUser")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "email",
+        "status",
+        "name",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -56,12 +65,12 @@ class AgencyCompanyUser(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"AgencyCompanyUser must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        _email = d.pop("email")
+        _email = d["email"]
         email: None | str
         if _email is None:
             email = None
@@ -74,9 +83,9 @@ class AgencyCompanyUser(Model):
 
             email = email_type_0
 
-        status = UserStatus(d.pop("status"))
+        status = UserStatus(d["status"])
 
-        _name = d.pop("name", UNSET)
+        _name = d.get("name", UNSET)
         name: None | str | Unset
         if _name is None:
             name = None
@@ -92,14 +101,16 @@ class AgencyCompanyUser(Model):
             name = name_type_0
 
         agency_company_user = cls(
-            id=id,
-            email=email,
-            status=status,
-            name=name,
+            id,
+            email,
+            status,
+            name,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            agency_company_user.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            agency_company_user.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return agency_company_user
 
     @property

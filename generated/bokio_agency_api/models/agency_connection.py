@@ -12,6 +12,18 @@ from ..models.agency_connection_status import AgencyConnectionStatus
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="AgencyConnection")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "agencyId",
+        "agencyName",
+        "scopes",
+        "status",
+        "connectedDatetime",
+        "organizationNumber",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -70,18 +82,18 @@ class AgencyConnection(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"AgencyConnection must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        agency_id = UUID(d.pop("agencyId"))
+        agency_id = UUID(d["agencyId"])
 
-        agency_name = d.pop("agencyName")
+        agency_name = d["agencyName"]
         if type(agency_name) is not str:
             raise TypeError(f"agencyName must be a string, not {type(agency_name).__name__}")
 
-        _scopes = d.pop("scopes")
+        _scopes = d["scopes"]
         if type(_scopes) is not list:
             raise TypeError(f"scopes must be an array, not {type(_scopes).__name__}")
         scopes = []
@@ -92,11 +104,11 @@ class AgencyConnection(Model):
 
             scopes.append(scopes_item)
 
-        status = AgencyConnectionStatus(d.pop("status"))
+        status = AgencyConnectionStatus(d["status"])
 
-        connected_datetime = datetime.datetime.fromisoformat(d.pop("connectedDatetime"))
+        connected_datetime = datetime.datetime.fromisoformat(d["connectedDatetime"])
 
-        _organization_number = d.pop("organizationNumber", UNSET)
+        _organization_number = d.get("organizationNumber", UNSET)
         organization_number: None | str | Unset
         if _organization_number is None:
             organization_number = None
@@ -114,17 +126,17 @@ class AgencyConnection(Model):
             organization_number = organization_number_type_0
 
         agency_connection = cls(
-            id=id,
-            agency_id=agency_id,
-            agency_name=agency_name,
-            scopes=scopes,
-            status=status,
-            connected_datetime=connected_datetime,
-            organization_number=organization_number,
+            id,
+            agency_id,
+            agency_name,
+            scopes,
+            status,
+            connected_datetime,
+            organization_number,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            agency_connection.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            agency_connection.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return agency_connection
 
     @property

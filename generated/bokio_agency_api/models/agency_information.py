@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="AgencyInformation")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "organizationNumber",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -45,27 +53,29 @@ class AgencyInformation(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"AgencyInformation must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        name = d.pop("name")
+        name = d["name"]
         if type(name) is not str:
             raise TypeError(f"name must be a string, not {type(name).__name__}")
 
-        organization_number = d.pop("organizationNumber")
+        organization_number = d["organizationNumber"]
         if type(organization_number) is not str:
             raise TypeError(f"organizationNumber must be a string, not {type(organization_number).__name__}")
 
         agency_information = cls(
-            id=id,
-            name=name,
-            organization_number=organization_number,
+            id,
+            name,
+            organization_number,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            agency_information.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            agency_information.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return agency_information
 
     @property

@@ -13,6 +13,16 @@ from ..models.todo_resource_type import TodoResourceType
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="AgencyTodo")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "resourceType",
+        "actionType",
+        "title",
+        "date",
+        "totalAmount",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -64,20 +74,20 @@ class AgencyTodo(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"AgencyTodo must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        resource_type = TodoResourceType(d.pop("resourceType"))
+        d = src_dict
+        resource_type = TodoResourceType(d["resourceType"])
 
-        action_type = TodoActionType(d.pop("actionType"))
+        action_type = TodoActionType(d["actionType"])
 
-        title = d.pop("title")
+        title = d["title"]
         if type(title) is not str:
             raise TypeError(f"title must be a string, not {type(title).__name__}")
 
-        date = datetime.date.fromisoformat(d.pop("date"))
+        date = datetime.date.fromisoformat(d["date"])
 
-        _total_amount = d.pop("totalAmount", UNSET)
+        _total_amount = d.get("totalAmount", UNSET)
         total_amount: Decimal | None | Unset
         if _total_amount is None:
             total_amount = None
@@ -98,15 +108,15 @@ class AgencyTodo(Model):
             total_amount = total_amount_type_0
 
         agency_todo = cls(
-            resource_type=resource_type,
-            action_type=action_type,
-            title=title,
-            date=date,
-            total_amount=total_amount,
+            resource_type,
+            action_type,
+            title,
+            date,
+            total_amount,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            agency_todo.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            agency_todo.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return agency_todo
 
     @property

@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="ApiError")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "code",
+        "message",
+        "bokioErrorId",
+        "errors",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -60,44 +69,40 @@ class ApiError(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"ApiError must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        d = src_dict
+        code = d.get("code", UNSET)
         if code is not UNSET and type(code) is not str:
             raise TypeError(f"code must be a string, not {type(code).__name__}")
 
-        message = d.pop("message", UNSET)
+        message = d.get("message", UNSET)
         if message is not UNSET and type(message) is not str:
             raise TypeError(f"message must be a string, not {type(message).__name__}")
 
-        _bokio_error_id = d.pop("bokioErrorId", UNSET)
+        _bokio_error_id = d.get("bokioErrorId", UNSET)
         bokio_error_id: UUID | Unset
         if _bokio_error_id is UNSET:
             bokio_error_id = UNSET
         else:
             bokio_error_id = UUID(_bokio_error_id)
 
-        _errors = d.pop("errors", UNSET)
+        _errors = d.get("errors", UNSET)
         errors: list[ApiFieldError] | Unset = UNSET
         if _errors is not UNSET:
             if type(_errors) is not list:
                 raise TypeError(f"errors must be an array, not {type(_errors).__name__}")
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = ApiFieldError.from_dict(errors_item_data)
-
-                errors.append(errors_item)
+            errors = [ApiFieldError.from_dict(errors_item_data) for errors_item_data in _errors]
 
         api_error = cls(
-            code=code,
-            message=message,
-            bokio_error_id=bokio_error_id,
-            errors=errors,
+            code,
+            message,
+            bokio_error_id,
+            errors,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            api_error.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            api_error.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return api_error
 
     @property

@@ -11,6 +11,14 @@ from ..models.invitation_status import InvitationStatus
 from ..types import Model
 
 T = TypeVar("T", bound="Invitation")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "email",
+        "status",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -46,25 +54,25 @@ class Invitation(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"Invitation must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        email = d.pop("email")
+        email = d["email"]
         if type(email) is not str:
             raise TypeError(f"email must be a string, not {type(email).__name__}")
 
-        status = InvitationStatus(d.pop("status"))
+        status = InvitationStatus(d["status"])
 
         invitation = cls(
-            id=id,
-            email=email,
-            status=status,
+            id,
+            email,
+            status,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            invitation.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            invitation.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return invitation
 
     @property

@@ -12,6 +12,20 @@ from ..models.vat_setting import VatSetting
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="NewAgencyCompany")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "ownerEmail",
+        "organizationNumber",
+        "companyType",
+        "accountingMethod",
+        "vatSetting",
+        "vatNumber",
+        "address",
+        "fiscalYearStart",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -85,28 +99,28 @@ class NewAgencyCompany(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"NewAgencyCompany must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
         if type(name) is not str:
             raise TypeError(f"name must be a string, not {type(name).__name__}")
 
-        owner_email = d.pop("ownerEmail")
+        owner_email = d["ownerEmail"]
         if type(owner_email) is not str:
             raise TypeError(f"ownerEmail must be a string, not {type(owner_email).__name__}")
 
-        organization_number = d.pop("organizationNumber")
+        organization_number = d["organizationNumber"]
         if type(organization_number) is not str:
             raise TypeError(f"organizationNumber must be a string, not {type(organization_number).__name__}")
 
-        company_type = AgencyCompanyType(d.pop("companyType"))
+        company_type = AgencyCompanyType(d["companyType"])
 
-        accounting_method = AccountingMethod(d.pop("accountingMethod"))
+        accounting_method = AccountingMethod(d["accountingMethod"])
 
-        vat_setting = VatSetting(d.pop("vatSetting"))
+        vat_setting = VatSetting(d["vatSetting"])
 
-        _vat_number = d.pop("vatNumber", UNSET)
+        _vat_number = d.get("vatNumber", UNSET)
         vat_number: None | str | Unset
         if _vat_number is None:
             vat_number = None
@@ -121,31 +135,33 @@ class NewAgencyCompany(Model):
 
             vat_number = vat_number_type_0
 
-        _address = d.pop("address", UNSET)
+        _address = d.get("address", UNSET)
         address: Address | Unset
         if _address is UNSET:
             address = UNSET
         else:
             address = Address.from_dict(_address)
 
-        fiscal_year_start = d.pop("fiscalYearStart", UNSET)
+        fiscal_year_start = d.get("fiscalYearStart", UNSET)
         if fiscal_year_start is not UNSET and type(fiscal_year_start) is not str:
             raise TypeError(f"fiscalYearStart must be a string, not {type(fiscal_year_start).__name__}")
 
         new_agency_company = cls(
-            name=name,
-            owner_email=owner_email,
-            organization_number=organization_number,
-            company_type=company_type,
-            accounting_method=accounting_method,
-            vat_setting=vat_setting,
-            vat_number=vat_number,
-            address=address,
-            fiscal_year_start=fiscal_year_start,
+            name,
+            owner_email,
+            organization_number,
+            company_type,
+            accounting_method,
+            vat_setting,
+            vat_number,
+            address,
+            fiscal_year_start,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            new_agency_company.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            new_agency_company.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return new_agency_company
 
     @property

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="NewInvitation")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(("email",))
 
 
 @_attrs_define(repr=False)
@@ -34,19 +36,19 @@ class NewInvitation(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"NewInvitation must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        email = d.pop("email")
+        d = src_dict
+        email = d["email"]
         if type(email) is not str:
             raise TypeError(f"email must be a string, not {type(email).__name__}")
 
         new_invitation = cls(
-            email=email,
+            email,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            new_invitation.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            new_invitation.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return new_invitation
 
     @property

@@ -10,6 +10,14 @@ from ..models.account_type import AccountType
 from ..types import Model
 
 T = TypeVar("T", bound="Account")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "account",
+        "name",
+        "accountType",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -47,27 +55,27 @@ class Account(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"Account must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        account = d.pop("account")
+        d = src_dict
+        account = d["account"]
         if type(account) is not int:
             raise TypeError(f"account must be an integer, not {type(account).__name__}")
 
-        name = d.pop("name")
+        name = d["name"]
         if type(name) is not str:
             raise TypeError(f"name must be a string, not {type(name).__name__}")
 
-        account_type = AccountType(d.pop("accountType"))
+        account_type = AccountType(d["accountType"])
 
         account = cls(
-            account=account,
-            name=name,
-            account_type=account_type,
+            account,
+            name,
+            account_type,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            account.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            account.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return account
 
     @property

@@ -11,6 +11,15 @@ from ..models.account_type import AccountType
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="AccountWithDetails")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "account",
+        "name",
+        "accountType",
+        "accountBalance",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -58,20 +67,20 @@ class AccountWithDetails(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"AccountWithDetails must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        account = d.pop("account")
+        d = src_dict
+        account = d["account"]
         if type(account) is not int:
             raise TypeError(f"account must be an integer, not {type(account).__name__}")
 
-        name = d.pop("name")
+        name = d["name"]
         if type(name) is not str:
             raise TypeError(f"name must be a string, not {type(name).__name__}")
 
-        account_type = AccountType(d.pop("accountType"))
+        account_type = AccountType(d["accountType"])
 
-        _account_balance = d.pop("accountBalance", UNSET)
+        _account_balance = d.get("accountBalance", UNSET)
         account_balance: Decimal | None | Unset
         if _account_balance is None:
             account_balance = None
@@ -92,14 +101,16 @@ class AccountWithDetails(Model):
             account_balance = account_balance_type_0
 
         account_with_details = cls(
-            account=account,
-            name=name,
-            account_type=account_type,
-            account_balance=account_balance,
+            account,
+            name,
+            account_type,
+            account_balance,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            account_with_details.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            account_with_details.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return account_with_details
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="ApiFieldError")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "field",
+        "message",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -39,24 +46,24 @@ class ApiFieldError(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"ApiFieldError must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        field = d.pop("field", UNSET)
+        d = src_dict
+        field = d.get("field", UNSET)
         if field is not UNSET and type(field) is not str:
             raise TypeError(f"field must be a string, not {type(field).__name__}")
 
-        message = d.pop("message", UNSET)
+        message = d.get("message", UNSET)
         if message is not UNSET and type(message) is not str:
             raise TypeError(f"message must be a string, not {type(message).__name__}")
 
         api_field_error = cls(
-            field=field,
-            message=message,
+            field,
+            message,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            api_field_error.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            api_field_error.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return api_field_error
 
     @property

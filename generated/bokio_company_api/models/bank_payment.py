@@ -13,6 +13,18 @@ from ..models.bank_payment_status import BankPaymentStatus
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="BankPayment")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "status",
+        "createdDateTime",
+        "amount",
+        "paymentDate",
+        "recipientRef",
+        "ownNote",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -80,16 +92,16 @@ class BankPayment(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"BankPayment must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        status = BankPaymentStatus(d.pop("status"))
+        status = BankPaymentStatus(d["status"])
 
-        created_date_time = datetime.datetime.fromisoformat(d.pop("createdDateTime"))
+        created_date_time = datetime.datetime.fromisoformat(d["createdDateTime"])
 
-        amount = d.pop("amount")
+        amount = d["amount"]
         if type(amount) is Decimal:
             if not amount.is_finite():
                 raise ValueError(f"amount must be a finite number, not {amount}")
@@ -98,9 +110,9 @@ class BankPayment(Model):
         else:
             raise TypeError(f"amount must be a number, not {type(amount).__name__}")
 
-        payment_date = datetime.date.fromisoformat(d.pop("paymentDate"))
+        payment_date = datetime.date.fromisoformat(d["paymentDate"])
 
-        _recipient_ref = d.pop("recipientRef")
+        _recipient_ref = d["recipientRef"]
         recipient_ref: BankgiroRecipient | TransferRecipient
         try:
             if not isinstance(_recipient_ref, dict):
@@ -115,22 +127,22 @@ class BankPayment(Model):
 
             recipient_ref = componentsschemas_bank_payment_recipient_type_1
 
-        own_note = d.pop("ownNote", UNSET)
+        own_note = d.get("ownNote", UNSET)
         if own_note is not UNSET and type(own_note) is not str:
             raise TypeError(f"ownNote must be a string, not {type(own_note).__name__}")
 
         bank_payment = cls(
-            id=id,
-            status=status,
-            created_date_time=created_date_time,
-            amount=amount,
-            payment_date=payment_date,
-            recipient_ref=recipient_ref,
-            own_note=own_note,
+            id,
+            status,
+            created_date_time,
+            amount,
+            payment_date,
+            recipient_ref,
+            own_note,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            bank_payment.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            bank_payment.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return bank_payment
 
     @property

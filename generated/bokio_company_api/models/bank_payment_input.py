@@ -57,10 +57,10 @@ class BankPaymentInput(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"BankPaymentInput must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        amount = d.pop("amount")
+        d = src_dict
+        amount = d["amount"]
         if type(amount) is Decimal:
             if not amount.is_finite():
                 raise ValueError(f"amount must be a finite number, not {amount}")
@@ -69,9 +69,9 @@ class BankPaymentInput(Model):
         else:
             raise TypeError(f"amount must be a number, not {type(amount).__name__}")
 
-        payment_date = datetime.date.fromisoformat(d.pop("paymentDate"))
+        payment_date = datetime.date.fromisoformat(d["paymentDate"])
 
-        _recipient_ref = d.pop("recipientRef")
+        _recipient_ref = d["recipientRef"]
         recipient_ref: BankgiroRecipient | TransferRecipient
         try:
             if not isinstance(_recipient_ref, dict):
@@ -86,15 +86,15 @@ class BankPaymentInput(Model):
 
             recipient_ref = componentsschemas_bank_payment_recipient_type_1
 
-        own_note = d.pop("ownNote", UNSET)
+        own_note = d.get("ownNote", UNSET)
         if own_note is not UNSET and type(own_note) is not str:
             raise TypeError(f"ownNote must be a string, not {type(own_note).__name__}")
 
         bank_payment_input = cls(
-            amount=amount,
-            payment_date=payment_date,
-            recipient_ref=recipient_ref,
-            own_note=own_note,
+            amount,
+            payment_date,
+            recipient_ref,
+            own_note,
         )
 
         return bank_payment_input

@@ -10,6 +10,13 @@ from ..models.bankgiro_payment_details_type import BankgiroPaymentDetailsType
 from ..types import Model
 
 T = TypeVar("T", bound="BankgiroPaymentDetails")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "type",
+        "bankgiroNumber",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -40,22 +47,24 @@ class BankgiroPaymentDetails(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"BankgiroPaymentDetails must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        type_ = BankgiroPaymentDetailsType(d.pop("type"))
+        d = src_dict
+        type_ = BankgiroPaymentDetailsType(d["type"])
 
-        bankgiro_number = d.pop("bankgiroNumber")
+        bankgiro_number = d["bankgiroNumber"]
         if type(bankgiro_number) is not str:
             raise TypeError(f"bankgiroNumber must be a string, not {type(bankgiro_number).__name__}")
 
         bankgiro_payment_details = cls(
-            type_=type_,
-            bankgiro_number=bankgiro_number,
+            type_,
+            bankgiro_number,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            bankgiro_payment_details.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            bankgiro_payment_details.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return bankgiro_payment_details
 
     @property

@@ -10,6 +10,16 @@ from ..models.bankgiro_recipient_kind import BankgiroRecipientKind
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="BankgiroRecipient")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "kind",
+        "recipientName",
+        "bankgiroNumber",
+        "ocr",
+        "message",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -60,37 +70,39 @@ class BankgiroRecipient(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"BankgiroRecipient must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        kind = BankgiroRecipientKind(d.pop("kind"))
+        d = src_dict
+        kind = BankgiroRecipientKind(d["kind"])
 
-        recipient_name = d.pop("recipientName")
+        recipient_name = d["recipientName"]
         if type(recipient_name) is not str:
             raise TypeError(f"recipientName must be a string, not {type(recipient_name).__name__}")
 
-        bankgiro_number = d.pop("bankgiroNumber")
+        bankgiro_number = d["bankgiroNumber"]
         if type(bankgiro_number) is not str:
             raise TypeError(f"bankgiroNumber must be a string, not {type(bankgiro_number).__name__}")
 
-        ocr = d.pop("ocr", UNSET)
+        ocr = d.get("ocr", UNSET)
         if ocr is not UNSET and type(ocr) is not str:
             raise TypeError(f"ocr must be a string, not {type(ocr).__name__}")
 
-        message = d.pop("message", UNSET)
+        message = d.get("message", UNSET)
         if message is not UNSET and type(message) is not str:
             raise TypeError(f"message must be a string, not {type(message).__name__}")
 
         bankgiro_recipient = cls(
-            kind=kind,
-            recipient_name=recipient_name,
-            bankgiro_number=bankgiro_number,
-            ocr=ocr,
-            message=message,
+            kind,
+            recipient_name,
+            bankgiro_number,
+            ocr,
+            message,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            bankgiro_recipient.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            bankgiro_recipient.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return bankgiro_recipient
 
     @property

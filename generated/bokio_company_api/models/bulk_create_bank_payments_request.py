@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="BulkCreateBankPaymentsRequest")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(("payments",))
 
 
 @_attrs_define(repr=False)
@@ -38,24 +40,22 @@ class BulkCreateBankPaymentsRequest(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"BulkCreateBankPaymentsRequest must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _payments = d.pop("payments")
+        d = src_dict
+        _payments = d["payments"]
         if type(_payments) is not list:
             raise TypeError(f"payments must be an array, not {type(_payments).__name__}")
-        payments = []
-        for payments_item_data in _payments:
-            payments_item = BankPaymentInput.from_dict(payments_item_data)
-
-            payments.append(payments_item)
+        payments = [BankPaymentInput.from_dict(payments_item_data) for payments_item_data in _payments]
 
         bulk_create_bank_payments_request = cls(
-            payments=payments,
+            payments,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            bulk_create_bank_payments_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            bulk_create_bank_payments_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return bulk_create_bank_payments_request
 
     @property

@@ -11,6 +11,19 @@ from ..models.company_type import CompanyType
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="CompanyInformation")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "companyType",
+        "organizationNumber",
+        "phone",
+        "email",
+        "hasBBA",
+        "address",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -87,39 +100,39 @@ class CompanyInformation(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"CompanyInformation must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        name = d.pop("name")
+        name = d["name"]
         if type(name) is not str:
             raise TypeError(f"name must be a string, not {type(name).__name__}")
 
-        _company_type = d.pop("companyType", UNSET)
+        _company_type = d.get("companyType", UNSET)
         company_type: CompanyType | Unset
         if _company_type is UNSET:
             company_type = UNSET
         else:
             company_type = CompanyType(_company_type)
 
-        organization_number = d.pop("organizationNumber", UNSET)
+        organization_number = d.get("organizationNumber", UNSET)
         if organization_number is not UNSET and type(organization_number) is not str:
             raise TypeError(f"organizationNumber must be a string, not {type(organization_number).__name__}")
 
-        phone = d.pop("phone", UNSET)
+        phone = d.get("phone", UNSET)
         if phone is not UNSET and type(phone) is not str:
             raise TypeError(f"phone must be a string, not {type(phone).__name__}")
 
-        email = d.pop("email", UNSET)
+        email = d.get("email", UNSET)
         if email is not UNSET and type(email) is not str:
             raise TypeError(f"email must be a string, not {type(email).__name__}")
 
-        has_bba = d.pop("hasBBA", UNSET)
+        has_bba = d.get("hasBBA", UNSET)
         if has_bba is not UNSET and type(has_bba) is not bool:
             raise TypeError(f"hasBBA must be a boolean, not {type(has_bba).__name__}")
 
-        _address = d.pop("address", UNSET)
+        _address = d.get("address", UNSET)
         address: Address | Unset
         if _address is UNSET:
             address = UNSET
@@ -127,18 +140,20 @@ class CompanyInformation(Model):
             address = Address.from_dict(_address)
 
         company_information = cls(
-            id=id,
-            name=name,
-            company_type=company_type,
-            organization_number=organization_number,
-            phone=phone,
-            email=email,
-            has_bba=has_bba,
-            address=address,
+            id,
+            name,
+            company_type,
+            organization_number,
+            phone,
+            email,
+            has_bba,
+            address,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            company_information.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            company_information.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return company_information
 
     @property

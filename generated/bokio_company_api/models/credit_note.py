@@ -13,6 +13,35 @@ from ..models.credit_note_status import CreditNoteStatus
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="CreditNote")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "invoiceRef",
+        "customerRef",
+        "invoiceNumber",
+        "currency",
+        "currencyRate",
+        "totalAmount",
+        "totalTax",
+        "paidAmount",
+        "status",
+        "creditDate",
+        "dueDate",
+        "publishedDateTime",
+        "lineItems",
+        "contactDetailRef",
+        "orderNumberReference",
+        "projectReference",
+        "buyerReference",
+        "contractReference",
+        "billingAddress",
+        "deliveryAddress",
+        "attachmentRefs",
+        "journalEntryRef",
+        "metadata",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -227,16 +256,16 @@ class CreditNote(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"CreditNote must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        invoice_ref = CreditNoteInvoiceRef.from_dict(d.pop("invoiceRef"))
+        invoice_ref = CreditNoteInvoiceRef.from_dict(d["invoiceRef"])
 
-        customer_ref = InvoiceCustomerRef.from_dict(d.pop("customerRef"))
+        customer_ref = InvoiceCustomerRef.from_dict(d["customerRef"])
 
-        _invoice_number = d.pop("invoiceNumber")
+        _invoice_number = d["invoiceNumber"]
         invoice_number: None | str
         if _invoice_number is None:
             invoice_number = None
@@ -249,11 +278,11 @@ class CreditNote(Model):
 
             invoice_number = invoice_number_type_0
 
-        currency = d.pop("currency")
+        currency = d["currency"]
         if type(currency) is not str:
             raise TypeError(f"currency must be a string, not {type(currency).__name__}")
 
-        currency_rate = d.pop("currencyRate")
+        currency_rate = d["currencyRate"]
         if type(currency_rate) is Decimal:
             if not currency_rate.is_finite():
                 raise ValueError(f"currencyRate must be a finite number, not {currency_rate}")
@@ -262,7 +291,7 @@ class CreditNote(Model):
         else:
             raise TypeError(f"currencyRate must be a number, not {type(currency_rate).__name__}")
 
-        total_amount = d.pop("totalAmount")
+        total_amount = d["totalAmount"]
         if type(total_amount) is Decimal:
             if not total_amount.is_finite():
                 raise ValueError(f"totalAmount must be a finite number, not {total_amount}")
@@ -271,7 +300,7 @@ class CreditNote(Model):
         else:
             raise TypeError(f"totalAmount must be a number, not {type(total_amount).__name__}")
 
-        total_tax = d.pop("totalTax")
+        total_tax = d["totalTax"]
         if type(total_tax) is Decimal:
             if not total_tax.is_finite():
                 raise ValueError(f"totalTax must be a finite number, not {total_tax}")
@@ -280,7 +309,7 @@ class CreditNote(Model):
         else:
             raise TypeError(f"totalTax must be a number, not {type(total_tax).__name__}")
 
-        paid_amount = d.pop("paidAmount")
+        paid_amount = d["paidAmount"]
         if type(paid_amount) is Decimal:
             if not paid_amount.is_finite():
                 raise ValueError(f"paidAmount must be a finite number, not {paid_amount}")
@@ -289,13 +318,13 @@ class CreditNote(Model):
         else:
             raise TypeError(f"paidAmount must be a number, not {type(paid_amount).__name__}")
 
-        status = CreditNoteStatus(d.pop("status"))
+        status = CreditNoteStatus(d["status"])
 
-        credit_date = datetime.date.fromisoformat(d.pop("creditDate"))
+        credit_date = datetime.date.fromisoformat(d["creditDate"])
 
-        due_date = datetime.date.fromisoformat(d.pop("dueDate"))
+        due_date = datetime.date.fromisoformat(d["dueDate"])
 
-        _published_date_time = d.pop("publishedDateTime")
+        _published_date_time = d["publishedDateTime"]
         published_date_time: datetime.datetime | None
         if _published_date_time is None:
             published_date_time = None
@@ -306,7 +335,7 @@ class CreditNote(Model):
 
             published_date_time = published_date_time_type_0
 
-        _line_items = d.pop("lineItems")
+        _line_items = d["lineItems"]
         if type(_line_items) is not list:
             raise TypeError(f"lineItems must be an array, not {type(_line_items).__name__}")
         line_items = []
@@ -327,7 +356,7 @@ class CreditNote(Model):
 
             line_items.append(line_items_item)
 
-        _contact_detail_ref = d.pop("contactDetailRef", UNSET)
+        _contact_detail_ref = d.get("contactDetailRef", UNSET)
         contact_detail_ref: InvoiceContactDetailRef | None | Unset
         if _contact_detail_ref is None:
             contact_detail_ref = None
@@ -340,7 +369,7 @@ class CreditNote(Model):
 
             contact_detail_ref = contact_detail_ref_type_1
 
-        _order_number_reference = d.pop("orderNumberReference", UNSET)
+        _order_number_reference = d.get("orderNumberReference", UNSET)
         order_number_reference: None | str | Unset
         if _order_number_reference is None:
             order_number_reference = None
@@ -357,7 +386,7 @@ class CreditNote(Model):
 
             order_number_reference = order_number_reference_type_0
 
-        _project_reference = d.pop("projectReference", UNSET)
+        _project_reference = d.get("projectReference", UNSET)
         project_reference: None | str | Unset
         if _project_reference is None:
             project_reference = None
@@ -374,7 +403,7 @@ class CreditNote(Model):
 
             project_reference = project_reference_type_0
 
-        _buyer_reference = d.pop("buyerReference", UNSET)
+        _buyer_reference = d.get("buyerReference", UNSET)
         buyer_reference: None | str | Unset
         if _buyer_reference is None:
             buyer_reference = None
@@ -389,7 +418,7 @@ class CreditNote(Model):
 
             buyer_reference = buyer_reference_type_0
 
-        _contract_reference = d.pop("contractReference", UNSET)
+        _contract_reference = d.get("contractReference", UNSET)
         contract_reference: None | str | Unset
         if _contract_reference is None:
             contract_reference = None
@@ -406,21 +435,21 @@ class CreditNote(Model):
 
             contract_reference = contract_reference_type_0
 
-        _billing_address = d.pop("billingAddress", UNSET)
+        _billing_address = d.get("billingAddress", UNSET)
         billing_address: InvoiceBillingAddress | Unset
         if _billing_address is UNSET:
             billing_address = UNSET
         else:
             billing_address = InvoiceBillingAddress.from_dict(_billing_address)
 
-        _delivery_address = d.pop("deliveryAddress", UNSET)
+        _delivery_address = d.get("deliveryAddress", UNSET)
         delivery_address: Address | Unset
         if _delivery_address is UNSET:
             delivery_address = UNSET
         else:
             delivery_address = Address.from_dict(_delivery_address)
 
-        _attachment_refs = d.pop("attachmentRefs", UNSET)
+        _attachment_refs = d.get("attachmentRefs", UNSET)
         attachment_refs: list[InvoiceAttachmentRef] | None | Unset
         if _attachment_refs is None:
             attachment_refs = None
@@ -432,15 +461,14 @@ class CreditNote(Model):
             _attachment_refs_type_0 = _attachment_refs
             if type(_attachment_refs_type_0) is not list:
                 raise TypeError(f"attachmentRefs_type_0 must be an array, not {type(_attachment_refs_type_0).__name__}")
-            attachment_refs_type_0 = []
-            for attachment_refs_type_0_item_data in _attachment_refs_type_0:
-                attachment_refs_type_0_item = InvoiceAttachmentRef.from_dict(attachment_refs_type_0_item_data)
-
-                attachment_refs_type_0.append(attachment_refs_type_0_item)
+            attachment_refs_type_0 = [
+                InvoiceAttachmentRef.from_dict(attachment_refs_type_0_item_data)
+                for attachment_refs_type_0_item_data in _attachment_refs_type_0
+            ]
 
             attachment_refs = attachment_refs_type_0
 
-        _journal_entry_ref = d.pop("journalEntryRef", UNSET)
+        _journal_entry_ref = d.get("journalEntryRef", UNSET)
         journal_entry_ref: InvoiceJournalEntryRef | None | Unset
         if _journal_entry_ref is None:
             journal_entry_ref = None
@@ -453,7 +481,7 @@ class CreditNote(Model):
 
             journal_entry_ref = journal_entry_ref_type_1
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: Metadata | None | Unset
         if _metadata is None:
             metadata = None
@@ -467,34 +495,34 @@ class CreditNote(Model):
             metadata = metadata_type_1
 
         credit_note = cls(
-            id=id,
-            invoice_ref=invoice_ref,
-            customer_ref=customer_ref,
-            invoice_number=invoice_number,
-            currency=currency,
-            currency_rate=currency_rate,
-            total_amount=total_amount,
-            total_tax=total_tax,
-            paid_amount=paid_amount,
-            status=status,
-            credit_date=credit_date,
-            due_date=due_date,
-            published_date_time=published_date_time,
-            line_items=line_items,
-            contact_detail_ref=contact_detail_ref,
-            order_number_reference=order_number_reference,
-            project_reference=project_reference,
-            buyer_reference=buyer_reference,
-            contract_reference=contract_reference,
-            billing_address=billing_address,
-            delivery_address=delivery_address,
-            attachment_refs=attachment_refs,
-            journal_entry_ref=journal_entry_ref,
-            metadata=metadata,
+            id,
+            invoice_ref,
+            customer_ref,
+            invoice_number,
+            total_amount,
+            total_tax,
+            paid_amount,
+            status,
+            credit_date,
+            due_date,
+            published_date_time,
+            line_items,
+            currency,
+            currency_rate,
+            contact_detail_ref,
+            order_number_reference,
+            project_reference,
+            buyer_reference,
+            contract_reference,
+            billing_address,
+            delivery_address,
+            attachment_refs,
+            journal_entry_ref,
+            metadata,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            credit_note.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            credit_note.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return credit_note
 
     @property

@@ -131,20 +131,20 @@ class CreditNoteInput(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"CreditNoteInput must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        currency = d.pop("currency")
+        currency = d["currency"]
         if type(currency) is not str:
             raise TypeError(f"currency must be a string, not {type(currency).__name__}")
 
-        credit_date = datetime.date.fromisoformat(d.pop("creditDate"))
+        credit_date = datetime.date.fromisoformat(d["creditDate"])
 
-        due_date = datetime.date.fromisoformat(d.pop("dueDate"))
+        due_date = datetime.date.fromisoformat(d["dueDate"])
 
-        _line_items = d.pop("lineItems")
+        _line_items = d["lineItems"]
         if type(_line_items) is not list:
             raise TypeError(f"lineItems must be an array, not {type(_line_items).__name__}")
         line_items = []
@@ -167,7 +167,7 @@ class CreditNoteInput(Model):
 
             line_items.append(line_items_item)
 
-        _order_number_reference = d.pop("orderNumberReference", UNSET)
+        _order_number_reference = d.get("orderNumberReference", UNSET)
         order_number_reference: None | str | Unset
         if _order_number_reference is None:
             order_number_reference = None
@@ -184,7 +184,7 @@ class CreditNoteInput(Model):
 
             order_number_reference = order_number_reference_type_0
 
-        _project_reference = d.pop("projectReference", UNSET)
+        _project_reference = d.get("projectReference", UNSET)
         project_reference: None | str | Unset
         if _project_reference is None:
             project_reference = None
@@ -201,7 +201,7 @@ class CreditNoteInput(Model):
 
             project_reference = project_reference_type_0
 
-        _buyer_reference = d.pop("buyerReference", UNSET)
+        _buyer_reference = d.get("buyerReference", UNSET)
         buyer_reference: None | str | Unset
         if _buyer_reference is None:
             buyer_reference = None
@@ -216,7 +216,7 @@ class CreditNoteInput(Model):
 
             buyer_reference = buyer_reference_type_0
 
-        _contract_reference = d.pop("contractReference", UNSET)
+        _contract_reference = d.get("contractReference", UNSET)
         contract_reference: None | str | Unset
         if _contract_reference is None:
             contract_reference = None
@@ -233,7 +233,7 @@ class CreditNoteInput(Model):
 
             contract_reference = contract_reference_type_0
 
-        currency_rate = d.pop("currencyRate", UNSET)
+        currency_rate = d.get("currencyRate", UNSET)
         if currency_rate is UNSET:
             pass
         elif type(currency_rate) is Decimal:
@@ -244,14 +244,14 @@ class CreditNoteInput(Model):
         else:
             raise TypeError(f"currencyRate must be a number, not {type(currency_rate).__name__}")
 
-        _delivery_address = d.pop("deliveryAddress", UNSET)
+        _delivery_address = d.get("deliveryAddress", UNSET)
         delivery_address: Address | Unset
         if _delivery_address is UNSET:
             delivery_address = UNSET
         else:
             delivery_address = Address.from_dict(_delivery_address)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: Metadata | None | Unset
         if _metadata is None:
             metadata = None
@@ -265,18 +265,18 @@ class CreditNoteInput(Model):
             metadata = metadata_type_1
 
         credit_note_input = cls(
-            id=id,
-            currency=currency,
-            credit_date=credit_date,
-            due_date=due_date,
-            line_items=line_items,
-            order_number_reference=order_number_reference,
-            project_reference=project_reference,
-            buyer_reference=buyer_reference,
-            contract_reference=contract_reference,
-            currency_rate=currency_rate,
-            delivery_address=delivery_address,
-            metadata=metadata,
+            id,
+            credit_date,
+            due_date,
+            line_items,
+            currency,
+            order_number_reference,
+            project_reference,
+            buyer_reference,
+            contract_reference,
+            currency_rate,
+            delivery_address,
+            metadata,
         )
 
         return credit_note_input

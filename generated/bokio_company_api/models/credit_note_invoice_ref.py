@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="CreditNoteInvoiceRef")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "invoiceNumber",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -40,22 +47,24 @@ class CreditNoteInvoiceRef(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"CreditNoteInvoiceRef must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        invoice_number = d.pop("invoiceNumber")
+        invoice_number = d["invoiceNumber"]
         if type(invoice_number) is not str:
             raise TypeError(f"invoiceNumber must be a string, not {type(invoice_number).__name__}")
 
         credit_note_invoice_ref = cls(
-            id=id,
-            invoice_number=invoice_number,
+            id,
+            invoice_number,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            credit_note_invoice_ref.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            credit_note_invoice_ref.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return credit_note_invoice_ref
 
     @property

@@ -22,7 +22,7 @@ class CreditNoteInvoiceRefInput(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"CreditNoteInvoiceRefInput must be a JSON object, not {type(src_dict).__name__}")
         credit_note_invoice_ref_input = cls()
 

@@ -13,6 +13,21 @@ from ..models.customer_type import CustomerType
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="Customer")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "type",
+        "modifiedDateTime",
+        "vatNumber",
+        "orgNumber",
+        "paymentTerms",
+        "contactsDetails",
+        "address",
+        "language",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -106,18 +121,18 @@ class Customer(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"Customer must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        name = d.pop("name")
+        name = d["name"]
         if type(name) is not str:
             raise TypeError(f"name must be a string, not {type(name).__name__}")
 
-        type_ = CustomerType(d.pop("type"))
+        type_ = CustomerType(d["type"])
 
-        _modified_date_time = d.pop("modifiedDateTime")
+        _modified_date_time = d["modifiedDateTime"]
         modified_date_time: datetime.datetime | None
         if _modified_date_time is None:
             modified_date_time = None
@@ -128,37 +143,36 @@ class Customer(Model):
 
             modified_date_time = modified_date_time_type_0
 
-        vat_number = d.pop("vatNumber", UNSET)
+        vat_number = d.get("vatNumber", UNSET)
         if vat_number is not UNSET and type(vat_number) is not str:
             raise TypeError(f"vatNumber must be a string, not {type(vat_number).__name__}")
 
-        org_number = d.pop("orgNumber", UNSET)
+        org_number = d.get("orgNumber", UNSET)
         if org_number is not UNSET and type(org_number) is not str:
             raise TypeError(f"orgNumber must be a string, not {type(org_number).__name__}")
 
-        payment_terms = d.pop("paymentTerms", UNSET)
+        payment_terms = d.get("paymentTerms", UNSET)
         if payment_terms is not UNSET and type(payment_terms) is not str:
             raise TypeError(f"paymentTerms must be a string, not {type(payment_terms).__name__}")
 
-        _contacts_details = d.pop("contactsDetails", UNSET)
+        _contacts_details = d.get("contactsDetails", UNSET)
         contacts_details: list[CustomerContact] | Unset = UNSET
         if _contacts_details is not UNSET:
             if type(_contacts_details) is not list:
                 raise TypeError(f"contactsDetails must be an array, not {type(_contacts_details).__name__}")
-            contacts_details = []
-            for contacts_details_item_data in _contacts_details:
-                contacts_details_item = CustomerContact.from_dict(contacts_details_item_data)
+            contacts_details = [
+                CustomerContact.from_dict(contacts_details_item_data)
+                for contacts_details_item_data in _contacts_details
+            ]
 
-                contacts_details.append(contacts_details_item)
-
-        _address = d.pop("address", UNSET)
+        _address = d.get("address", UNSET)
         address: CustomerAddress | Unset
         if _address is UNSET:
             address = UNSET
         else:
             address = CustomerAddress.from_dict(_address)
 
-        _language = d.pop("language", UNSET)
+        _language = d.get("language", UNSET)
         language: CustomerLanguage | Unset
         if _language is UNSET:
             language = UNSET
@@ -166,20 +180,20 @@ class Customer(Model):
             language = CustomerLanguage(_language)
 
         customer = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            modified_date_time=modified_date_time,
-            vat_number=vat_number,
-            org_number=org_number,
-            payment_terms=payment_terms,
-            contacts_details=contacts_details,
-            address=address,
-            language=language,
+            id,
+            name,
+            type_,
+            modified_date_time,
+            vat_number,
+            org_number,
+            payment_terms,
+            contacts_details,
+            address,
+            language,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            customer.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            customer.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return customer
 
     @property

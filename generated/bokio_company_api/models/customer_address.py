@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="CustomerAddress")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "line1",
+        "city",
+        "postalCode",
+        "country",
+        "line2",
+        "countrySubdivision",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -66,26 +77,26 @@ class CustomerAddress(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"CustomerAddress must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        line1 = d.pop("line1")
+        d = src_dict
+        line1 = d["line1"]
         if type(line1) is not str:
             raise TypeError(f"line1 must be a string, not {type(line1).__name__}")
 
-        city = d.pop("city")
+        city = d["city"]
         if type(city) is not str:
             raise TypeError(f"city must be a string, not {type(city).__name__}")
 
-        postal_code = d.pop("postalCode")
+        postal_code = d["postalCode"]
         if type(postal_code) is not str:
             raise TypeError(f"postalCode must be a string, not {type(postal_code).__name__}")
 
-        country = d.pop("country")
+        country = d["country"]
         if type(country) is not str:
             raise TypeError(f"country must be a string, not {type(country).__name__}")
 
-        _line2 = d.pop("line2", UNSET)
+        _line2 = d.get("line2", UNSET)
         line2: None | str | Unset
         if _line2 is None:
             line2 = None
@@ -100,7 +111,7 @@ class CustomerAddress(Model):
 
             line2 = line2_type_0
 
-        _country_subdivision = d.pop("countrySubdivision", UNSET)
+        _country_subdivision = d.get("countrySubdivision", UNSET)
         country_subdivision: None | str | Unset
         if _country_subdivision is None:
             country_subdivision = None
@@ -118,16 +129,16 @@ class CustomerAddress(Model):
             country_subdivision = country_subdivision_type_0
 
         customer_address = cls(
-            line1=line1,
-            city=city,
-            postal_code=postal_code,
-            country=country,
-            line2=line2,
-            country_subdivision=country_subdivision,
+            line1,
+            city,
+            postal_code,
+            country,
+            line2,
+            country_subdivision,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            customer_address.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            customer_address.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return customer_address
 
     @property

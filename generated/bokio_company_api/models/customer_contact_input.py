@@ -58,10 +58,10 @@ class CustomerContactInput(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"CustomerContactInput must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
+        d = src_dict
+        _id = d.get("id", UNSET)
         id: None | Unset | UUID
         if _id is None:
             id = None
@@ -74,28 +74,28 @@ class CustomerContactInput(Model):
 
             id = id_type_0
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
         if name is not UNSET and type(name) is not str:
             raise TypeError(f"name must be a string, not {type(name).__name__}")
 
-        email = d.pop("email", UNSET)
+        email = d.get("email", UNSET)
         if email is not UNSET and type(email) is not str:
             raise TypeError(f"email must be a string, not {type(email).__name__}")
 
-        phone = d.pop("phone", UNSET)
+        phone = d.get("phone", UNSET)
         if phone is not UNSET and type(phone) is not str:
             raise TypeError(f"phone must be a string, not {type(phone).__name__}")
 
-        is_default = d.pop("isDefault", UNSET)
+        is_default = d.get("isDefault", UNSET)
         if is_default is not UNSET and type(is_default) is not bool:
             raise TypeError(f"isDefault must be a boolean, not {type(is_default).__name__}")
 
         customer_contact_input = cls(
-            id=id,
-            name=name,
-            email=email,
-            phone=phone,
-            is_default=is_default,
+            id,
+            name,
+            email,
+            phone,
+            is_default,
         )
 
         return customer_contact_input

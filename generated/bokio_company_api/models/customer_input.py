@@ -87,46 +87,45 @@ class CustomerInput(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"CustomerInput must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
         if type(name) is not str:
             raise TypeError(f"name must be a string, not {type(name).__name__}")
 
-        type_ = CustomerType(d.pop("type"))
+        type_ = CustomerType(d["type"])
 
-        vat_number = d.pop("vatNumber", UNSET)
+        vat_number = d.get("vatNumber", UNSET)
         if vat_number is not UNSET and type(vat_number) is not str:
             raise TypeError(f"vatNumber must be a string, not {type(vat_number).__name__}")
 
-        org_number = d.pop("orgNumber", UNSET)
+        org_number = d.get("orgNumber", UNSET)
         if org_number is not UNSET and type(org_number) is not str:
             raise TypeError(f"orgNumber must be a string, not {type(org_number).__name__}")
 
-        payment_terms = d.pop("paymentTerms", UNSET)
+        payment_terms = d.get("paymentTerms", UNSET)
         if payment_terms is not UNSET and type(payment_terms) is not str:
             raise TypeError(f"paymentTerms must be a string, not {type(payment_terms).__name__}")
 
-        _contacts_details = d.pop("contactsDetails", UNSET)
+        _contacts_details = d.get("contactsDetails", UNSET)
         contacts_details: list[CustomerContactInput] | Unset = UNSET
         if _contacts_details is not UNSET:
             if type(_contacts_details) is not list:
                 raise TypeError(f"contactsDetails must be an array, not {type(_contacts_details).__name__}")
-            contacts_details = []
-            for contacts_details_item_data in _contacts_details:
-                contacts_details_item = CustomerContactInput.from_dict(contacts_details_item_data)
+            contacts_details = [
+                CustomerContactInput.from_dict(contacts_details_item_data)
+                for contacts_details_item_data in _contacts_details
+            ]
 
-                contacts_details.append(contacts_details_item)
-
-        _address = d.pop("address", UNSET)
+        _address = d.get("address", UNSET)
         address: CustomerAddress | Unset
         if _address is UNSET:
             address = UNSET
         else:
             address = CustomerAddress.from_dict(_address)
 
-        _language = d.pop("language", UNSET)
+        _language = d.get("language", UNSET)
         language: CustomerLanguage | Unset
         if _language is UNSET:
             language = UNSET
@@ -134,14 +133,14 @@ class CustomerInput(Model):
             language = CustomerLanguage(_language)
 
         customer_input = cls(
-            name=name,
-            type_=type_,
-            vat_number=vat_number,
-            org_number=org_number,
-            payment_terms=payment_terms,
-            contacts_details=contacts_details,
-            address=address,
-            language=language,
+            name,
+            type_,
+            vat_number,
+            org_number,
+            payment_terms,
+            contacts_details,
+            address,
+            language,
         )
 
         return customer_input

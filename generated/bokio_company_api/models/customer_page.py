@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="CustomerPage")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "totalItems",
+        "totalPages",
+        "currentPage",
+        "items",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -53,41 +62,37 @@ class CustomerPage(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"CustomerPage must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        total_items = d.pop("totalItems")
+        d = src_dict
+        total_items = d["totalItems"]
         if type(total_items) is not int:
             raise TypeError(f"totalItems must be an integer, not {type(total_items).__name__}")
 
-        total_pages = d.pop("totalPages")
+        total_pages = d["totalPages"]
         if type(total_pages) is not int:
             raise TypeError(f"totalPages must be an integer, not {type(total_pages).__name__}")
 
-        current_page = d.pop("currentPage")
+        current_page = d["currentPage"]
         if type(current_page) is not int:
             raise TypeError(f"currentPage must be an integer, not {type(current_page).__name__}")
 
-        _items = d.pop("items", UNSET)
+        _items = d.get("items", UNSET)
         items: list[Customer] | Unset = UNSET
         if _items is not UNSET:
             if type(_items) is not list:
                 raise TypeError(f"items must be an array, not {type(_items).__name__}")
-            items = []
-            for items_item_data in _items:
-                items_item = Customer.from_dict(items_item_data)
-
-                items.append(items_item)
+            items = [Customer.from_dict(items_item_data) for items_item_data in _items]
 
         customer_page = cls(
-            total_items=total_items,
-            total_pages=total_pages,
-            current_page=current_page,
-            items=items,
+            total_items,
+            total_pages,
+            current_page,
+            items,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            customer_page.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            customer_page.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return customer_page
 
     @property

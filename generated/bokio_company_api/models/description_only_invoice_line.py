@@ -10,6 +10,15 @@ from ..models.description_only_invoice_line_item_type import DescriptionOnlyInvo
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="DescriptionOnlyInvoiceLine")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "description",
+        "itemType",
+        "itemRef",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -57,10 +66,10 @@ class DescriptionOnlyInvoiceLine(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"DescriptionOnlyInvoiceLine must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _id = d.pop("id")
+        d = src_dict
+        _id = d["id"]
         id: int | None
         if _id is None:
             id = None
@@ -73,13 +82,13 @@ class DescriptionOnlyInvoiceLine(Model):
 
             id = id_type_0
 
-        description = d.pop("description")
+        description = d["description"]
         if type(description) is not str:
             raise TypeError(f"description must be a string, not {type(description).__name__}")
 
-        item_type = DescriptionOnlyInvoiceLineItemType(d.pop("itemType"))
+        item_type = DescriptionOnlyInvoiceLineItemType(d["itemType"])
 
-        _item_ref = d.pop("itemRef", UNSET)
+        _item_ref = d.get("itemRef", UNSET)
         item_ref: InvoiceLineItemRef | None | Unset
         if _item_ref is None:
             item_ref = None
@@ -93,14 +102,16 @@ class DescriptionOnlyInvoiceLine(Model):
             item_ref = item_ref_type_1
 
         description_only_invoice_line = cls(
-            id=id,
-            description=description,
-            item_type=item_type,
-            item_ref=item_ref,
+            id,
+            description,
+            item_type,
+            item_ref,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            description_only_invoice_line.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            description_only_invoice_line.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return description_only_invoice_line
 
     @property

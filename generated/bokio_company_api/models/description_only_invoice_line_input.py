@@ -58,16 +58,16 @@ class DescriptionOnlyInvoiceLineInput(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"DescriptionOnlyInvoiceLineInput must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        description = d.pop("description")
+        d = src_dict
+        description = d["description"]
         if type(description) is not str:
             raise TypeError(f"description must be a string, not {type(description).__name__}")
 
-        item_type = DescriptionOnlyInvoiceLineInputItemType(d.pop("itemType"))
+        item_type = DescriptionOnlyInvoiceLineInputItemType(d["itemType"])
 
-        _id = d.pop("id", UNSET)
+        _id = d.get("id", UNSET)
         id: int | None | Unset
         if _id is None:
             id = None
@@ -82,7 +82,7 @@ class DescriptionOnlyInvoiceLineInput(Model):
 
             id = id_type_0
 
-        _item_ref = d.pop("itemRef", UNSET)
+        _item_ref = d.get("itemRef", UNSET)
         item_ref: InvoiceLineItemRefInput | None | Unset
         if _item_ref is None:
             item_ref = None
@@ -96,10 +96,10 @@ class DescriptionOnlyInvoiceLineInput(Model):
             item_ref = item_ref_type_1
 
         description_only_invoice_line_input = cls(
-            description=description,
-            item_type=item_type,
-            id=id,
-            item_ref=item_ref,
+            description,
+            item_type,
+            id,
+            item_ref,
         )
 
         return description_only_invoice_line_input

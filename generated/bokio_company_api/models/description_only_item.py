@@ -11,6 +11,14 @@ from ..models.description_only_item_item_type import DescriptionOnlyItemItemType
 from ..types import Model
 
 T = TypeVar("T", bound="DescriptionOnlyItem")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "description",
+        "itemType",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -49,10 +57,10 @@ class DescriptionOnlyItem(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"DescriptionOnlyItem must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _id = d.pop("id")
+        d = src_dict
+        _id = d["id"]
         id: None | UUID
         if _id is None:
             id = None
@@ -63,20 +71,22 @@ class DescriptionOnlyItem(Model):
 
             id = id_type_0
 
-        description = d.pop("description")
+        description = d["description"]
         if type(description) is not str:
             raise TypeError(f"description must be a string, not {type(description).__name__}")
 
-        item_type = DescriptionOnlyItemItemType(d.pop("itemType"))
+        item_type = DescriptionOnlyItemItemType(d["itemType"])
 
         description_only_item = cls(
-            id=id,
-            description=description,
-            item_type=item_type,
+            id,
+            description,
+            item_type,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            description_only_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            description_only_item.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return description_only_item
 
     @property

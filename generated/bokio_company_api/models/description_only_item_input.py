@@ -49,16 +49,16 @@ class DescriptionOnlyItemInput(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"DescriptionOnlyItemInput must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        description = d.pop("description")
+        d = src_dict
+        description = d["description"]
         if type(description) is not str:
             raise TypeError(f"description must be a string, not {type(description).__name__}")
 
-        item_type = DescriptionOnlyItemInputItemType(d.pop("itemType"))
+        item_type = DescriptionOnlyItemInputItemType(d["itemType"])
 
-        _id = d.pop("id", UNSET)
+        _id = d.get("id", UNSET)
         id: None | Unset | UUID
         if _id is None:
             id = None
@@ -72,9 +72,9 @@ class DescriptionOnlyItemInput(Model):
             id = id_type_0
 
         description_only_item_input = cls(
-            description=description,
-            item_type=item_type,
-            id=id,
+            description,
+            item_type,
+            id,
         )
 
         return description_only_item_input

@@ -13,6 +13,16 @@ from ..models.fiscal_year_status import FiscalYearStatus
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="FiscalYear")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "startDate",
+        "endDate",
+        "accountingMethod",
+        "status",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -67,18 +77,18 @@ class FiscalYear(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"FiscalYear must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        start_date = datetime.date.fromisoformat(d.pop("startDate"))
+        start_date = datetime.date.fromisoformat(d["startDate"])
 
-        end_date = datetime.date.fromisoformat(d.pop("endDate"))
+        end_date = datetime.date.fromisoformat(d["endDate"])
 
-        accounting_method = AccountingMethod(d.pop("accountingMethod"))
+        accounting_method = AccountingMethod(d["accountingMethod"])
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: FiscalYearStatus | Unset
         if _status is UNSET:
             status = UNSET
@@ -86,15 +96,15 @@ class FiscalYear(Model):
             status = FiscalYearStatus(_status)
 
         fiscal_year = cls(
-            id=id,
-            start_date=start_date,
-            end_date=end_date,
-            accounting_method=accounting_method,
-            status=status,
+            id,
+            start_date,
+            end_date,
+            accounting_method,
+            status,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            fiscal_year.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            fiscal_year.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return fiscal_year
 
     @property

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="FiscalYearResponse")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(("fiscalYear",))
 
 
 @_attrs_define(repr=False)
@@ -37,17 +39,19 @@ class FiscalYearResponse(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"FiscalYearResponse must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        fiscal_year = FiscalYear.from_dict(d.pop("fiscalYear"))
+        d = src_dict
+        fiscal_year = FiscalYear.from_dict(d["fiscalYear"])
 
         fiscal_year_response = cls(
-            fiscal_year=fiscal_year,
+            fiscal_year,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            fiscal_year_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            fiscal_year_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return fiscal_year_response
 
     @property

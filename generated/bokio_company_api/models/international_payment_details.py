@@ -10,6 +10,14 @@ from ..models.international_payment_details_type import InternationalPaymentDeta
 from ..types import Model
 
 T = TypeVar("T", bound="InternationalPaymentDetails")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "type",
+        "iban",
+        "bic",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -45,27 +53,29 @@ class InternationalPaymentDetails(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"InternationalPaymentDetails must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        type_ = InternationalPaymentDetailsType(d.pop("type"))
+        d = src_dict
+        type_ = InternationalPaymentDetailsType(d["type"])
 
-        iban = d.pop("iban")
+        iban = d["iban"]
         if type(iban) is not str:
             raise TypeError(f"iban must be a string, not {type(iban).__name__}")
 
-        bic = d.pop("bic")
+        bic = d["bic"]
         if type(bic) is not str:
             raise TypeError(f"bic must be a string, not {type(bic).__name__}")
 
         international_payment_details = cls(
-            type_=type_,
-            iban=iban,
-            bic=bic,
+            type_,
+            iban,
+            bic,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            international_payment_details.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            international_payment_details.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return international_payment_details
 
     @property

@@ -14,6 +14,38 @@ from ..models.invoice_type import InvoiceType
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="Invoice")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "customerRef",
+        "invoiceNumber",
+        "paymentReference",
+        "currency",
+        "currencyRate",
+        "totalAmount",
+        "totalTax",
+        "paidAmount",
+        "status",
+        "invoiceDate",
+        "dueDate",
+        "lineItems",
+        "type",
+        "contactDetailRef",
+        "orderNumberReference",
+        "projectReference",
+        "buyerReference",
+        "contractReference",
+        "publishedDateTime",
+        "billingAddress",
+        "deliveryAddress",
+        "taxReduction",
+        "attachmentRefs",
+        "journalEntryRef",
+        "creditNoteRefs",
+        "metadata",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -270,14 +302,14 @@ class Invoice(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"Invoice must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        customer_ref = InvoiceCustomerRef.from_dict(d.pop("customerRef"))
+        customer_ref = InvoiceCustomerRef.from_dict(d["customerRef"])
 
-        _invoice_number = d.pop("invoiceNumber")
+        _invoice_number = d["invoiceNumber"]
         invoice_number: None | str
         if _invoice_number is None:
             invoice_number = None
@@ -290,7 +322,7 @@ class Invoice(Model):
 
             invoice_number = invoice_number_type_0
 
-        _payment_reference = d.pop("paymentReference")
+        _payment_reference = d["paymentReference"]
         payment_reference: None | str
         if _payment_reference is None:
             payment_reference = None
@@ -305,11 +337,11 @@ class Invoice(Model):
 
             payment_reference = payment_reference_type_0
 
-        currency = d.pop("currency")
+        currency = d["currency"]
         if type(currency) is not str:
             raise TypeError(f"currency must be a string, not {type(currency).__name__}")
 
-        currency_rate = d.pop("currencyRate")
+        currency_rate = d["currencyRate"]
         if type(currency_rate) is Decimal:
             if not currency_rate.is_finite():
                 raise ValueError(f"currencyRate must be a finite number, not {currency_rate}")
@@ -318,7 +350,7 @@ class Invoice(Model):
         else:
             raise TypeError(f"currencyRate must be a number, not {type(currency_rate).__name__}")
 
-        total_amount = d.pop("totalAmount")
+        total_amount = d["totalAmount"]
         if type(total_amount) is Decimal:
             if not total_amount.is_finite():
                 raise ValueError(f"totalAmount must be a finite number, not {total_amount}")
@@ -327,7 +359,7 @@ class Invoice(Model):
         else:
             raise TypeError(f"totalAmount must be a number, not {type(total_amount).__name__}")
 
-        total_tax = d.pop("totalTax")
+        total_tax = d["totalTax"]
         if type(total_tax) is Decimal:
             if not total_tax.is_finite():
                 raise ValueError(f"totalTax must be a finite number, not {total_tax}")
@@ -336,7 +368,7 @@ class Invoice(Model):
         else:
             raise TypeError(f"totalTax must be a number, not {type(total_tax).__name__}")
 
-        paid_amount = d.pop("paidAmount")
+        paid_amount = d["paidAmount"]
         if type(paid_amount) is Decimal:
             if not paid_amount.is_finite():
                 raise ValueError(f"paidAmount must be a finite number, not {paid_amount}")
@@ -345,13 +377,13 @@ class Invoice(Model):
         else:
             raise TypeError(f"paidAmount must be a number, not {type(paid_amount).__name__}")
 
-        status = InvoiceStatus(d.pop("status"))
+        status = InvoiceStatus(d["status"])
 
-        invoice_date = datetime.date.fromisoformat(d.pop("invoiceDate"))
+        invoice_date = datetime.date.fromisoformat(d["invoiceDate"])
 
-        due_date = datetime.date.fromisoformat(d.pop("dueDate"))
+        due_date = datetime.date.fromisoformat(d["dueDate"])
 
-        _line_items = d.pop("lineItems")
+        _line_items = d["lineItems"]
         if type(_line_items) is not list:
             raise TypeError(f"lineItems must be an array, not {type(_line_items).__name__}")
         line_items = []
@@ -372,14 +404,14 @@ class Invoice(Model):
 
             line_items.append(line_items_item)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = d.get("type", UNSET)
         type_: InvoiceType | Unset
         if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = InvoiceType(_type_)
 
-        _contact_detail_ref = d.pop("contactDetailRef", UNSET)
+        _contact_detail_ref = d.get("contactDetailRef", UNSET)
         contact_detail_ref: InvoiceContactDetailRef | None | Unset
         if _contact_detail_ref is None:
             contact_detail_ref = None
@@ -392,7 +424,7 @@ class Invoice(Model):
 
             contact_detail_ref = contact_detail_ref_type_1
 
-        _order_number_reference = d.pop("orderNumberReference", UNSET)
+        _order_number_reference = d.get("orderNumberReference", UNSET)
         order_number_reference: None | str | Unset
         if _order_number_reference is None:
             order_number_reference = None
@@ -409,7 +441,7 @@ class Invoice(Model):
 
             order_number_reference = order_number_reference_type_0
 
-        _project_reference = d.pop("projectReference", UNSET)
+        _project_reference = d.get("projectReference", UNSET)
         project_reference: None | str | Unset
         if _project_reference is None:
             project_reference = None
@@ -426,7 +458,7 @@ class Invoice(Model):
 
             project_reference = project_reference_type_0
 
-        _buyer_reference = d.pop("buyerReference", UNSET)
+        _buyer_reference = d.get("buyerReference", UNSET)
         buyer_reference: None | str | Unset
         if _buyer_reference is None:
             buyer_reference = None
@@ -441,7 +473,7 @@ class Invoice(Model):
 
             buyer_reference = buyer_reference_type_0
 
-        _contract_reference = d.pop("contractReference", UNSET)
+        _contract_reference = d.get("contractReference", UNSET)
         contract_reference: None | str | Unset
         if _contract_reference is None:
             contract_reference = None
@@ -458,7 +490,7 @@ class Invoice(Model):
 
             contract_reference = contract_reference_type_0
 
-        _published_date_time = d.pop("publishedDateTime", UNSET)
+        _published_date_time = d.get("publishedDateTime", UNSET)
         published_date_time: datetime.datetime | None | Unset
         if _published_date_time is None:
             published_date_time = None
@@ -471,21 +503,21 @@ class Invoice(Model):
 
             published_date_time = published_date_time_type_0
 
-        _billing_address = d.pop("billingAddress", UNSET)
+        _billing_address = d.get("billingAddress", UNSET)
         billing_address: InvoiceBillingAddress | Unset
         if _billing_address is UNSET:
             billing_address = UNSET
         else:
             billing_address = InvoiceBillingAddress.from_dict(_billing_address)
 
-        _delivery_address = d.pop("deliveryAddress", UNSET)
+        _delivery_address = d.get("deliveryAddress", UNSET)
         delivery_address: Address | Unset
         if _delivery_address is UNSET:
             delivery_address = UNSET
         else:
             delivery_address = Address.from_dict(_delivery_address)
 
-        _tax_reduction = d.pop("taxReduction", UNSET)
+        _tax_reduction = d.get("taxReduction", UNSET)
         tax_reduction: InvoiceTaxReduction | None | Unset
         if _tax_reduction is None:
             tax_reduction = None
@@ -498,18 +530,17 @@ class Invoice(Model):
 
             tax_reduction = tax_reduction_type_1
 
-        _attachment_refs = d.pop("attachmentRefs", UNSET)
+        _attachment_refs = d.get("attachmentRefs", UNSET)
         attachment_refs: list[InvoiceAttachmentRef] | Unset = UNSET
         if _attachment_refs is not UNSET:
             if type(_attachment_refs) is not list:
                 raise TypeError(f"attachmentRefs must be an array, not {type(_attachment_refs).__name__}")
-            attachment_refs = []
-            for attachment_refs_item_data in _attachment_refs:
-                attachment_refs_item = InvoiceAttachmentRef.from_dict(attachment_refs_item_data)
+            attachment_refs = [
+                InvoiceAttachmentRef.from_dict(attachment_refs_item_data)
+                for attachment_refs_item_data in _attachment_refs
+            ]
 
-                attachment_refs.append(attachment_refs_item)
-
-        _journal_entry_ref = d.pop("journalEntryRef", UNSET)
+        _journal_entry_ref = d.get("journalEntryRef", UNSET)
         journal_entry_ref: InvoiceJournalEntryRef | None | Unset
         if _journal_entry_ref is None:
             journal_entry_ref = None
@@ -522,7 +553,7 @@ class Invoice(Model):
 
             journal_entry_ref = journal_entry_ref_type_1
 
-        _credit_note_refs = d.pop("creditNoteRefs", UNSET)
+        _credit_note_refs = d.get("creditNoteRefs", UNSET)
         credit_note_refs: list[InvoiceCreditNoteRef] | None | Unset
         if _credit_note_refs is None:
             credit_note_refs = None
@@ -536,15 +567,14 @@ class Invoice(Model):
                 raise TypeError(
                     f"creditNoteRefs_type_0 must be an array, not {type(_credit_note_refs_type_0).__name__}"
                 )
-            credit_note_refs_type_0 = []
-            for credit_note_refs_type_0_item_data in _credit_note_refs_type_0:
-                credit_note_refs_type_0_item = InvoiceCreditNoteRef.from_dict(credit_note_refs_type_0_item_data)
-
-                credit_note_refs_type_0.append(credit_note_refs_type_0_item)
+            credit_note_refs_type_0 = [
+                InvoiceCreditNoteRef.from_dict(credit_note_refs_type_0_item_data)
+                for credit_note_refs_type_0_item_data in _credit_note_refs_type_0
+            ]
 
             credit_note_refs = credit_note_refs_type_0
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: Metadata | Unset
         if _metadata is UNSET:
             metadata = UNSET
@@ -552,37 +582,37 @@ class Invoice(Model):
             metadata = Metadata.from_dict(_metadata)
 
         invoice = cls(
-            id=id,
-            customer_ref=customer_ref,
-            invoice_number=invoice_number,
-            payment_reference=payment_reference,
-            currency=currency,
-            currency_rate=currency_rate,
-            total_amount=total_amount,
-            total_tax=total_tax,
-            paid_amount=paid_amount,
-            status=status,
-            invoice_date=invoice_date,
-            due_date=due_date,
-            line_items=line_items,
-            type_=type_,
-            contact_detail_ref=contact_detail_ref,
-            order_number_reference=order_number_reference,
-            project_reference=project_reference,
-            buyer_reference=buyer_reference,
-            contract_reference=contract_reference,
-            published_date_time=published_date_time,
-            billing_address=billing_address,
-            delivery_address=delivery_address,
-            tax_reduction=tax_reduction,
-            attachment_refs=attachment_refs,
-            journal_entry_ref=journal_entry_ref,
-            credit_note_refs=credit_note_refs,
-            metadata=metadata,
+            id,
+            customer_ref,
+            invoice_number,
+            payment_reference,
+            total_amount,
+            total_tax,
+            paid_amount,
+            status,
+            invoice_date,
+            due_date,
+            line_items,
+            currency,
+            currency_rate,
+            type_,
+            contact_detail_ref,
+            order_number_reference,
+            project_reference,
+            buyer_reference,
+            contract_reference,
+            published_date_time,
+            billing_address,
+            delivery_address,
+            tax_reduction,
+            attachment_refs,
+            journal_entry_ref,
+            credit_note_refs,
+            metadata,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            invoice.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            invoice.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return invoice
 
     @property

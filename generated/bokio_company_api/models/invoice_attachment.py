@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="InvoiceAttachment")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "invoiceId",
+        "fileName",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -45,25 +53,27 @@ class InvoiceAttachment(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"InvoiceAttachment must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        invoice_id = UUID(d.pop("invoiceId"))
+        invoice_id = UUID(d["invoiceId"])
 
-        file_name = d.pop("fileName")
+        file_name = d["fileName"]
         if type(file_name) is not str:
             raise TypeError(f"fileName must be a string, not {type(file_name).__name__}")
 
         invoice_attachment = cls(
-            id=id,
-            invoice_id=invoice_id,
-            file_name=file_name,
+            id,
+            invoice_id,
+            file_name,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            invoice_attachment.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            invoice_attachment.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return invoice_attachment
 
     @property

@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="InvoiceAttachmentRef")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -41,22 +48,24 @@ class InvoiceAttachmentRef(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"InvoiceAttachmentRef must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
         if name is not UNSET and type(name) is not str:
             raise TypeError(f"name must be a string, not {type(name).__name__}")
 
         invoice_attachment_ref = cls(
-            id=id,
-            name=name,
+            id,
+            name,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            invoice_attachment_ref.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            invoice_attachment_ref.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return invoice_attachment_ref
 
     @property

@@ -11,6 +11,8 @@ from .. import types
 from ..types import File, Model
 
 T = TypeVar("T", bound="InvoiceAttachmentUpload")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(("file",))
 
 
 @_attrs_define(repr=False)
@@ -47,17 +49,19 @@ class InvoiceAttachmentUpload(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"InvoiceAttachmentUpload must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        d = src_dict
+        file = File(payload=BytesIO(d["file"]))
 
         invoice_attachment_upload = cls(
-            file=file,
+            file,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            invoice_attachment_upload.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            invoice_attachment_upload.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return invoice_attachment_upload
 
     @property

@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="InvoiceContactDetailRef")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "email",
+        "phone",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -57,10 +65,10 @@ class InvoiceContactDetailRef(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"InvoiceContactDetailRef must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _id = d.pop("id")
+        d = src_dict
+        _id = d["id"]
         id: None | UUID
         if _id is None:
             id = None
@@ -71,7 +79,7 @@ class InvoiceContactDetailRef(Model):
 
             id = id_type_0
 
-        _email = d.pop("email", UNSET)
+        _email = d.get("email", UNSET)
         email: None | str | Unset
         if _email is None:
             email = None
@@ -86,7 +94,7 @@ class InvoiceContactDetailRef(Model):
 
             email = email_type_0
 
-        _phone = d.pop("phone", UNSET)
+        _phone = d.get("phone", UNSET)
         phone: None | str | Unset
         if _phone is None:
             phone = None
@@ -102,13 +110,15 @@ class InvoiceContactDetailRef(Model):
             phone = phone_type_0
 
         invoice_contact_detail_ref = cls(
-            id=id,
-            email=email,
-            phone=phone,
+            id,
+            email,
+            phone,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            invoice_contact_detail_ref.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            invoice_contact_detail_ref.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return invoice_contact_detail_ref
 
     @property

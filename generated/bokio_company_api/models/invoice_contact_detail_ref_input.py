@@ -36,10 +36,10 @@ class InvoiceContactDetailRefInput(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"InvoiceContactDetailRefInput must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
+        d = src_dict
+        _id = d.get("id", UNSET)
         id: None | Unset | UUID
         if _id is None:
             id = None
@@ -53,7 +53,7 @@ class InvoiceContactDetailRefInput(Model):
             id = id_type_0
 
         invoice_contact_detail_ref_input = cls(
-            id=id,
+            id,
         )
 
         return invoice_contact_detail_ref_input

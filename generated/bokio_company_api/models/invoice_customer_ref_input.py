@@ -32,10 +32,10 @@ class InvoiceCustomerRefInput(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"InvoiceCustomerRefInput must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
+        d = src_dict
+        _id = d.get("id", UNSET)
         id: UUID | Unset
         if _id is UNSET:
             id = UNSET
@@ -43,7 +43,7 @@ class InvoiceCustomerRefInput(Model):
             id = UUID(_id)
 
         invoice_customer_ref_input = cls(
-            id=id,
+            id,
         )
 
         return invoice_customer_ref_input

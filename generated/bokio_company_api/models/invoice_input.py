@@ -186,12 +186,12 @@ class InvoiceInput(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"InvoiceInput must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        invoice_date = datetime.date.fromisoformat(d.pop("invoiceDate"))
+        d = src_dict
+        invoice_date = datetime.date.fromisoformat(d["invoiceDate"])
 
-        _line_items = d.pop("lineItems")
+        _line_items = d["lineItems"]
         if type(_line_items) is not list:
             raise TypeError(f"lineItems must be an array, not {type(_line_items).__name__}")
         line_items = []
@@ -214,21 +214,21 @@ class InvoiceInput(Model):
 
             line_items.append(line_items_item)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = d.get("type", UNSET)
         type_: InvoiceType | Unset
         if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = InvoiceType(_type_)
 
-        _customer_ref = d.pop("customerRef", UNSET)
+        _customer_ref = d.get("customerRef", UNSET)
         customer_ref: InvoiceCustomerRefInput | Unset
         if _customer_ref is UNSET:
             customer_ref = UNSET
         else:
             customer_ref = InvoiceCustomerRefInput.from_dict(_customer_ref)
 
-        _contact_detail_ref = d.pop("contactDetailRef", UNSET)
+        _contact_detail_ref = d.get("contactDetailRef", UNSET)
         contact_detail_ref: InvoiceContactDetailRefInput | None | Unset
         if _contact_detail_ref is None:
             contact_detail_ref = None
@@ -241,7 +241,7 @@ class InvoiceInput(Model):
 
             contact_detail_ref = contact_detail_ref_type_1
 
-        _order_number_reference = d.pop("orderNumberReference", UNSET)
+        _order_number_reference = d.get("orderNumberReference", UNSET)
         order_number_reference: None | str | Unset
         if _order_number_reference is None:
             order_number_reference = None
@@ -258,7 +258,7 @@ class InvoiceInput(Model):
 
             order_number_reference = order_number_reference_type_0
 
-        _project_reference = d.pop("projectReference", UNSET)
+        _project_reference = d.get("projectReference", UNSET)
         project_reference: None | str | Unset
         if _project_reference is None:
             project_reference = None
@@ -275,7 +275,7 @@ class InvoiceInput(Model):
 
             project_reference = project_reference_type_0
 
-        _buyer_reference = d.pop("buyerReference", UNSET)
+        _buyer_reference = d.get("buyerReference", UNSET)
         buyer_reference: None | str | Unset
         if _buyer_reference is None:
             buyer_reference = None
@@ -290,7 +290,7 @@ class InvoiceInput(Model):
 
             buyer_reference = buyer_reference_type_0
 
-        _contract_reference = d.pop("contractReference", UNSET)
+        _contract_reference = d.get("contractReference", UNSET)
         contract_reference: None | str | Unset
         if _contract_reference is None:
             contract_reference = None
@@ -307,11 +307,11 @@ class InvoiceInput(Model):
 
             contract_reference = contract_reference_type_0
 
-        currency = d.pop("currency", UNSET)
+        currency = d.get("currency", UNSET)
         if currency is not UNSET and type(currency) is not str:
             raise TypeError(f"currency must be a string, not {type(currency).__name__}")
 
-        currency_rate = d.pop("currencyRate", UNSET)
+        currency_rate = d.get("currencyRate", UNSET)
         if currency_rate is UNSET:
             pass
         elif type(currency_rate) is Decimal:
@@ -322,14 +322,14 @@ class InvoiceInput(Model):
         else:
             raise TypeError(f"currencyRate must be a number, not {type(currency_rate).__name__}")
 
-        _due_date = d.pop("dueDate", UNSET)
+        _due_date = d.get("dueDate", UNSET)
         due_date: datetime.date | Unset
         if _due_date is UNSET:
             due_date = UNSET
         else:
             due_date = datetime.date.fromisoformat(_due_date)
 
-        _published_date_time = d.pop("publishedDateTime", UNSET)
+        _published_date_time = d.get("publishedDateTime", UNSET)
         published_date_time: datetime.datetime | None | Unset
         if _published_date_time is None:
             published_date_time = None
@@ -342,14 +342,14 @@ class InvoiceInput(Model):
 
             published_date_time = published_date_time_type_0
 
-        _delivery_address = d.pop("deliveryAddress", UNSET)
+        _delivery_address = d.get("deliveryAddress", UNSET)
         delivery_address: Address | Unset
         if _delivery_address is UNSET:
             delivery_address = UNSET
         else:
             delivery_address = Address.from_dict(_delivery_address)
 
-        _tax_reduction = d.pop("taxReduction", UNSET)
+        _tax_reduction = d.get("taxReduction", UNSET)
         tax_reduction: InvoiceTaxReductionInput | None | Unset
         if _tax_reduction is None:
             tax_reduction = None
@@ -362,7 +362,7 @@ class InvoiceInput(Model):
 
             tax_reduction = tax_reduction_type_1
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: Metadata | Unset
         if _metadata is UNSET:
             metadata = UNSET
@@ -370,22 +370,22 @@ class InvoiceInput(Model):
             metadata = Metadata.from_dict(_metadata)
 
         invoice_input = cls(
-            invoice_date=invoice_date,
-            line_items=line_items,
-            type_=type_,
-            customer_ref=customer_ref,
-            contact_detail_ref=contact_detail_ref,
-            order_number_reference=order_number_reference,
-            project_reference=project_reference,
-            buyer_reference=buyer_reference,
-            contract_reference=contract_reference,
-            currency=currency,
-            currency_rate=currency_rate,
-            due_date=due_date,
-            published_date_time=published_date_time,
-            delivery_address=delivery_address,
-            tax_reduction=tax_reduction,
-            metadata=metadata,
+            invoice_date,
+            line_items,
+            type_,
+            customer_ref,
+            contact_detail_ref,
+            order_number_reference,
+            project_reference,
+            buyer_reference,
+            contract_reference,
+            currency,
+            currency_rate,
+            due_date,
+            published_date_time,
+            delivery_address,
+            tax_reduction,
+            metadata,
         )
 
         return invoice_input

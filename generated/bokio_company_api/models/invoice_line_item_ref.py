@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="InvoiceLineItemRef")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "description",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -46,12 +53,12 @@ class InvoiceLineItemRef(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"InvoiceLineItemRef must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        _description = d.pop("description", UNSET)
+        _description = d.get("description", UNSET)
         description: None | str | Unset
         if _description is None:
             description = None
@@ -67,12 +74,14 @@ class InvoiceLineItemRef(Model):
             description = description_type_0
 
         invoice_line_item_ref = cls(
-            id=id,
-            description=description,
+            id,
+            description,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            invoice_line_item_ref.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            invoice_line_item_ref.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return invoice_line_item_ref
 
     @property

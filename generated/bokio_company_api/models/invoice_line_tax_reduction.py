@@ -11,6 +11,13 @@ from ..models.tax_reduction_type import TaxReductionType
 from ..types import Model
 
 T = TypeVar("T", bound="InvoiceLineTaxReduction")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "taxReductionType",
+        "jobType",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -45,20 +52,22 @@ class InvoiceLineTaxReduction(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"InvoiceLineTaxReduction must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        tax_reduction_type = TaxReductionType(d.pop("taxReductionType"))
+        d = src_dict
+        tax_reduction_type = TaxReductionType(d["taxReductionType"])
 
-        job_type = TaxReductionJobType(d.pop("jobType"))
+        job_type = TaxReductionJobType(d["jobType"])
 
         invoice_line_tax_reduction = cls(
-            tax_reduction_type=tax_reduction_type,
-            job_type=job_type,
+            tax_reduction_type,
+            job_type,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            invoice_line_tax_reduction.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            invoice_line_tax_reduction.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return invoice_line_tax_reduction
 
     @property

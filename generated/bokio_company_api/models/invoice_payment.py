@@ -12,6 +12,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="InvoicePayment")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "date",
+        "sumBaseCurrency",
+        "bookkeepingAccountNumber",
+        "invoiceId",
+        "journalEntryRef",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -78,14 +89,14 @@ class InvoicePayment(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"InvoicePayment must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        date = datetime.date.fromisoformat(d.pop("date"))
+        date = datetime.date.fromisoformat(d["date"])
 
-        sum_base_currency = d.pop("sumBaseCurrency")
+        sum_base_currency = d["sumBaseCurrency"]
         if type(sum_base_currency) is Decimal:
             if not sum_base_currency.is_finite():
                 raise ValueError(f"sumBaseCurrency must be a finite number, not {sum_base_currency}")
@@ -94,20 +105,20 @@ class InvoicePayment(Model):
         else:
             raise TypeError(f"sumBaseCurrency must be a number, not {type(sum_base_currency).__name__}")
 
-        bookkeeping_account_number = d.pop("bookkeepingAccountNumber")
+        bookkeeping_account_number = d["bookkeepingAccountNumber"]
         if type(bookkeeping_account_number) is not int:
             raise TypeError(
                 f"bookkeepingAccountNumber must be an integer, not {type(bookkeeping_account_number).__name__}"
             )
 
-        _invoice_id = d.pop("invoiceId", UNSET)
+        _invoice_id = d.get("invoiceId", UNSET)
         invoice_id: UUID | Unset
         if _invoice_id is UNSET:
             invoice_id = UNSET
         else:
             invoice_id = UUID(_invoice_id)
 
-        _journal_entry_ref = d.pop("journalEntryRef", UNSET)
+        _journal_entry_ref = d.get("journalEntryRef", UNSET)
         journal_entry_ref: EntityRef | None | Unset
         if _journal_entry_ref is None:
             journal_entry_ref = None
@@ -121,16 +132,16 @@ class InvoicePayment(Model):
             journal_entry_ref = journal_entry_ref_type_1
 
         invoice_payment = cls(
-            id=id,
-            date=date,
-            sum_base_currency=sum_base_currency,
-            bookkeeping_account_number=bookkeeping_account_number,
-            invoice_id=invoice_id,
-            journal_entry_ref=journal_entry_ref,
+            id,
+            date,
+            sum_base_currency,
+            bookkeeping_account_number,
+            invoice_id,
+            journal_entry_ref,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            invoice_payment.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            invoice_payment.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return invoice_payment
 
     @property

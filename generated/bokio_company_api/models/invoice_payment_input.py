@@ -50,12 +50,12 @@ class InvoicePaymentInput(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"InvoicePaymentInput must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        date = datetime.date.fromisoformat(d.pop("date"))
+        d = src_dict
+        date = datetime.date.fromisoformat(d["date"])
 
-        sum_base_currency = d.pop("sumBaseCurrency")
+        sum_base_currency = d["sumBaseCurrency"]
         if type(sum_base_currency) is Decimal:
             if not sum_base_currency.is_finite():
                 raise ValueError(f"sumBaseCurrency must be a finite number, not {sum_base_currency}")
@@ -64,16 +64,16 @@ class InvoicePaymentInput(Model):
         else:
             raise TypeError(f"sumBaseCurrency must be a number, not {type(sum_base_currency).__name__}")
 
-        bookkeeping_account_number = d.pop("bookkeepingAccountNumber")
+        bookkeeping_account_number = d["bookkeepingAccountNumber"]
         if type(bookkeeping_account_number) is not int:
             raise TypeError(
                 f"bookkeepingAccountNumber must be an integer, not {type(bookkeeping_account_number).__name__}"
             )
 
         invoice_payment_input = cls(
-            date=date,
-            sum_base_currency=sum_base_currency,
-            bookkeeping_account_number=bookkeeping_account_number,
+            date,
+            sum_base_currency,
+            bookkeeping_account_number,
         )
 
         return invoice_payment_input

@@ -11,6 +11,16 @@ from ..models.invoice_settlement_type import InvoiceSettlementType
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="InvoiceSettlement")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "invoiceId",
+        "type",
+        "invoiceSettlementDetails",
+        "journalEntryRef",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -84,16 +94,16 @@ class InvoiceSettlement(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"InvoiceSettlement must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        invoice_id = UUID(d.pop("invoiceId"))
+        invoice_id = UUID(d["invoiceId"])
 
-        type_ = InvoiceSettlementType(d.pop("type"))
+        type_ = InvoiceSettlementType(d["type"])
 
-        _invoice_settlement_details = d.pop("invoiceSettlementDetails", UNSET)
+        _invoice_settlement_details = d.get("invoiceSettlementDetails", UNSET)
         invoice_settlement_details: PaymentServiceFeeSettlementDetails | StandardSettlementDetails | Unset
         if _invoice_settlement_details is UNSET:
             invoice_settlement_details = UNSET
@@ -115,7 +125,7 @@ class InvoiceSettlement(Model):
 
                 invoice_settlement_details = componentsschemas_invoice_settlement_details_type_1
 
-        _journal_entry_ref = d.pop("journalEntryRef", UNSET)
+        _journal_entry_ref = d.get("journalEntryRef", UNSET)
         journal_entry_ref: EntityRef | None | Unset
         if _journal_entry_ref is None:
             journal_entry_ref = None
@@ -129,15 +139,17 @@ class InvoiceSettlement(Model):
             journal_entry_ref = journal_entry_ref_type_1
 
         invoice_settlement = cls(
-            id=id,
-            invoice_id=invoice_id,
-            type_=type_,
-            invoice_settlement_details=invoice_settlement_details,
-            journal_entry_ref=journal_entry_ref,
+            id,
+            invoice_id,
+            type_,
+            invoice_settlement_details,
+            journal_entry_ref,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            invoice_settlement.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            invoice_settlement.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return invoice_settlement
 
     @property

@@ -10,6 +10,13 @@ from ..models.invoice_settlement_create_type import InvoiceSettlementCreateType
 from ..types import Model
 
 T = TypeVar("T", bound="InvoiceSettlementCreate")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "type",
+        "invoiceSettlementDetails",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -53,12 +60,12 @@ class InvoiceSettlementCreate(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"InvoiceSettlementCreate must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        type_ = InvoiceSettlementCreateType(d.pop("type"))
+        d = src_dict
+        type_ = InvoiceSettlementCreateType(d["type"])
 
-        _invoice_settlement_details = d.pop("invoiceSettlementDetails")
+        _invoice_settlement_details = d["invoiceSettlementDetails"]
         invoice_settlement_details: PaymentServiceFeeSettlementDetails | StandardSettlementDetails
         try:
             if not isinstance(_invoice_settlement_details, dict):
@@ -78,12 +85,14 @@ class InvoiceSettlementCreate(Model):
             invoice_settlement_details = componentsschemas_invoice_settlement_details_type_1
 
         invoice_settlement_create = cls(
-            type_=type_,
-            invoice_settlement_details=invoice_settlement_details,
+            type_,
+            invoice_settlement_details,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            invoice_settlement_create.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            invoice_settlement_create.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return invoice_settlement_create
 
     @property

@@ -13,6 +13,20 @@ from ..models.tax_reduction_type import TaxReductionType
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="InvoiceTaxReduction")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "type",
+        "description",
+        "deductionAmount",
+        "status",
+        "deductionPeople",
+        "propertyType",
+        "realEstateNumber",
+        "tenantOrgNumber",
+        "apartmentNumber",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -109,16 +123,16 @@ class InvoiceTaxReduction(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"InvoiceTaxReduction must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        type_ = TaxReductionType(d.pop("type"))
+        d = src_dict
+        type_ = TaxReductionType(d["type"])
 
-        description = d.pop("description")
+        description = d["description"]
         if type(description) is not str:
             raise TypeError(f"description must be a string, not {type(description).__name__}")
 
-        deduction_amount = d.pop("deductionAmount")
+        deduction_amount = d["deductionAmount"]
         if type(deduction_amount) is Decimal:
             if not deduction_amount.is_finite():
                 raise ValueError(f"deductionAmount must be a finite number, not {deduction_amount}")
@@ -127,18 +141,17 @@ class InvoiceTaxReduction(Model):
         else:
             raise TypeError(f"deductionAmount must be a number, not {type(deduction_amount).__name__}")
 
-        status = TaxReductionStatus(d.pop("status"))
+        status = TaxReductionStatus(d["status"])
 
-        _deduction_people = d.pop("deductionPeople")
+        _deduction_people = d["deductionPeople"]
         if type(_deduction_people) is not list:
             raise TypeError(f"deductionPeople must be an array, not {type(_deduction_people).__name__}")
-        deduction_people = []
-        for deduction_people_item_data in _deduction_people:
-            deduction_people_item = InvoiceTaxReductionPerson.from_dict(deduction_people_item_data)
+        deduction_people = [
+            InvoiceTaxReductionPerson.from_dict(deduction_people_item_data)
+            for deduction_people_item_data in _deduction_people
+        ]
 
-            deduction_people.append(deduction_people_item)
-
-        _property_type = d.pop("propertyType", UNSET)
+        _property_type = d.get("propertyType", UNSET)
         property_type: None | TaxReductionPropertyType | Unset
         if _property_type is None:
             property_type = None
@@ -151,7 +164,7 @@ class InvoiceTaxReduction(Model):
 
             property_type = property_type_type_1
 
-        _real_estate_number = d.pop("realEstateNumber", UNSET)
+        _real_estate_number = d.get("realEstateNumber", UNSET)
         real_estate_number: None | str | Unset
         if _real_estate_number is None:
             real_estate_number = None
@@ -168,7 +181,7 @@ class InvoiceTaxReduction(Model):
 
             real_estate_number = real_estate_number_type_0
 
-        _tenant_org_number = d.pop("tenantOrgNumber", UNSET)
+        _tenant_org_number = d.get("tenantOrgNumber", UNSET)
         tenant_org_number: None | str | Unset
         if _tenant_org_number is None:
             tenant_org_number = None
@@ -185,7 +198,7 @@ class InvoiceTaxReduction(Model):
 
             tenant_org_number = tenant_org_number_type_0
 
-        _apartment_number = d.pop("apartmentNumber", UNSET)
+        _apartment_number = d.get("apartmentNumber", UNSET)
         apartment_number: None | str | Unset
         if _apartment_number is None:
             apartment_number = None
@@ -203,19 +216,21 @@ class InvoiceTaxReduction(Model):
             apartment_number = apartment_number_type_0
 
         invoice_tax_reduction = cls(
-            type_=type_,
-            description=description,
-            deduction_amount=deduction_amount,
-            status=status,
-            deduction_people=deduction_people,
-            property_type=property_type,
-            real_estate_number=real_estate_number,
-            tenant_org_number=tenant_org_number,
-            apartment_number=apartment_number,
+            type_,
+            description,
+            deduction_amount,
+            status,
+            deduction_people,
+            property_type,
+            real_estate_number,
+            tenant_org_number,
+            apartment_number,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            invoice_tax_reduction.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            invoice_tax_reduction.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return invoice_tax_reduction
 
     @property

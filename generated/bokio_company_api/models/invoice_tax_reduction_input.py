@@ -94,25 +94,24 @@ class InvoiceTaxReductionInput(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"InvoiceTaxReductionInput must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        type_ = TaxReductionType(d.pop("type"))
+        d = src_dict
+        type_ = TaxReductionType(d["type"])
 
-        description = d.pop("description")
+        description = d["description"]
         if type(description) is not str:
             raise TypeError(f"description must be a string, not {type(description).__name__}")
 
-        _deduction_people = d.pop("deductionPeople")
+        _deduction_people = d["deductionPeople"]
         if type(_deduction_people) is not list:
             raise TypeError(f"deductionPeople must be an array, not {type(_deduction_people).__name__}")
-        deduction_people = []
-        for deduction_people_item_data in _deduction_people:
-            deduction_people_item = InvoiceTaxReductionPerson.from_dict(deduction_people_item_data)
+        deduction_people = [
+            InvoiceTaxReductionPerson.from_dict(deduction_people_item_data)
+            for deduction_people_item_data in _deduction_people
+        ]
 
-            deduction_people.append(deduction_people_item)
-
-        _property_type = d.pop("propertyType", UNSET)
+        _property_type = d.get("propertyType", UNSET)
         property_type: None | TaxReductionPropertyType | Unset
         if _property_type is None:
             property_type = None
@@ -125,7 +124,7 @@ class InvoiceTaxReductionInput(Model):
 
             property_type = property_type_type_1
 
-        _real_estate_number = d.pop("realEstateNumber", UNSET)
+        _real_estate_number = d.get("realEstateNumber", UNSET)
         real_estate_number: None | str | Unset
         if _real_estate_number is None:
             real_estate_number = None
@@ -142,7 +141,7 @@ class InvoiceTaxReductionInput(Model):
 
             real_estate_number = real_estate_number_type_0
 
-        _tenant_org_number = d.pop("tenantOrgNumber", UNSET)
+        _tenant_org_number = d.get("tenantOrgNumber", UNSET)
         tenant_org_number: None | str | Unset
         if _tenant_org_number is None:
             tenant_org_number = None
@@ -159,7 +158,7 @@ class InvoiceTaxReductionInput(Model):
 
             tenant_org_number = tenant_org_number_type_0
 
-        _apartment_number = d.pop("apartmentNumber", UNSET)
+        _apartment_number = d.get("apartmentNumber", UNSET)
         apartment_number: None | str | Unset
         if _apartment_number is None:
             apartment_number = None
@@ -177,13 +176,13 @@ class InvoiceTaxReductionInput(Model):
             apartment_number = apartment_number_type_0
 
         invoice_tax_reduction_input = cls(
-            type_=type_,
-            description=description,
-            deduction_people=deduction_people,
-            property_type=property_type,
-            real_estate_number=real_estate_number,
-            tenant_org_number=tenant_org_number,
-            apartment_number=apartment_number,
+            type_,
+            description,
+            deduction_people,
+            property_type,
+            real_estate_number,
+            tenant_org_number,
+            apartment_number,
         )
 
         return invoice_tax_reduction_input

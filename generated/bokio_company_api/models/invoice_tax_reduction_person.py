@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="InvoiceTaxReductionPerson")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "personalNumber",
+        "deductionAmount",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -42,14 +49,14 @@ class InvoiceTaxReductionPerson(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"InvoiceTaxReductionPerson must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        personal_number = d.pop("personalNumber")
+        d = src_dict
+        personal_number = d["personalNumber"]
         if type(personal_number) is not str:
             raise TypeError(f"personalNumber must be a string, not {type(personal_number).__name__}")
 
-        deduction_amount = d.pop("deductionAmount")
+        deduction_amount = d["deductionAmount"]
         if type(deduction_amount) is Decimal:
             if not deduction_amount.is_finite():
                 raise ValueError(f"deductionAmount must be a finite number, not {deduction_amount}")
@@ -59,12 +66,14 @@ class InvoiceTaxReductionPerson(Model):
             raise TypeError(f"deductionAmount must be a number, not {type(deduction_amount).__name__}")
 
         invoice_tax_reduction_person = cls(
-            personal_number=personal_number,
-            deduction_amount=deduction_amount,
+            personal_number,
+            deduction_amount,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            invoice_tax_reduction_person.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            invoice_tax_reduction_person.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return invoice_tax_reduction_person
 
     @property

@@ -11,6 +11,19 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="JournalEntry")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "title",
+        "journalEntryNumber",
+        "date",
+        "items",
+        "tags",
+        "reversingJournalEntryId",
+        "reversedByJournalEntryId",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -100,42 +113,34 @@ class JournalEntry(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"JournalEntry must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        title = d.pop("title")
+        title = d["title"]
         if type(title) is not str:
             raise TypeError(f"title must be a string, not {type(title).__name__}")
 
-        journal_entry_number = d.pop("journalEntryNumber")
+        journal_entry_number = d["journalEntryNumber"]
         if type(journal_entry_number) is not str:
             raise TypeError(f"journalEntryNumber must be a string, not {type(journal_entry_number).__name__}")
 
-        date = datetime.date.fromisoformat(d.pop("date"))
+        date = datetime.date.fromisoformat(d["date"])
 
-        _items = d.pop("items")
+        _items = d["items"]
         if type(_items) is not list:
             raise TypeError(f"items must be an array, not {type(_items).__name__}")
-        items = []
-        for items_item_data in _items:
-            items_item = JournalEntryLine.from_dict(items_item_data)
+        items = [JournalEntryLine.from_dict(items_item_data) for items_item_data in _items]
 
-            items.append(items_item)
-
-        _tags = d.pop("tags", UNSET)
+        _tags = d.get("tags", UNSET)
         tags: list[JournalEntryTag] | Unset = UNSET
         if _tags is not UNSET:
             if type(_tags) is not list:
                 raise TypeError(f"tags must be an array, not {type(_tags).__name__}")
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = JournalEntryTag.from_dict(tags_item_data)
+            tags = [JournalEntryTag.from_dict(tags_item_data) for tags_item_data in _tags]
 
-                tags.append(tags_item)
-
-        _reversing_journal_entry_id = d.pop("reversingJournalEntryId", UNSET)
+        _reversing_journal_entry_id = d.get("reversingJournalEntryId", UNSET)
         reversing_journal_entry_id: None | Unset | UUID
         if _reversing_journal_entry_id is None:
             reversing_journal_entry_id = None
@@ -148,7 +153,7 @@ class JournalEntry(Model):
 
             reversing_journal_entry_id = reversing_journal_entry_id_type_0
 
-        _reversed_by_journal_entry_id = d.pop("reversedByJournalEntryId", UNSET)
+        _reversed_by_journal_entry_id = d.get("reversedByJournalEntryId", UNSET)
         reversed_by_journal_entry_id: None | Unset | UUID
         if _reversed_by_journal_entry_id is None:
             reversed_by_journal_entry_id = None
@@ -162,18 +167,18 @@ class JournalEntry(Model):
             reversed_by_journal_entry_id = reversed_by_journal_entry_id_type_0
 
         journal_entry = cls(
-            id=id,
-            title=title,
-            journal_entry_number=journal_entry_number,
-            date=date,
-            items=items,
-            tags=tags,
-            reversing_journal_entry_id=reversing_journal_entry_id,
-            reversed_by_journal_entry_id=reversed_by_journal_entry_id,
+            id,
+            title,
+            journal_entry_number,
+            date,
+            items,
+            tags,
+            reversing_journal_entry_id,
+            reversed_by_journal_entry_id,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            journal_entry.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            journal_entry.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return journal_entry
 
     @property

@@ -11,6 +11,16 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="JournalEntryComment")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "content",
+        "authorName",
+        "createdDatetime",
+        "updatedDatetime",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -57,33 +67,35 @@ class JournalEntryComment(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"JournalEntryComment must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        content = d.pop("content")
+        content = d["content"]
         if type(content) is not str:
             raise TypeError(f"content must be a string, not {type(content).__name__}")
 
-        author_name = d.pop("authorName")
+        author_name = d["authorName"]
         if type(author_name) is not str:
             raise TypeError(f"authorName must be a string, not {type(author_name).__name__}")
 
-        created_datetime = datetime.datetime.fromisoformat(d.pop("createdDatetime"))
+        created_datetime = datetime.datetime.fromisoformat(d["createdDatetime"])
 
-        updated_datetime = datetime.datetime.fromisoformat(d.pop("updatedDatetime"))
+        updated_datetime = datetime.datetime.fromisoformat(d["updatedDatetime"])
 
         journal_entry_comment = cls(
-            id=id,
-            content=content,
-            author_name=author_name,
-            created_datetime=created_datetime,
-            updated_datetime=updated_datetime,
+            id,
+            content,
+            author_name,
+            created_datetime,
+            updated_datetime,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            journal_entry_comment.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            journal_entry_comment.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return journal_entry_comment
 
     @property

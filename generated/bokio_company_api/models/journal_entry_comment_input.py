@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="JournalEntryCommentInput")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(("content",))
 
 
 @_attrs_define(repr=False)
@@ -35,19 +37,21 @@ class JournalEntryCommentInput(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"JournalEntryCommentInput must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        content = d.pop("content")
+        d = src_dict
+        content = d["content"]
         if type(content) is not str:
             raise TypeError(f"content must be a string, not {type(content).__name__}")
 
         journal_entry_comment_input = cls(
-            content=content,
+            content,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            journal_entry_comment_input.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            journal_entry_comment_input.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return journal_entry_comment_input
 
     @property

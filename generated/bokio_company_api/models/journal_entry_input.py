@@ -66,45 +66,37 @@ class JournalEntryInput(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"JournalEntryInput must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _items = d.pop("items")
+        d = src_dict
+        _items = d["items"]
         if type(_items) is not list:
             raise TypeError(f"items must be an array, not {type(_items).__name__}")
-        items = []
-        for items_item_data in _items:
-            items_item = JournalEntryLineInput.from_dict(items_item_data)
+        items = [JournalEntryLineInput.from_dict(items_item_data) for items_item_data in _items]
 
-            items.append(items_item)
-
-        title = d.pop("title", UNSET)
+        title = d.get("title", UNSET)
         if title is not UNSET and type(title) is not str:
             raise TypeError(f"title must be a string, not {type(title).__name__}")
 
-        _date = d.pop("date", UNSET)
+        _date = d.get("date", UNSET)
         date: datetime.date | Unset
         if _date is UNSET:
             date = UNSET
         else:
             date = datetime.date.fromisoformat(_date)
 
-        _tags = d.pop("tags", UNSET)
+        _tags = d.get("tags", UNSET)
         tags: list[JournalEntryTagInput] | Unset = UNSET
         if _tags is not UNSET:
             if type(_tags) is not list:
                 raise TypeError(f"tags must be an array, not {type(_tags).__name__}")
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = JournalEntryTagInput.from_dict(tags_item_data)
-
-                tags.append(tags_item)
+            tags = [JournalEntryTagInput.from_dict(tags_item_data) for tags_item_data in _tags]
 
         journal_entry_input = cls(
-            items=items,
-            title=title,
-            date=date,
-            tags=tags,
+            items,
+            title,
+            date,
+            tags,
         )
 
         return journal_entry_input

@@ -10,6 +10,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="JournalEntryLine")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "debit",
+        "credit",
+        "account",
+        "tags",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -67,14 +77,14 @@ class JournalEntryLine(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"JournalEntryLine must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
         if type(id) is not int:
             raise TypeError(f"id must be an integer, not {type(id).__name__}")
 
-        debit = d.pop("debit")
+        debit = d["debit"]
         if type(debit) is Decimal:
             if not debit.is_finite():
                 raise ValueError(f"debit must be a finite number, not {debit}")
@@ -83,7 +93,7 @@ class JournalEntryLine(Model):
         else:
             raise TypeError(f"debit must be a number, not {type(debit).__name__}")
 
-        credit = d.pop("credit")
+        credit = d["credit"]
         if type(credit) is Decimal:
             if not credit.is_finite():
                 raise ValueError(f"credit must be a finite number, not {credit}")
@@ -92,31 +102,29 @@ class JournalEntryLine(Model):
         else:
             raise TypeError(f"credit must be a number, not {type(credit).__name__}")
 
-        account = d.pop("account")
+        account = d["account"]
         if type(account) is not int:
             raise TypeError(f"account must be an integer, not {type(account).__name__}")
 
-        _tags = d.pop("tags", UNSET)
+        _tags = d.get("tags", UNSET)
         tags: list[JournalEntryTag] | Unset = UNSET
         if _tags is not UNSET:
             if type(_tags) is not list:
                 raise TypeError(f"tags must be an array, not {type(_tags).__name__}")
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = JournalEntryTag.from_dict(tags_item_data)
-
-                tags.append(tags_item)
+            tags = [JournalEntryTag.from_dict(tags_item_data) for tags_item_data in _tags]
 
         journal_entry_line = cls(
-            id=id,
-            debit=debit,
-            credit=credit,
-            account=account,
-            tags=tags,
+            id,
+            debit,
+            credit,
+            account,
+            tags,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            journal_entry_line.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            journal_entry_line.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return journal_entry_line
 
     @property

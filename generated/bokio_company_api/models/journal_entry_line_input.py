@@ -59,10 +59,10 @@ class JournalEntryLineInput(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"JournalEntryLineInput must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        debit = d.pop("debit", UNSET)
+        d = src_dict
+        debit = d.get("debit", UNSET)
         if debit is UNSET:
             pass
         elif type(debit) is Decimal:
@@ -73,7 +73,7 @@ class JournalEntryLineInput(Model):
         else:
             raise TypeError(f"debit must be a number, not {type(debit).__name__}")
 
-        credit = d.pop("credit", UNSET)
+        credit = d.get("credit", UNSET)
         if credit is UNSET:
             pass
         elif type(credit) is Decimal:
@@ -84,26 +84,22 @@ class JournalEntryLineInput(Model):
         else:
             raise TypeError(f"credit must be a number, not {type(credit).__name__}")
 
-        account = d.pop("account", UNSET)
+        account = d.get("account", UNSET)
         if account is not UNSET and type(account) is not int:
             raise TypeError(f"account must be an integer, not {type(account).__name__}")
 
-        _tags = d.pop("tags", UNSET)
+        _tags = d.get("tags", UNSET)
         tags: list[JournalEntryTagInput] | Unset = UNSET
         if _tags is not UNSET:
             if type(_tags) is not list:
                 raise TypeError(f"tags must be an array, not {type(_tags).__name__}")
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = JournalEntryTagInput.from_dict(tags_item_data)
-
-                tags.append(tags_item)
+            tags = [JournalEntryTagInput.from_dict(tags_item_data) for tags_item_data in _tags]
 
         journal_entry_line_input = cls(
-            debit=debit,
-            credit=credit,
-            account=account,
-            tags=tags,
+            debit,
+            credit,
+            account,
+            tags,
         )
 
         return journal_entry_line_input

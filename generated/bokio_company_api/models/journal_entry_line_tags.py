@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="JournalEntryLineTags")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "tags",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -43,29 +50,27 @@ class JournalEntryLineTags(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"JournalEntryLineTags must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
         if type(id) is not int:
             raise TypeError(f"id must be an integer, not {type(id).__name__}")
 
-        _tags = d.pop("tags")
+        _tags = d["tags"]
         if type(_tags) is not list:
             raise TypeError(f"tags must be an array, not {type(_tags).__name__}")
-        tags = []
-        for tags_item_data in _tags:
-            tags_item = JournalEntryTagInput.from_dict(tags_item_data)
-
-            tags.append(tags_item)
+        tags = [JournalEntryTagInput.from_dict(tags_item_data) for tags_item_data in _tags]
 
         journal_entry_line_tags = cls(
-            id=id,
-            tags=tags,
+            id,
+            tags,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            journal_entry_line_tags.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            journal_entry_line_tags.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return journal_entry_line_tags
 
     @property

@@ -11,6 +11,16 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="JournalEntryTag")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "tagId",
+        "tagGroupId",
+        "tagName",
+        "tagGroupName",
+        "weight",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -60,22 +70,22 @@ class JournalEntryTag(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"JournalEntryTag must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        tag_id = UUID(d.pop("tagId"))
+        d = src_dict
+        tag_id = UUID(d["tagId"])
 
-        tag_group_id = UUID(d.pop("tagGroupId"))
+        tag_group_id = UUID(d["tagGroupId"])
 
-        tag_name = d.pop("tagName")
+        tag_name = d["tagName"]
         if type(tag_name) is not str:
             raise TypeError(f"tagName must be a string, not {type(tag_name).__name__}")
 
-        tag_group_name = d.pop("tagGroupName")
+        tag_group_name = d["tagGroupName"]
         if type(tag_group_name) is not str:
             raise TypeError(f"tagGroupName must be a string, not {type(tag_group_name).__name__}")
 
-        weight = d.pop("weight")
+        weight = d["weight"]
         if type(weight) is Decimal:
             if not weight.is_finite():
                 raise ValueError(f"weight must be a finite number, not {weight}")
@@ -85,15 +95,15 @@ class JournalEntryTag(Model):
             raise TypeError(f"weight must be a number, not {type(weight).__name__}")
 
         journal_entry_tag = cls(
-            tag_id=tag_id,
-            tag_group_id=tag_group_id,
-            tag_name=tag_name,
-            tag_group_name=tag_group_name,
-            weight=weight,
+            tag_id,
+            tag_group_id,
+            tag_name,
+            tag_group_name,
+            weight,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            journal_entry_tag.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            journal_entry_tag.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return journal_entry_tag
 
     @property

@@ -42,12 +42,12 @@ class JournalEntryTagInput(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"JournalEntryTagInput must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        tag_id = UUID(d.pop("tagId"))
+        d = src_dict
+        tag_id = UUID(d["tagId"])
 
-        weight = d.pop("weight")
+        weight = d["weight"]
         if type(weight) is Decimal:
             if not weight.is_finite():
                 raise ValueError(f"weight must be a finite number, not {weight}")
@@ -57,8 +57,8 @@ class JournalEntryTagInput(Model):
             raise TypeError(f"weight must be a number, not {type(weight).__name__}")
 
         journal_entry_tag_input = cls(
-            tag_id=tag_id,
-            weight=weight,
+            tag_id,
+            weight,
         )
 
         return journal_entry_tag_input

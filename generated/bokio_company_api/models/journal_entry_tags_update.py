@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="JournalEntryTagsUpdate")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "tags",
+        "items",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -52,38 +59,32 @@ class JournalEntryTagsUpdate(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"JournalEntryTagsUpdate must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _tags = d.pop("tags", UNSET)
+        d = src_dict
+        _tags = d.get("tags", UNSET)
         tags: list[JournalEntryTagInput] | Unset = UNSET
         if _tags is not UNSET:
             if type(_tags) is not list:
                 raise TypeError(f"tags must be an array, not {type(_tags).__name__}")
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = JournalEntryTagInput.from_dict(tags_item_data)
+            tags = [JournalEntryTagInput.from_dict(tags_item_data) for tags_item_data in _tags]
 
-                tags.append(tags_item)
-
-        _items = d.pop("items", UNSET)
+        _items = d.get("items", UNSET)
         items: list[JournalEntryLineTags] | Unset = UNSET
         if _items is not UNSET:
             if type(_items) is not list:
                 raise TypeError(f"items must be an array, not {type(_items).__name__}")
-            items = []
-            for items_item_data in _items:
-                items_item = JournalEntryLineTags.from_dict(items_item_data)
-
-                items.append(items_item)
+            items = [JournalEntryLineTags.from_dict(items_item_data) for items_item_data in _items]
 
         journal_entry_tags_update = cls(
-            tags=tags,
-            items=items,
+            tags,
+            items,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            journal_entry_tags_update.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            journal_entry_tags_update.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return journal_entry_tags_update
 
     @property

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="Metadata")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(())
 
 
 @_attrs_define(repr=False)
@@ -30,13 +32,15 @@ class Metadata(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"Metadata must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
+        d = src_dict
         metadata = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
+            if prop_name in _KNOWN_KEYS:
+                continue
             additional_property = prop_dict
             if type(additional_property) is not str:
                 raise TypeError(f"AdditionalProperty must be a string, not {type(additional_property).__name__}")

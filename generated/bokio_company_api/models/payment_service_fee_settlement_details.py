@@ -12,6 +12,14 @@ from ..models.payment_service_fee_vat_scheme import PaymentServiceFeeVatScheme
 from ..types import Model
 
 T = TypeVar("T", bound="PaymentServiceFeeSettlementDetails")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "date",
+        "sumBaseCurrency",
+        "vatScheme",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -53,12 +61,12 @@ class PaymentServiceFeeSettlementDetails(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"PaymentServiceFeeSettlementDetails must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        date = datetime.date.fromisoformat(d.pop("date"))
+        d = src_dict
+        date = datetime.date.fromisoformat(d["date"])
 
-        sum_base_currency = d.pop("sumBaseCurrency")
+        sum_base_currency = d["sumBaseCurrency"]
         if type(sum_base_currency) is Decimal:
             if not sum_base_currency.is_finite():
                 raise ValueError(f"sumBaseCurrency must be a finite number, not {sum_base_currency}")
@@ -67,16 +75,18 @@ class PaymentServiceFeeSettlementDetails(Model):
         else:
             raise TypeError(f"sumBaseCurrency must be a number, not {type(sum_base_currency).__name__}")
 
-        vat_scheme = PaymentServiceFeeVatScheme(d.pop("vatScheme"))
+        vat_scheme = PaymentServiceFeeVatScheme(d["vatScheme"])
 
         payment_service_fee_settlement_details = cls(
-            date=date,
-            sum_base_currency=sum_base_currency,
-            vat_scheme=vat_scheme,
+            date,
+            sum_base_currency,
+            vat_scheme,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            payment_service_fee_settlement_details.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            payment_service_fee_settlement_details.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return payment_service_fee_settlement_details
 
     @property

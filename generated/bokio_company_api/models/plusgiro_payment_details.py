@@ -10,6 +10,13 @@ from ..models.plusgiro_payment_details_type import PlusgiroPaymentDetailsType
 from ..types import Model
 
 T = TypeVar("T", bound="PlusgiroPaymentDetails")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "type",
+        "plusgiroNumber",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -40,22 +47,24 @@ class PlusgiroPaymentDetails(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"PlusgiroPaymentDetails must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        type_ = PlusgiroPaymentDetailsType(d.pop("type"))
+        d = src_dict
+        type_ = PlusgiroPaymentDetailsType(d["type"])
 
-        plusgiro_number = d.pop("plusgiroNumber")
+        plusgiro_number = d["plusgiroNumber"]
         if type(plusgiro_number) is not str:
             raise TypeError(f"plusgiroNumber must be a string, not {type(plusgiro_number).__name__}")
 
         plusgiro_payment_details = cls(
-            type_=type_,
-            plusgiro_number=plusgiro_number,
+            type_,
+            plusgiro_number,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            plusgiro_payment_details.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            plusgiro_payment_details.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return plusgiro_payment_details
 
     @property

@@ -13,6 +13,22 @@ from ..models.unit_type import UnitType
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="SalesInvoiceLine")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "description",
+        "itemType",
+        "productType",
+        "quantity",
+        "unitPrice",
+        "taxRate",
+        "itemRef",
+        "unitType",
+        "bookkeepingAccountNumber",
+        "taxReduction",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -116,10 +132,10 @@ class SalesInvoiceLine(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"SalesInvoiceLine must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _id = d.pop("id")
+        d = src_dict
+        _id = d["id"]
         id: int | None
         if _id is None:
             id = None
@@ -132,15 +148,15 @@ class SalesInvoiceLine(Model):
 
             id = id_type_0
 
-        description = d.pop("description")
+        description = d["description"]
         if type(description) is not str:
             raise TypeError(f"description must be a string, not {type(description).__name__}")
 
-        item_type = SalesInvoiceLineItemType(d.pop("itemType"))
+        item_type = SalesInvoiceLineItemType(d["itemType"])
 
-        product_type = ProductType(d.pop("productType"))
+        product_type = ProductType(d["productType"])
 
-        quantity = d.pop("quantity")
+        quantity = d["quantity"]
         if type(quantity) is Decimal:
             if not quantity.is_finite():
                 raise ValueError(f"quantity must be a finite number, not {quantity}")
@@ -149,7 +165,7 @@ class SalesInvoiceLine(Model):
         else:
             raise TypeError(f"quantity must be a number, not {type(quantity).__name__}")
 
-        unit_price = d.pop("unitPrice")
+        unit_price = d["unitPrice"]
         if type(unit_price) is Decimal:
             if not unit_price.is_finite():
                 raise ValueError(f"unitPrice must be a finite number, not {unit_price}")
@@ -158,7 +174,7 @@ class SalesInvoiceLine(Model):
         else:
             raise TypeError(f"unitPrice must be a number, not {type(unit_price).__name__}")
 
-        tax_rate = d.pop("taxRate")
+        tax_rate = d["taxRate"]
         if type(tax_rate) is Decimal:
             if not tax_rate.is_finite():
                 raise ValueError(f"taxRate must be a finite number, not {tax_rate}")
@@ -167,7 +183,7 @@ class SalesInvoiceLine(Model):
         else:
             raise TypeError(f"taxRate must be a number, not {type(tax_rate).__name__}")
 
-        _item_ref = d.pop("itemRef", UNSET)
+        _item_ref = d.get("itemRef", UNSET)
         item_ref: InvoiceLineItemRef | None | Unset
         if _item_ref is None:
             item_ref = None
@@ -180,14 +196,14 @@ class SalesInvoiceLine(Model):
 
             item_ref = item_ref_type_1
 
-        _unit_type = d.pop("unitType", UNSET)
+        _unit_type = d.get("unitType", UNSET)
         unit_type: UnitType | Unset
         if _unit_type is UNSET:
             unit_type = UNSET
         else:
             unit_type = UnitType(_unit_type)
 
-        _bookkeeping_account_number = d.pop("bookkeepingAccountNumber", UNSET)
+        _bookkeeping_account_number = d.get("bookkeepingAccountNumber", UNSET)
         bookkeeping_account_number: int | None | Unset
         if _bookkeeping_account_number is None:
             bookkeeping_account_number = None
@@ -204,7 +220,7 @@ class SalesInvoiceLine(Model):
 
             bookkeeping_account_number = bookkeeping_account_number_type_0
 
-        _tax_reduction = d.pop("taxReduction", UNSET)
+        _tax_reduction = d.get("taxReduction", UNSET)
         tax_reduction: InvoiceLineTaxReduction | None | Unset
         if _tax_reduction is None:
             tax_reduction = None
@@ -218,21 +234,23 @@ class SalesInvoiceLine(Model):
             tax_reduction = tax_reduction_type_1
 
         sales_invoice_line = cls(
-            id=id,
-            description=description,
-            item_type=item_type,
-            product_type=product_type,
-            quantity=quantity,
-            unit_price=unit_price,
-            tax_rate=tax_rate,
-            item_ref=item_ref,
-            unit_type=unit_type,
-            bookkeeping_account_number=bookkeeping_account_number,
-            tax_reduction=tax_reduction,
+            id,
+            description,
+            item_type,
+            product_type,
+            unit_price,
+            tax_rate,
+            quantity,
+            item_ref,
+            unit_type,
+            bookkeeping_account_number,
+            tax_reduction,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            sales_invoice_line.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            sales_invoice_line.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return sales_invoice_line
 
     @property

@@ -117,18 +117,18 @@ class SalesInvoiceLineInput(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"SalesInvoiceLineInput must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        description = d.pop("description")
+        d = src_dict
+        description = d["description"]
         if type(description) is not str:
             raise TypeError(f"description must be a string, not {type(description).__name__}")
 
-        item_type = SalesInvoiceLineInputItemType(d.pop("itemType"))
+        item_type = SalesInvoiceLineInputItemType(d["itemType"])
 
-        product_type = ProductType(d.pop("productType"))
+        product_type = ProductType(d["productType"])
 
-        quantity = d.pop("quantity")
+        quantity = d["quantity"]
         if type(quantity) is Decimal:
             if not quantity.is_finite():
                 raise ValueError(f"quantity must be a finite number, not {quantity}")
@@ -137,7 +137,7 @@ class SalesInvoiceLineInput(Model):
         else:
             raise TypeError(f"quantity must be a number, not {type(quantity).__name__}")
 
-        unit_price = d.pop("unitPrice")
+        unit_price = d["unitPrice"]
         if type(unit_price) is Decimal:
             if not unit_price.is_finite():
                 raise ValueError(f"unitPrice must be a finite number, not {unit_price}")
@@ -146,7 +146,7 @@ class SalesInvoiceLineInput(Model):
         else:
             raise TypeError(f"unitPrice must be a number, not {type(unit_price).__name__}")
 
-        tax_rate = d.pop("taxRate")
+        tax_rate = d["taxRate"]
         if type(tax_rate) is Decimal:
             if not tax_rate.is_finite():
                 raise ValueError(f"taxRate must be a finite number, not {tax_rate}")
@@ -155,7 +155,7 @@ class SalesInvoiceLineInput(Model):
         else:
             raise TypeError(f"taxRate must be a number, not {type(tax_rate).__name__}")
 
-        _id = d.pop("id", UNSET)
+        _id = d.get("id", UNSET)
         id: int | None | Unset
         if _id is None:
             id = None
@@ -170,7 +170,7 @@ class SalesInvoiceLineInput(Model):
 
             id = id_type_0
 
-        _item_ref = d.pop("itemRef", UNSET)
+        _item_ref = d.get("itemRef", UNSET)
         item_ref: InvoiceLineItemRefInput | None | Unset
         if _item_ref is None:
             item_ref = None
@@ -183,14 +183,14 @@ class SalesInvoiceLineInput(Model):
 
             item_ref = item_ref_type_1
 
-        _unit_type = d.pop("unitType", UNSET)
+        _unit_type = d.get("unitType", UNSET)
         unit_type: UnitType | Unset
         if _unit_type is UNSET:
             unit_type = UNSET
         else:
             unit_type = UnitType(_unit_type)
 
-        _bookkeeping_account_number = d.pop("bookkeepingAccountNumber", UNSET)
+        _bookkeeping_account_number = d.get("bookkeepingAccountNumber", UNSET)
         bookkeeping_account_number: int | None | Unset
         if _bookkeeping_account_number is None:
             bookkeeping_account_number = None
@@ -207,7 +207,7 @@ class SalesInvoiceLineInput(Model):
 
             bookkeeping_account_number = bookkeeping_account_number_type_0
 
-        _tax_reduction = d.pop("taxReduction", UNSET)
+        _tax_reduction = d.get("taxReduction", UNSET)
         tax_reduction: InvoiceLineTaxReduction | None | Unset
         if _tax_reduction is None:
             tax_reduction = None
@@ -221,17 +221,17 @@ class SalesInvoiceLineInput(Model):
             tax_reduction = tax_reduction_type_1
 
         sales_invoice_line_input = cls(
-            description=description,
-            item_type=item_type,
-            product_type=product_type,
-            quantity=quantity,
-            unit_price=unit_price,
-            tax_rate=tax_rate,
-            id=id,
-            item_ref=item_ref,
-            unit_type=unit_type,
-            bookkeeping_account_number=bookkeeping_account_number,
-            tax_reduction=tax_reduction,
+            description,
+            item_type,
+            product_type,
+            unit_price,
+            tax_rate,
+            quantity,
+            id,
+            item_ref,
+            unit_type,
+            bookkeeping_account_number,
+            tax_reduction,
         )
 
         return sales_invoice_line_input

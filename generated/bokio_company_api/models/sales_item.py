@@ -14,6 +14,19 @@ from ..models.unit_type import UnitType
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="SalesItem")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "description",
+        "itemType",
+        "productType",
+        "unitType",
+        "unitPrice",
+        "taxRate",
+        "bookkeepingAccountNumber",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -83,10 +96,10 @@ class SalesItem(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"SalesItem must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _id = d.pop("id")
+        d = src_dict
+        _id = d["id"]
         id: None | UUID
         if _id is None:
             id = None
@@ -97,17 +110,17 @@ class SalesItem(Model):
 
             id = id_type_0
 
-        description = d.pop("description")
+        description = d["description"]
         if type(description) is not str:
             raise TypeError(f"description must be a string, not {type(description).__name__}")
 
-        item_type = SalesItemItemType(d.pop("itemType"))
+        item_type = SalesItemItemType(d["itemType"])
 
-        product_type = ProductType(d.pop("productType"))
+        product_type = ProductType(d["productType"])
 
-        unit_type = UnitType(d.pop("unitType"))
+        unit_type = UnitType(d["unitType"])
 
-        unit_price = d.pop("unitPrice")
+        unit_price = d["unitPrice"]
         if type(unit_price) is Decimal:
             if not unit_price.is_finite():
                 raise ValueError(f"unitPrice must be a finite number, not {unit_price}")
@@ -116,7 +129,7 @@ class SalesItem(Model):
         else:
             raise TypeError(f"unitPrice must be a number, not {type(unit_price).__name__}")
 
-        tax_rate = d.pop("taxRate")
+        tax_rate = d["taxRate"]
         if type(tax_rate) is Decimal:
             if not tax_rate.is_finite():
                 raise ValueError(f"taxRate must be a finite number, not {tax_rate}")
@@ -125,7 +138,7 @@ class SalesItem(Model):
         else:
             raise TypeError(f"taxRate must be a number, not {type(tax_rate).__name__}")
 
-        _bookkeeping_account_number = d.pop("bookkeepingAccountNumber", UNSET)
+        _bookkeeping_account_number = d.get("bookkeepingAccountNumber", UNSET)
         bookkeeping_account_number: int | None | Unset
         if _bookkeeping_account_number is None:
             bookkeeping_account_number = None
@@ -143,18 +156,18 @@ class SalesItem(Model):
             bookkeeping_account_number = bookkeeping_account_number_type_0
 
         sales_item = cls(
-            id=id,
-            description=description,
-            item_type=item_type,
-            product_type=product_type,
-            unit_type=unit_type,
-            unit_price=unit_price,
-            tax_rate=tax_rate,
-            bookkeeping_account_number=bookkeeping_account_number,
+            id,
+            description,
+            item_type,
+            product_type,
+            unit_type,
+            unit_price,
+            tax_rate,
+            bookkeeping_account_number,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            sales_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            sales_item.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return sales_item
 
     @property

@@ -83,20 +83,20 @@ class SalesItemInput(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"SalesItemInput must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        description = d.pop("description")
+        d = src_dict
+        description = d["description"]
         if type(description) is not str:
             raise TypeError(f"description must be a string, not {type(description).__name__}")
 
-        item_type = SalesItemInputItemType(d.pop("itemType"))
+        item_type = SalesItemInputItemType(d["itemType"])
 
-        product_type = ProductType(d.pop("productType"))
+        product_type = ProductType(d["productType"])
 
-        unit_type = UnitType(d.pop("unitType"))
+        unit_type = UnitType(d["unitType"])
 
-        unit_price = d.pop("unitPrice")
+        unit_price = d["unitPrice"]
         if type(unit_price) is Decimal:
             if not unit_price.is_finite():
                 raise ValueError(f"unitPrice must be a finite number, not {unit_price}")
@@ -105,7 +105,7 @@ class SalesItemInput(Model):
         else:
             raise TypeError(f"unitPrice must be a number, not {type(unit_price).__name__}")
 
-        tax_rate = d.pop("taxRate")
+        tax_rate = d["taxRate"]
         if type(tax_rate) is Decimal:
             if not tax_rate.is_finite():
                 raise ValueError(f"taxRate must be a finite number, not {tax_rate}")
@@ -114,7 +114,7 @@ class SalesItemInput(Model):
         else:
             raise TypeError(f"taxRate must be a number, not {type(tax_rate).__name__}")
 
-        _id = d.pop("id", UNSET)
+        _id = d.get("id", UNSET)
         id: None | Unset | UUID
         if _id is None:
             id = None
@@ -127,7 +127,7 @@ class SalesItemInput(Model):
 
             id = id_type_0
 
-        _bookkeeping_account_number = d.pop("bookkeepingAccountNumber", UNSET)
+        _bookkeeping_account_number = d.get("bookkeepingAccountNumber", UNSET)
         bookkeeping_account_number: int | None | Unset
         if _bookkeeping_account_number is None:
             bookkeeping_account_number = None
@@ -145,14 +145,14 @@ class SalesItemInput(Model):
             bookkeeping_account_number = bookkeeping_account_number_type_0
 
         sales_item_input = cls(
-            description=description,
-            item_type=item_type,
-            product_type=product_type,
-            unit_type=unit_type,
-            unit_price=unit_price,
-            tax_rate=tax_rate,
-            id=id,
-            bookkeeping_account_number=bookkeeping_account_number,
+            description,
+            item_type,
+            product_type,
+            unit_type,
+            unit_price,
+            tax_rate,
+            id,
+            bookkeeping_account_number,
         )
 
         return sales_item_input

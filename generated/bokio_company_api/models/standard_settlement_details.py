@@ -41,12 +41,12 @@ class StandardSettlementDetails(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"StandardSettlementDetails must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        date = datetime.date.fromisoformat(d.pop("date"))
+        d = src_dict
+        date = datetime.date.fromisoformat(d["date"])
 
-        sum_base_currency = d.pop("sumBaseCurrency")
+        sum_base_currency = d["sumBaseCurrency"]
         if type(sum_base_currency) is Decimal:
             if not sum_base_currency.is_finite():
                 raise ValueError(f"sumBaseCurrency must be a finite number, not {sum_base_currency}")
@@ -56,8 +56,8 @@ class StandardSettlementDetails(Model):
             raise TypeError(f"sumBaseCurrency must be a number, not {type(sum_base_currency).__name__}")
 
         standard_settlement_details = cls(
-            date=date,
-            sum_base_currency=sum_base_currency,
+            date,
+            sum_base_currency,
         )
 
         return standard_settlement_details

@@ -10,6 +10,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="Supplier")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "orgNumber",
+        "vatNumber",
+        "currency",
+        "address",
+        "paymentDetails",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -89,35 +101,35 @@ class Supplier(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"Supplier must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        name = d.pop("name")
+        name = d["name"]
         if type(name) is not str:
             raise TypeError(f"name must be a string, not {type(name).__name__}")
 
-        org_number = d.pop("orgNumber", UNSET)
+        org_number = d.get("orgNumber", UNSET)
         if org_number is not UNSET and type(org_number) is not str:
             raise TypeError(f"orgNumber must be a string, not {type(org_number).__name__}")
 
-        vat_number = d.pop("vatNumber", UNSET)
+        vat_number = d.get("vatNumber", UNSET)
         if vat_number is not UNSET and type(vat_number) is not str:
             raise TypeError(f"vatNumber must be a string, not {type(vat_number).__name__}")
 
-        currency = d.pop("currency", UNSET)
+        currency = d.get("currency", UNSET)
         if currency is not UNSET and type(currency) is not str:
             raise TypeError(f"currency must be a string, not {type(currency).__name__}")
 
-        _address = d.pop("address", UNSET)
+        _address = d.get("address", UNSET)
         address: SupplierAddress | Unset
         if _address is UNSET:
             address = UNSET
         else:
             address = SupplierAddress.from_dict(_address)
 
-        _payment_details = d.pop("paymentDetails", UNSET)
+        _payment_details = d.get("paymentDetails", UNSET)
         payment_details: (
             BankgiroPaymentDetails
             | InternationalPaymentDetails
@@ -162,17 +174,17 @@ class Supplier(Model):
                         payment_details = componentsschemas_supplier_payment_details_type_3
 
         supplier = cls(
-            id=id,
-            name=name,
-            org_number=org_number,
-            vat_number=vat_number,
-            currency=currency,
-            address=address,
-            payment_details=payment_details,
+            id,
+            name,
+            org_number,
+            vat_number,
+            currency,
+            address,
+            payment_details,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            supplier.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            supplier.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return supplier
 
     @property

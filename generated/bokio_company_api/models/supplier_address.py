@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="SupplierAddress")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "line1",
+        "line2",
+        "city",
+        "postalCode",
+        "country",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -57,14 +67,14 @@ class SupplierAddress(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"SupplierAddress must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        line1 = d.pop("line1", UNSET)
+        d = src_dict
+        line1 = d.get("line1", UNSET)
         if line1 is not UNSET and type(line1) is not str:
             raise TypeError(f"line1 must be a string, not {type(line1).__name__}")
 
-        _line2 = d.pop("line2", UNSET)
+        _line2 = d.get("line2", UNSET)
         line2: None | str | Unset
         if _line2 is None:
             line2 = None
@@ -79,28 +89,28 @@ class SupplierAddress(Model):
 
             line2 = line2_type_0
 
-        city = d.pop("city", UNSET)
+        city = d.get("city", UNSET)
         if city is not UNSET and type(city) is not str:
             raise TypeError(f"city must be a string, not {type(city).__name__}")
 
-        postal_code = d.pop("postalCode", UNSET)
+        postal_code = d.get("postalCode", UNSET)
         if postal_code is not UNSET and type(postal_code) is not str:
             raise TypeError(f"postalCode must be a string, not {type(postal_code).__name__}")
 
-        country = d.pop("country", UNSET)
+        country = d.get("country", UNSET)
         if country is not UNSET and type(country) is not str:
             raise TypeError(f"country must be a string, not {type(country).__name__}")
 
         supplier_address = cls(
-            line1=line1,
-            line2=line2,
-            city=city,
-            postal_code=postal_code,
-            country=country,
+            line1,
+            line2,
+            city,
+            postal_code,
+            country,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            supplier_address.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            supplier_address.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return supplier_address
 
     @property

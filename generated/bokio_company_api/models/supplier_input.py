@@ -80,33 +80,33 @@ class SupplierInput(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"SupplierInput must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
         if type(name) is not str:
             raise TypeError(f"name must be a string, not {type(name).__name__}")
 
-        org_number = d.pop("orgNumber", UNSET)
+        org_number = d.get("orgNumber", UNSET)
         if org_number is not UNSET and type(org_number) is not str:
             raise TypeError(f"orgNumber must be a string, not {type(org_number).__name__}")
 
-        vat_number = d.pop("vatNumber", UNSET)
+        vat_number = d.get("vatNumber", UNSET)
         if vat_number is not UNSET and type(vat_number) is not str:
             raise TypeError(f"vatNumber must be a string, not {type(vat_number).__name__}")
 
-        currency = d.pop("currency", UNSET)
+        currency = d.get("currency", UNSET)
         if currency is not UNSET and type(currency) is not str:
             raise TypeError(f"currency must be a string, not {type(currency).__name__}")
 
-        _address = d.pop("address", UNSET)
+        _address = d.get("address", UNSET)
         address: SupplierAddress | Unset
         if _address is UNSET:
             address = UNSET
         else:
             address = SupplierAddress.from_dict(_address)
 
-        _payment_details = d.pop("paymentDetails", UNSET)
+        _payment_details = d.get("paymentDetails", UNSET)
         payment_details: (
             BankgiroPaymentDetails
             | InternationalPaymentDetails
@@ -151,12 +151,12 @@ class SupplierInput(Model):
                         payment_details = componentsschemas_supplier_payment_details_type_3
 
         supplier_input = cls(
-            name=name,
-            org_number=org_number,
-            vat_number=vat_number,
-            currency=currency,
-            address=address,
-            payment_details=payment_details,
+            name,
+            org_number,
+            vat_number,
+            currency,
+            address,
+            payment_details,
         )
 
         return supplier_input

@@ -12,6 +12,22 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="SupplierInvoice")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "supplierRef",
+        "invoiceDate",
+        "dueDate",
+        "totalAmount",
+        "remainingAmount",
+        "currency",
+        "currencyRate",
+        "invoiceNumber",
+        "journalEntryRef",
+        "uploadRefs",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -99,18 +115,18 @@ class SupplierInvoice(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"SupplierInvoice must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        supplier_ref = SupplierRef.from_dict(d.pop("supplierRef"))
+        supplier_ref = SupplierRef.from_dict(d["supplierRef"])
 
-        invoice_date = datetime.date.fromisoformat(d.pop("invoiceDate"))
+        invoice_date = datetime.date.fromisoformat(d["invoiceDate"])
 
-        due_date = datetime.date.fromisoformat(d.pop("dueDate"))
+        due_date = datetime.date.fromisoformat(d["dueDate"])
 
-        total_amount = d.pop("totalAmount")
+        total_amount = d["totalAmount"]
         if type(total_amount) is Decimal:
             if not total_amount.is_finite():
                 raise ValueError(f"totalAmount must be a finite number, not {total_amount}")
@@ -119,7 +135,7 @@ class SupplierInvoice(Model):
         else:
             raise TypeError(f"totalAmount must be a number, not {type(total_amount).__name__}")
 
-        remaining_amount = d.pop("remainingAmount")
+        remaining_amount = d["remainingAmount"]
         if type(remaining_amount) is Decimal:
             if not remaining_amount.is_finite():
                 raise ValueError(f"remainingAmount must be a finite number, not {remaining_amount}")
@@ -128,11 +144,11 @@ class SupplierInvoice(Model):
         else:
             raise TypeError(f"remainingAmount must be a number, not {type(remaining_amount).__name__}")
 
-        currency = d.pop("currency")
+        currency = d["currency"]
         if type(currency) is not str:
             raise TypeError(f"currency must be a string, not {type(currency).__name__}")
 
-        currency_rate = d.pop("currencyRate")
+        currency_rate = d["currencyRate"]
         if type(currency_rate) is Decimal:
             if not currency_rate.is_finite():
                 raise ValueError(f"currencyRate must be a finite number, not {currency_rate}")
@@ -141,11 +157,11 @@ class SupplierInvoice(Model):
         else:
             raise TypeError(f"currencyRate must be a number, not {type(currency_rate).__name__}")
 
-        invoice_number = d.pop("invoiceNumber", UNSET)
+        invoice_number = d.get("invoiceNumber", UNSET)
         if invoice_number is not UNSET and type(invoice_number) is not str:
             raise TypeError(f"invoiceNumber must be a string, not {type(invoice_number).__name__}")
 
-        _journal_entry_ref = d.pop("journalEntryRef", UNSET)
+        _journal_entry_ref = d.get("journalEntryRef", UNSET)
         journal_entry_ref: None | SupplierInvoiceJournalEntryRef | Unset
         if _journal_entry_ref is None:
             journal_entry_ref = None
@@ -158,33 +174,29 @@ class SupplierInvoice(Model):
 
             journal_entry_ref = journal_entry_ref_type_1
 
-        _upload_refs = d.pop("uploadRefs", UNSET)
+        _upload_refs = d.get("uploadRefs", UNSET)
         upload_refs: list[UploadRef] | Unset = UNSET
         if _upload_refs is not UNSET:
             if type(_upload_refs) is not list:
                 raise TypeError(f"uploadRefs must be an array, not {type(_upload_refs).__name__}")
-            upload_refs = []
-            for upload_refs_item_data in _upload_refs:
-                upload_refs_item = UploadRef.from_dict(upload_refs_item_data)
-
-                upload_refs.append(upload_refs_item)
+            upload_refs = [UploadRef.from_dict(upload_refs_item_data) for upload_refs_item_data in _upload_refs]
 
         supplier_invoice = cls(
-            id=id,
-            supplier_ref=supplier_ref,
-            invoice_date=invoice_date,
-            due_date=due_date,
-            total_amount=total_amount,
-            remaining_amount=remaining_amount,
-            currency=currency,
-            currency_rate=currency_rate,
-            invoice_number=invoice_number,
-            journal_entry_ref=journal_entry_ref,
-            upload_refs=upload_refs,
+            id,
+            supplier_ref,
+            invoice_date,
+            due_date,
+            total_amount,
+            remaining_amount,
+            currency,
+            currency_rate,
+            invoice_number,
+            journal_entry_ref,
+            upload_refs,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            supplier_invoice.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            supplier_invoice.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return supplier_invoice
 
     @property

@@ -11,6 +11,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="SupplierInvoiceUpdate")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "supplierRef",
+        "invoiceDate",
+        "dueDate",
+        "totalAmount",
+        "invoiceNumber",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -57,16 +67,16 @@ class SupplierInvoiceUpdate(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"SupplierInvoiceUpdate must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        supplier_ref = EntityRef.from_dict(d.pop("supplierRef"))
+        d = src_dict
+        supplier_ref = EntityRef.from_dict(d["supplierRef"])
 
-        invoice_date = datetime.date.fromisoformat(d.pop("invoiceDate"))
+        invoice_date = datetime.date.fromisoformat(d["invoiceDate"])
 
-        due_date = datetime.date.fromisoformat(d.pop("dueDate"))
+        due_date = datetime.date.fromisoformat(d["dueDate"])
 
-        total_amount = d.pop("totalAmount")
+        total_amount = d["totalAmount"]
         if type(total_amount) is Decimal:
             if not total_amount.is_finite():
                 raise ValueError(f"totalAmount must be a finite number, not {total_amount}")
@@ -75,20 +85,22 @@ class SupplierInvoiceUpdate(Model):
         else:
             raise TypeError(f"totalAmount must be a number, not {type(total_amount).__name__}")
 
-        invoice_number = d.pop("invoiceNumber", UNSET)
+        invoice_number = d.get("invoiceNumber", UNSET)
         if invoice_number is not UNSET and type(invoice_number) is not str:
             raise TypeError(f"invoiceNumber must be a string, not {type(invoice_number).__name__}")
 
         supplier_invoice_update = cls(
-            supplier_ref=supplier_ref,
-            invoice_date=invoice_date,
-            due_date=due_date,
-            total_amount=total_amount,
-            invoice_number=invoice_number,
+            supplier_ref,
+            invoice_date,
+            due_date,
+            total_amount,
+            invoice_number,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            supplier_invoice_update.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            supplier_invoice_update.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return supplier_invoice_update
 
     @property

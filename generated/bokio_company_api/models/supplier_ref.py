@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="SupplierRef")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -40,22 +47,22 @@ class SupplierRef(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"SupplierRef must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        name = d.pop("name")
+        name = d["name"]
         if type(name) is not str:
             raise TypeError(f"name must be a string, not {type(name).__name__}")
 
         supplier_ref = cls(
-            id=id,
-            name=name,
+            id,
+            name,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            supplier_ref.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            supplier_ref.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return supplier_ref
 
     @property

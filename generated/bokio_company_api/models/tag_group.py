@@ -10,6 +10,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="TagGroup")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "alias",
+        "tags",
+        "dimensionNumber",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -68,29 +78,25 @@ class TagGroup(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"TagGroup must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        name = d.pop("name")
+        name = d["name"]
         if type(name) is not str:
             raise TypeError(f"name must be a string, not {type(name).__name__}")
 
-        alias = d.pop("alias")
+        alias = d["alias"]
         if type(alias) is not str:
             raise TypeError(f"alias must be a string, not {type(alias).__name__}")
 
-        _tags = d.pop("tags")
+        _tags = d["tags"]
         if type(_tags) is not list:
             raise TypeError(f"tags must be an array, not {type(_tags).__name__}")
-        tags = []
-        for tags_item_data in _tags:
-            tags_item = Tag.from_dict(tags_item_data)
+        tags = [Tag.from_dict(tags_item_data) for tags_item_data in _tags]
 
-            tags.append(tags_item)
-
-        _dimension_number = d.pop("dimensionNumber", UNSET)
+        _dimension_number = d.get("dimensionNumber", UNSET)
         dimension_number: int | None | Unset
         if _dimension_number is None:
             dimension_number = None
@@ -108,15 +114,15 @@ class TagGroup(Model):
             dimension_number = dimension_number_type_0
 
         tag_group = cls(
-            id=id,
-            name=name,
-            alias=alias,
-            tags=tags,
-            dimension_number=dimension_number,
+            id,
+            name,
+            alias,
+            tags,
+            dimension_number,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            tag_group.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            tag_group.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return tag_group
 
     @property

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="TagGroupCreate")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "alias",
+        "dimensionNumber",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -54,18 +62,18 @@ class TagGroupCreate(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"TagGroupCreate must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
         if type(name) is not str:
             raise TypeError(f"name must be a string, not {type(name).__name__}")
 
-        alias = d.pop("alias")
+        alias = d["alias"]
         if type(alias) is not str:
             raise TypeError(f"alias must be a string, not {type(alias).__name__}")
 
-        _dimension_number = d.pop("dimensionNumber", UNSET)
+        _dimension_number = d.get("dimensionNumber", UNSET)
         dimension_number: int | None | Unset
         if _dimension_number is None:
             dimension_number = None
@@ -83,13 +91,13 @@ class TagGroupCreate(Model):
             dimension_number = dimension_number_type_0
 
         tag_group_create = cls(
-            name=name,
-            alias=alias,
-            dimension_number=dimension_number,
+            name,
+            alias,
+            dimension_number,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            tag_group_create.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            tag_group_create.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return tag_group_create
 
     @property

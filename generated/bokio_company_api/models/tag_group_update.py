@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="TagGroupUpdate")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "alias",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -40,24 +47,24 @@ class TagGroupUpdate(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"TagGroupUpdate must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
         if type(name) is not str:
             raise TypeError(f"name must be a string, not {type(name).__name__}")
 
-        alias = d.pop("alias")
+        alias = d["alias"]
         if type(alias) is not str:
             raise TypeError(f"alias must be a string, not {type(alias).__name__}")
 
         tag_group_update = cls(
-            name=name,
-            alias=alias,
+            name,
+            alias,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            tag_group_update.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            tag_group_update.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return tag_group_update
 
     @property

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="TagInput")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(("name",))
 
 
 @_attrs_define(repr=False)
@@ -35,19 +37,19 @@ class TagInput(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"TagInput must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
         if type(name) is not str:
             raise TypeError(f"name must be a string, not {type(name).__name__}")
 
         tag_input = cls(
-            name=name,
+            name,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            tag_input.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            tag_input.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return tag_input
 
     @property

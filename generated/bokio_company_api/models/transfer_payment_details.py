@@ -10,6 +10,14 @@ from ..models.transfer_payment_details_type import TransferPaymentDetailsType
 from ..types import Model
 
 T = TypeVar("T", bound="TransferPaymentDetails")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "type",
+        "clearingNumber",
+        "accountNumber",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -45,27 +53,29 @@ class TransferPaymentDetails(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"TransferPaymentDetails must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        type_ = TransferPaymentDetailsType(d.pop("type"))
+        d = src_dict
+        type_ = TransferPaymentDetailsType(d["type"])
 
-        clearing_number = d.pop("clearingNumber")
+        clearing_number = d["clearingNumber"]
         if type(clearing_number) is not str:
             raise TypeError(f"clearingNumber must be a string, not {type(clearing_number).__name__}")
 
-        account_number = d.pop("accountNumber")
+        account_number = d["accountNumber"]
         if type(account_number) is not str:
             raise TypeError(f"accountNumber must be a string, not {type(account_number).__name__}")
 
         transfer_payment_details = cls(
-            type_=type_,
-            clearing_number=clearing_number,
-            account_number=account_number,
+            type_,
+            clearing_number,
+            account_number,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            transfer_payment_details.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            transfer_payment_details.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return transfer_payment_details
 
     @property

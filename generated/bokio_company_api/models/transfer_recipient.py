@@ -10,6 +10,16 @@ from ..models.transfer_recipient_kind import TransferRecipientKind
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="TransferRecipient")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "kind",
+        "recipientName",
+        "clearingNumber",
+        "accountNumber",
+        "recipientReference",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -56,37 +66,39 @@ class TransferRecipient(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"TransferRecipient must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        kind = TransferRecipientKind(d.pop("kind"))
+        d = src_dict
+        kind = TransferRecipientKind(d["kind"])
 
-        recipient_name = d.pop("recipientName")
+        recipient_name = d["recipientName"]
         if type(recipient_name) is not str:
             raise TypeError(f"recipientName must be a string, not {type(recipient_name).__name__}")
 
-        clearing_number = d.pop("clearingNumber")
+        clearing_number = d["clearingNumber"]
         if type(clearing_number) is not str:
             raise TypeError(f"clearingNumber must be a string, not {type(clearing_number).__name__}")
 
-        account_number = d.pop("accountNumber")
+        account_number = d["accountNumber"]
         if type(account_number) is not str:
             raise TypeError(f"accountNumber must be a string, not {type(account_number).__name__}")
 
-        recipient_reference = d.pop("recipientReference", UNSET)
+        recipient_reference = d.get("recipientReference", UNSET)
         if recipient_reference is not UNSET and type(recipient_reference) is not str:
             raise TypeError(f"recipientReference must be a string, not {type(recipient_reference).__name__}")
 
         transfer_recipient = cls(
-            kind=kind,
-            recipient_name=recipient_name,
-            clearing_number=clearing_number,
-            account_number=account_number,
-            recipient_reference=recipient_reference,
+            kind,
+            recipient_name,
+            clearing_number,
+            account_number,
+            recipient_reference,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            transfer_recipient.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            transfer_recipient.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return transfer_recipient
 
     @property

@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="Upload")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "description",
+        "contentType",
+        "journalEntryId",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -58,20 +67,20 @@ class Upload(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"Upload must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
         if description is not UNSET and type(description) is not str:
             raise TypeError(f"description must be a string, not {type(description).__name__}")
 
-        content_type = d.pop("contentType", UNSET)
+        content_type = d.get("contentType", UNSET)
         if content_type is not UNSET and type(content_type) is not str:
             raise TypeError(f"contentType must be a string, not {type(content_type).__name__}")
 
-        _journal_entry_id = d.pop("journalEntryId", UNSET)
+        _journal_entry_id = d.get("journalEntryId", UNSET)
         journal_entry_id: None | Unset | UUID
         if _journal_entry_id is None:
             journal_entry_id = None
@@ -85,14 +94,14 @@ class Upload(Model):
             journal_entry_id = journal_entry_id_type_0
 
         upload = cls(
-            id=id,
-            description=description,
-            content_type=content_type,
-            journal_entry_id=journal_entry_id,
+            id,
+            description,
+            content_type,
+            journal_entry_id,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            upload.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            upload.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return upload
 
     @property

@@ -12,6 +12,14 @@ from .. import types
 from ..types import UNSET, File, Model, Unset
 
 T = TypeVar("T", bound="UploadCreate")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "file",
+        "description",
+        "journalEntryId",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -68,16 +76,16 @@ class UploadCreate(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"UploadCreate must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        d = src_dict
+        file = File(payload=BytesIO(d["file"]))
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
         if description is not UNSET and type(description) is not str:
             raise TypeError(f"description must be a string, not {type(description).__name__}")
 
-        _journal_entry_id = d.pop("journalEntryId", UNSET)
+        _journal_entry_id = d.get("journalEntryId", UNSET)
         journal_entry_id: UUID | Unset
         if _journal_entry_id is UNSET:
             journal_entry_id = UNSET
@@ -85,13 +93,13 @@ class UploadCreate(Model):
             journal_entry_id = UUID(_journal_entry_id)
 
         upload_create = cls(
-            file=file,
-            description=description,
-            journal_entry_id=journal_entry_id,
+            file,
+            description,
+            journal_entry_id,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            upload_create.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            upload_create.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return upload_create
 
     @property

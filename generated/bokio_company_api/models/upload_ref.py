@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="UploadRef")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(("id",))
 
 
 @_attrs_define(repr=False)
@@ -36,10 +38,10 @@ class UploadRef(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"UploadRef must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
+        d = src_dict
+        _id = d.get("id", UNSET)
         id: UUID | Unset
         if _id is UNSET:
             id = UNSET
@@ -47,11 +49,11 @@ class UploadRef(Model):
             id = UUID(_id)
 
         upload_ref = cls(
-            id=id,
+            id,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            upload_ref.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            upload_ref.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return upload_ref
 
     @property

@@ -11,6 +11,15 @@ from ..models.connection_type import ConnectionType
 from ..types import Model
 
 T = TypeVar("T", bound="Connection")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "tenantId",
+        "tenantName",
+        "type",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -52,28 +61,28 @@ class Connection(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"Connection must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        tenant_id = UUID(d.pop("tenantId"))
+        tenant_id = UUID(d["tenantId"])
 
-        tenant_name = d.pop("tenantName")
+        tenant_name = d["tenantName"]
         if type(tenant_name) is not str:
             raise TypeError(f"tenantName must be a string, not {type(tenant_name).__name__}")
 
-        type_ = ConnectionType(d.pop("type"))
+        type_ = ConnectionType(d["type"])
 
         connection = cls(
-            id=id,
-            tenant_id=tenant_id,
-            tenant_name=tenant_name,
-            type_=type_,
+            id,
+            tenant_id,
+            tenant_name,
+            type_,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            connection.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            connection.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return connection
 
     @property

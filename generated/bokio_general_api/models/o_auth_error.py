@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="OAuthError")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "error",
+        "error_description",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -39,24 +46,24 @@ class OAuthError(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"OAuthError must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        error = d.pop("error", UNSET)
+        d = src_dict
+        error = d.get("error", UNSET)
         if error is not UNSET and type(error) is not str:
             raise TypeError(f"error must be a string, not {type(error).__name__}")
 
-        error_description = d.pop("error_description", UNSET)
+        error_description = d.get("error_description", UNSET)
         if error_description is not UNSET and type(error_description) is not str:
             raise TypeError(f"error_description must be a string, not {type(error_description).__name__}")
 
         o_auth_error = cls(
-            error=error,
-            error_description=error_description,
+            error,
+            error_description,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            o_auth_error.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            o_auth_error.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return o_auth_error
 
     @property

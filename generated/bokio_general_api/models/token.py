@@ -11,6 +11,18 @@ from ..models.tenant_type import TenantType
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="Token")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "tenant_id",
+        "tenant_type",
+        "access_token",
+        "token_type",
+        "expires_in",
+        "refresh_token",
+        "connection_id",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -83,40 +95,40 @@ class Token(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"Token must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _tenant_id = d.pop("tenant_id", UNSET)
+        d = src_dict
+        _tenant_id = d.get("tenant_id", UNSET)
         tenant_id: UUID | Unset
         if _tenant_id is UNSET:
             tenant_id = UNSET
         else:
             tenant_id = UUID(_tenant_id)
 
-        _tenant_type = d.pop("tenant_type", UNSET)
+        _tenant_type = d.get("tenant_type", UNSET)
         tenant_type: TenantType | Unset
         if _tenant_type is UNSET:
             tenant_type = UNSET
         else:
             tenant_type = TenantType(_tenant_type)
 
-        access_token = d.pop("access_token", UNSET)
+        access_token = d.get("access_token", UNSET)
         if access_token is not UNSET and type(access_token) is not str:
             raise TypeError(f"access_token must be a string, not {type(access_token).__name__}")
 
-        token_type = d.pop("token_type", UNSET)
+        token_type = d.get("token_type", UNSET)
         if token_type is not UNSET and type(token_type) is not str:
             raise TypeError(f"token_type must be a string, not {type(token_type).__name__}")
 
-        expires_in = d.pop("expires_in", UNSET)
+        expires_in = d.get("expires_in", UNSET)
         if expires_in is not UNSET and type(expires_in) is not int:
             raise TypeError(f"expires_in must be an integer, not {type(expires_in).__name__}")
 
-        refresh_token = d.pop("refresh_token", UNSET)
+        refresh_token = d.get("refresh_token", UNSET)
         if refresh_token is not UNSET and type(refresh_token) is not str:
             raise TypeError(f"refresh_token must be a string, not {type(refresh_token).__name__}")
 
-        _connection_id = d.pop("connection_id", UNSET)
+        _connection_id = d.get("connection_id", UNSET)
         connection_id: UUID | Unset
         if _connection_id is UNSET:
             connection_id = UNSET
@@ -124,17 +136,17 @@ class Token(Model):
             connection_id = UUID(_connection_id)
 
         token = cls(
-            tenant_id=tenant_id,
-            tenant_type=tenant_type,
-            access_token=access_token,
-            token_type=token_type,
-            expires_in=expires_in,
-            refresh_token=refresh_token,
-            connection_id=connection_id,
+            tenant_id,
+            tenant_type,
+            access_token,
+            token_type,
+            expires_in,
+            refresh_token,
+            connection_id,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            token.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            token.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return token
 
     @property

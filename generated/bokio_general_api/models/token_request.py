@@ -10,6 +10,16 @@ from ..models.grant_type import GrantType
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="TokenRequest")
+# The JSON keys this model reads; any other key of an object is kept in additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "grant_type",
+        "code",
+        "redirect_uri",
+        "refresh_token",
+        "scope",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -66,37 +76,37 @@ class TokenRequest(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model the JSON object ``src_dict`` describes; raises if it does not fit (see the module)."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"TokenRequest must be a JSON object, not {type(src_dict).__name__}")
-        d = dict(src_dict)
-        grant_type = GrantType(d.pop("grant_type"))
+        d = src_dict
+        grant_type = GrantType(d["grant_type"])
 
-        code = d.pop("code", UNSET)
+        code = d.get("code", UNSET)
         if code is not UNSET and type(code) is not str:
             raise TypeError(f"code must be a string, not {type(code).__name__}")
 
-        redirect_uri = d.pop("redirect_uri", UNSET)
+        redirect_uri = d.get("redirect_uri", UNSET)
         if redirect_uri is not UNSET and type(redirect_uri) is not str:
             raise TypeError(f"redirect_uri must be a string, not {type(redirect_uri).__name__}")
 
-        refresh_token = d.pop("refresh_token", UNSET)
+        refresh_token = d.get("refresh_token", UNSET)
         if refresh_token is not UNSET and type(refresh_token) is not str:
             raise TypeError(f"refresh_token must be a string, not {type(refresh_token).__name__}")
 
-        scope = d.pop("scope", UNSET)
+        scope = d.get("scope", UNSET)
         if scope is not UNSET and type(scope) is not str:
             raise TypeError(f"scope must be a string, not {type(scope).__name__}")
 
         token_request = cls(
-            grant_type=grant_type,
-            code=code,
-            redirect_uri=redirect_uri,
-            refresh_token=refresh_token,
-            scope=scope,
+            grant_type,
+            code,
+            redirect_uri,
+            refresh_token,
+            scope,
         )
 
-        if d:  # else the empty dict attrs made stays: unlike d, the GC does not track it
-            token_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):  # else the empty dict attrs made stays, untracked by the GC
+            token_request.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return token_request
 
     @property
