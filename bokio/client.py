@@ -27,6 +27,16 @@ from ._options import (
 )
 from ._sync.client import Bokio
 
-__all__ = ["DEFAULT_BASE_URL", "AsyncBokio", "Bokio"]
-__all__ += ["DEFAULT_MAX_RETRIES", "DEFAULT_PAGE_SIZE", "DEFAULT_TIMEOUT", "NOT_GIVEN", "USER_AGENT"]
-__all__ += ["Headers", "NotGiven", "Timeout"]
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_PAGE_SIZE",
+    "DEFAULT_TIMEOUT",
+    "NOT_GIVEN",
+    "USER_AGENT",
+    "AsyncBokio",
+    "Bokio",
+    "Headers",
+    "NotGiven",
+    "Timeout",
+]

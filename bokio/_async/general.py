@@ -1,7 +1,5 @@
-"""The General API client: the integration's connections (see :mod:`bokio.general`)."""
-
-# The pipeline's methods (`_call`, `_paginate`, …) are private to the package, not to a class.
 # pyright: reportPrivateUsage=false
+"""The General API client: the integration's connections (see :mod:`bokio.general`)."""
 
 from __future__ import annotations
 

@@ -1,8 +1,11 @@
-"""The clients' resource namespaces: one list, the same in both twins, each made once on first use."""
+"""The clients' twins: the sync ones generated from the asyncio source wait and send without an
+event loop; their resource namespaces (one list) are the same in both, each made once on first use."""
 
 from __future__ import annotations
 
+import asyncio
 import inspect
+import time
 
 import httpx
 import pytest
@@ -59,3 +62,28 @@ def test_a_with_options_copy_of_the_general_client_makes_its_own_namespace() -> 
     assert copy.connections is not connections
     assert copy.connections._core.timeout == 1.0
     assert general.connections._core.timeout != 1.0
+
+
+def test_the_sync_twins_wait_and_send_without_an_event_loop() -> None:
+    from bokio._sync.client import APIClient
+
+    client = Bokio(token="t", company_id=COMPANY)
+    started = time.perf_counter()
+    assert client._sleep(0.01) is None  # blocks: no coroutine to await
+    assert time.perf_counter() - started >= 0.01
+    for name in ("close", "_send", "_call", "_call_no_content", "_download"):
+        assert not inspect.iscoroutinefunction(getattr(APIClient, name)), name
+    client.close()
+
+
+def test_the_async_client_waits_on_its_event_loop() -> None:
+    client = AsyncBokio(token="t", company_id=COMPANY)
+    assert inspect.iscoroutinefunction(client._sleep)
+
+    async def wait() -> None:
+        waiting = asyncio.create_task(client._sleep(0.01))
+        await asyncio.sleep(0)
+        assert not waiting.done()  # the loop runs on while the client waits
+        await waiting
+
+    asyncio.run(wait())
