@@ -325,7 +325,8 @@ class TokenStoreConformance:
         """Tasks on several event loops (one per thread), each with its own handle, take turns."""
         self.open_store().save(self.tenant, token_set(self.tenant, 0))
         loops, tasks_per_loop = max(self.threads // 2, 1), 2
-        active, overlaps, seen = [0], [0], []
+        active, overlaps = [0], [0]
+        seen: list[int] = []
         guard = threading.Lock()
         start = threading.Barrier(loops)
         failures: list[BaseException] = []
