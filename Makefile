@@ -42,10 +42,12 @@ record: $(STAMP)
 pytest: $(STAMP)
 	$(BIN)/python -m pytest
 
-# The documentation site in site/: fails on a broken link or an undocumented public name.
+# The documentation site in site/: fails on a broken link, an undocumented public name or a signature
+# that names a request params TypedDict or a model without linking to it.
 docs: $(STAMP)
 	$(BIN)/python scripts/check_docs.py
 	NO_MKDOCS_2_WARNING=1 $(BIN)/python -m mkdocs build --strict --site-dir site
+	$(BIN)/python scripts/check_docs.py --site site
 
 test: lint typecheck check-generated contract docs pytest
 

@@ -16,6 +16,7 @@ import httpx
 
 from . import money
 from .errors import FieldError
+from .jsonvalues import array_of, is_array, is_object, object_of
 
 __all__ = ["ErrorBody", "read_error_body"]
 
@@ -83,9 +84,9 @@ def _decode(content: bytes) -> Any:
 def read_error_body(response: httpx.Response, hidden: Iterable[str | None] = ()) -> ErrorBody:
     """What the (already read) error ``response`` says; ``hidden`` strings never reach the message."""
     body = _decode(response.content)
-    outer = body if isinstance(body, dict) else {}
+    outer = object_of(body)
     wrapped = outer.get("error")
-    fields = wrapped if isinstance(wrapped, dict) else outer
+    fields = wrapped if is_object(wrapped) else outer
     is_oauth = isinstance(wrapped, str) and bool(wrapped)
     code = _text(fields.get("error") if is_oauth else fields.get("code"))
     message = (
@@ -96,11 +97,11 @@ def read_error_body(response: httpx.Response, hidden: Iterable[str | None] = ())
         or _text(fields.get("title"))
     )
     message = _scrub(message, hidden)
-    raw_errors = fields.get("errors") if isinstance(fields.get("errors"), list) else outer.get("errors")
+    raw_errors = fields.get("errors") if is_array(fields.get("errors")) else outer.get("errors")
     field_errors = [
         FieldError(str(item.get("field", "")), str(item.get("message", "")))
-        for item in (raw_errors if isinstance(raw_errors, list) else [])
-        if isinstance(item, dict)
+        for item in array_of(raw_errors)
+        if is_object(item)
     ]
     return ErrorBody(
         body=body,

@@ -10,6 +10,9 @@ So right after a fork, in the child, every object registered here with :func:`wa
 still uses those sockets) and made anew on first use, and locks are replaced by new ones.
 """
 
+# The hook ``_after_fork`` is private to the SDK, not to one class: this module is its one caller.
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 import os

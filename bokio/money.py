@@ -18,7 +18,7 @@ import json
 from decimal import Context, Decimal, Inexact, InvalidOperation, Overflow, Subnormal
 from enum import Enum
 from json.encoder import encode_basestring_ascii
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
 __all__ = ["AMOUNTS", "decimal_problem", "dumps", "loads", "to_decimal"]
@@ -90,7 +90,7 @@ def _write(value: Any, out: list[str]) -> None:
         out.append(format(value, "f"))
     elif isinstance(value, dict):
         out.append("{")
-        for index, (key, item) in enumerate(value.items()):
+        for index, (key, item) in enumerate(cast("dict[object, object]", value).items()):
             if not isinstance(key, str):
                 raise TypeError(f"JSON object keys must be str, got {key!r}")
             if index:
@@ -101,7 +101,7 @@ def _write(value: Any, out: list[str]) -> None:
         out.append("}")
     elif isinstance(value, (list, tuple)):
         out.append("[")
-        for index, item in enumerate(value):
+        for index, item in enumerate(cast("list[object] | tuple[object, ...]", value)):
             if index:
                 out.append(",")
             _write(item, out)

@@ -40,9 +40,9 @@ class Pacing:
     __slots__ = ("per", "requests")
 
     def __init__(self, requests: int = 200, per: float = 60.0) -> None:
-        if isinstance(requests, bool) or not isinstance(requests, int) or requests < 1:
+        if not _is_count(requests):
             raise ValueError("requests must be a positive int")
-        if isinstance(per, bool) or not isinstance(per, (int, float)) or not 0 < per < float("inf"):
+        if not _is_seconds(per):
             raise ValueError("per must be a positive number of seconds")
         self.requests = requests
         self.per = float(per)
@@ -57,8 +57,17 @@ class Pacing:
         return hash((self.requests, self.per))
 
 
-def as_pacing(value: Pacing | bool | None) -> Pacing | None:
-    """A client's ``pacing`` option: True for Bokio's limit, False or None for none."""
+def _is_count(value: object) -> bool:
+    """Checked at run time too: an untyped caller's ``"200"`` or ``True`` must not pace anything."""
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 1
+
+
+def _is_seconds(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < float("inf")
+
+
+def as_pacing(value: object) -> Pacing | None:
+    """A client's ``pacing`` option (a Pacing or a bool): True for Bokio's limit, False or None for none."""
     if value is True:
         return Pacing()
     if value is False or value is None:

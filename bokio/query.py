@@ -125,7 +125,7 @@ class Expression(tuple[tuple[Condition, ...], ...]):
         return [c for conjunction in self for c in conjunction]
 
 
-def _dnf(node: Expression | Condition) -> Expression:
+def _dnf(node: object) -> Expression:
     if isinstance(node, Condition):
         return Expression(((node,),))
     if isinstance(node, Expression):

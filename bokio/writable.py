@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from .jsonvalues import is_mapping, is_sequence
+
 __all__ = ["writable", "writable_body"]
 
 
@@ -31,7 +33,7 @@ def writable(node: Mapping[str, Any], value: Any) -> Any:
 
     while "ref" in node:
         node = SCHEMAS[node["ref"]]
-    if isinstance(value, Mapping):
+    if is_mapping(value):
         if "oneOf" in node:
             return _variant(node, value)
         properties = node.get("properties")
@@ -42,12 +44,12 @@ def writable(node: Mapping[str, Any], value: Any) -> Any:
             for key, item in value.items()
             if not (key in properties and properties[key].get("readOnly"))
         }
-    if isinstance(value, (list, tuple)) and "items" in node:
+    if is_sequence(value) and "items" in node:
         return [writable(node["items"], item) for item in value]
     return value
 
 
-def _variant(node: Mapping[str, Any], value: Mapping[str, Any]) -> Any:
+def _variant(node: Mapping[str, Any], value: Mapping[str, object]) -> Any:
     from bokio_spec.checks import SCHEMAS
 
     discriminator = node.get("discriminator")
@@ -56,7 +58,7 @@ def _variant(node: Mapping[str, Any], value: Mapping[str, Any]) -> Any:
         tag = getattr(tag, "value", tag)  # an Enum member
         name = discriminator["mapping"].get(tag) if isinstance(tag, str) else None
         return value if name is None else writable({"ref": name}, value)
-    variants = []
+    variants: list[Mapping[str, Any]] = []
     for variant in node["oneOf"]:
         while "ref" in variant:
             variant = SCHEMAS[variant["ref"]]

@@ -132,6 +132,10 @@ def test_read_only_server_lists_and_answers_read_tools(env: dict[str, str], clie
 
             summary = result_of(await session.call_tool("sie_summary", {"fiscal_year_id": str(fiscal_year.id)}))
             assert summary["fiscalYear"]["start"] == fiscal_year.start_date.isoformat()
+            accounts = result_of(await session.call_tool("search_chart_of_accounts", {"page_size": 3}))
+            assert len(accounts["items"]) == 3 and accounts["totalItems"] > 3 and accounts["next"]
+            following = result_of(await session.call_tool("search_chart_of_accounts", {"cursor": accounts["next"]}))
+            assert following["items"][0] not in accounts["items"]
 
             bad = await session.call_tool("search_customers", {"query": "nmae==x"})
             assert bad.is_error and "did you mean 'name'" in bad.content[0].text

@@ -23,12 +23,14 @@ import sys
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from functools import cache
-from typing import IO, Any
+from typing import IO, Any, cast
 from uuid import UUID
 
 import click
 
 from bokio.errors import FieldError, ReadOnlyError, ValidationError
+from bokio.jsonvalues import is_array, is_object, object_of
+from bokio.operation_facts import client_method, filter_fields, max_page_size
 from bokio.pagination import Pager
 
 from .output import FORMATS, default_format, write_items, write_object
@@ -75,13 +77,6 @@ def _prototype() -> Any:
     )
 
 
-def _method(root: Any, facade_method: str) -> Any:
-    target = root
-    for part in facade_method.split("."):
-        target = getattr(target, part)
-    return target
-
-
 def _first_line(text: str | None) -> str:
     return (text or "").strip().split("\n")[0]
 
@@ -124,8 +119,8 @@ def _spec_help(facts: dict[str, Any], name: str) -> str | None:
         parameter = resolve("company", parameter)
         if parameter.get("name") == camel:
             return str(parameter.get("description") or "") or None
-    for media in (spec.get("requestBody") or {}).get("content", {}).values():
-        field = resolve("company", media.get("schema", {})).get("properties", {}).get(camel)
+    for media in object_of(object_of(spec.get("requestBody")).get("content")).values():
+        field = resolve("company", object_of(media).get("schema", {})).get("properties", {}).get(camel)
         if field is not None:
             return str(resolve("company", field).get("description") or "") or None
     return None
@@ -134,19 +129,20 @@ def _spec_help(facts: dict[str, Any], name: str) -> str | None:
 def _group_help(path: tuple[str, ...]) -> str:
     """The resource's own description: its module's docstring, or a sub-resource's property docstring."""
     names = [part.replace("-", "_") for part in path]
-    parent = _method(_prototype(), ".".join(names[:-1])) if len(names) > 1 else _prototype()
+    parent: object = client_method(_prototype(), ".".join(names[:-1])) if len(names) > 1 else _prototype()
     if len(names) > 1:
         text = getattr(type(parent), names[-1]).__doc__
     else:
-        text = inspect.getmodule(type(getattr(parent, names[0])))
-        text = text.__doc__ if text is not None else None
+        resource: object = getattr(parent, names[0])
+        module = inspect.getmodule(type(resource))
+        text = module.__doc__ if module is not None else None
     line = " ".join((text or "").strip().split("\n\n")[0].split())
     line = re.sub(r"^``client\.[\w.]+``:\s*", "", line).replace("``", "`")
     return line[:1].upper() + line[1:] if line else " ".join(path)
 
 
 def _operation_command(name: str, facts: dict[str, Any]) -> click.Command:
-    method = _method(_prototype(), facts["facade_method"])
+    method = client_method(_prototype(), facts["facade_method"])
     signature = inspect.signature(method)
     path_ids = [_snake(placeholder) for placeholder in _PLACEHOLDER.findall(facts["path"])[1:]]
     if not set(path_ids) <= set(signature.parameters):
@@ -173,14 +169,15 @@ def _operation_command(name: str, facts: dict[str, Any]) -> click.Command:
                 )
             )
         elif parameter.name == "query":
-            fields = ", ".join(f"{field} ({kind})" for field, kind in (facts["filter_fields"] or {}).items())
-            example = next(iter(facts["filter_fields"] or {"name": ""}))
+            fields = ", ".join(f"{field} ({kind})" for field, kind in filter_fields(facts).items())
+            example = next(iter(filter_fields(facts) or {"name": ""}))
             query_help = f"Filter: comparisons joined by && and ||, e.g. '{example}==…'. Fields: {fields}."
             params.append(click.Option(["--query", "-q"], help=query_help))
         elif parameter.name == "page_size":
             paged = True
-            maximum = (facts["pagination"] or {}).get("maxPageSize")
-            params.append(click.Option(["--page-size"], type=click.IntRange(1, maximum), help="Items per request."))
+            params.append(
+                click.Option(["--page-size"], type=click.IntRange(1, max_page_size(facts)), help="Items per request.")
+            )
         elif parameter.kind is inspect.Parameter.KEYWORD_ONLY:
             params.append(
                 click.Option([_option(parameter.name), parameter.name], help=_spec_help(facts, parameter.name))
@@ -227,19 +224,20 @@ def _operation_command(name: str, facts: dict[str, Any]) -> click.Command:
         if upload:
             arguments.append(values.pop("file"))
         if values.get("query"):
-            values["query"] = parse_query(values["query"], facts["filter_fields"] or {})
+            values["query"] = parse_query(values["query"], filter_fields(facts))
         keywords = {key: value for key, value in values.items() if value is not None}
         if limit is not None and paged and "page_size" not in keywords:
             # Fetch no more than asked for: requests count against a private integration's quota.
-            keywords["page_size"] = min(limit, (facts["pagination"] or {}).get("maxPageSize") or limit)
-        target = _method(session.client(), facts["facade_method"])
+            keywords["page_size"] = min(limit, max_page_size(facts) or limit)
+        target = client_method(session.client(), facts["facade_method"])
         if download:
             _download(target, arguments, out_path)
             return
         result = target(*arguments, **keywords)
         if isinstance(result, Pager):
-            _write_pager(result, fmt, fetch_all=fetch_all, limit=limit, page_size=keywords.get("page_size"))
-        elif isinstance(result, list):
+            pager = cast("Pager[object]", result)
+            _write_pager(pager, fmt, fetch_all=fetch_all, limit=limit, page_size=keywords.get("page_size"))
+        elif is_array(result):
             write_items((_plain(item) for item in result), fmt, sys.stdout)
         elif result is None:
             click.echo(f"{facts['method']} {facts['path']}: done", err=True)
@@ -270,7 +268,7 @@ def _decodable(method: Any, parameter: str, body: Any) -> Any:
     models = [cls for cls in get_args(hint) if hasattr(cls, "from_dict")]
     if len(models) != 1:
         return body
-    if not isinstance(body, dict):
+    if not is_object(body):
         problem = FieldError("#", f"must be a JSON object, not {type(body).__name__}")
         raise ValidationError("The request body does not fit the operation", code="validation-error", errors=[problem])
     try:

@@ -17,6 +17,7 @@ from typing import IO, Any
 from uuid import UUID
 
 from bokio import money
+from bokio.jsonvalues import is_mapping
 
 __all__ = ["FORMATS", "default_format", "write_items", "write_object"]
 
@@ -50,19 +51,19 @@ def scalar(value: Any) -> str:
     return _json(value)
 
 
-def flatten(item: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+def flatten(item: Mapping[str, object], prefix: str = "") -> dict[str, object]:
     """Nested objects as dotted columns (``address.city``); lists stay whole."""
-    row: dict[str, Any] = {}
+    row: dict[str, object] = {}
     for key, value in item.items():
         name = f"{prefix}{key}"
-        if isinstance(value, Mapping):
+        if is_mapping(value):
             row.update(flatten(value, f"{name}."))
         else:
             row[name] = value
     return row
 
 
-def _columns(rows: Iterable[Mapping[str, Any]]) -> list[str]:
+def _columns(rows: Iterable[Mapping[str, object]]) -> list[str]:
     columns: dict[str, None] = {}
     for row in rows:
         columns.update(dict.fromkeys(row))
@@ -75,7 +76,7 @@ def write_object(value: Any, fmt: str, out: IO[str]) -> None:
         out.write(_json(value) + "\n")
     elif fmt == "csv":
         write_items([value], "csv", out)
-    elif isinstance(value, Mapping):
+    elif is_mapping(value):
         _print_table([{"field": key, "value": scalar(item)} for key, item in flatten(value).items()], out, header=False)
     else:
         out.write(scalar(value) + "\n")
@@ -96,7 +97,7 @@ def write_items(items: Iterable[Any], fmt: str, out: IO[str]) -> int:
             out.write(_json(item) + "\n")
             count += 1
         return count
-    rows = [flatten(item) if isinstance(item, Mapping) else {"value": item} for item in items]
+    rows = [flatten(item) if is_mapping(item) else {"value": item} for item in items]
     columns = _columns(rows)
     if fmt == "csv":
         writer = csv.writer(out, lineterminator="\n")

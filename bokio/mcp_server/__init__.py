@@ -13,6 +13,7 @@ from typing import Any
 
 from bokio import Bokio, __version__
 from bokio.errors import BokioError
+from bokio.jsonvalues import is_object
 
 from .tools import READ_TOOLS, WRITE_TOOLS, Tool, call
 
@@ -65,7 +66,7 @@ def build_server(client: Bokio, *, allow_writes: bool) -> Any:
         except BokioError as error:
             return _failure(_describe(error))
         text = json.dumps(result, ensure_ascii=False, indent=1)
-        structured = result if isinstance(result, dict) else {"result": result}
+        structured = result if is_object(result) else {"result": result}
         return types.CallToolResult(content=[types.TextContent(text=text)], structured_content=structured)
 
     def _failure(message: str) -> types.CallToolResult:

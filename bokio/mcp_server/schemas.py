@@ -16,7 +16,10 @@ from typing import Any
 
 from bokio_spec import OPERATIONS, load, resolve
 
-__all__ = ["DECIMAL_PATTERN", "body_schema", "exact", "filter_help", "operation", "parameter_schema"]
+from bokio.jsonvalues import array_of, is_array, is_object, object_of
+from bokio.operation_facts import filter_fields
+
+__all__ = ["DECIMAL_PATTERN", "body_schema", "exact", "filter_help", "id_schema", "operation", "parameter_schema"]
 
 DECIMAL_PATTERN = r"^-?[0-9]+(\.[0-9]+)?$"
 _DECIMAL = re.compile(DECIMAL_PATTERN)
@@ -36,27 +39,31 @@ def _spec_operation(facts: Mapping[str, Any]) -> dict[str, Any]:
     return result
 
 
-def _inline(node: Any, seen: tuple[str, ...] = ()) -> Any:
+def _read_only(schema: object) -> bool:
+    return bool(object_of(resolve("company", schema)).get("readOnly"))
+
+
+def _inline(node: object, seen: tuple[str, ...] = ()) -> object:
     """``node`` with local ``$ref``s inlined (a cycle ends in an open object) and read-only fields dropped."""
-    if isinstance(node, list):
+    if is_array(node):
         return [_inline(item, seen) for item in node]
-    if not isinstance(node, dict):
+    if not is_object(node):
         return node
     if "$ref" in node:
-        reference = node["$ref"]
+        reference = str(node["$ref"])
         if reference in seen:
             return {"type": "object"}
         return _inline(resolve("company", node), (*seen, reference))
-    result: dict[str, Any] = {}
+    result: dict[str, object] = {}
     for key, value in node.items():
         if key in _DROPPED or key.startswith("x-"):
             continue
-        if key == "properties" and isinstance(value, dict):
-            kept = {name: schema for name, schema in value.items() if not resolve("company", schema).get("readOnly")}
+        if key == "properties" and is_object(value):
+            kept = {name: schema for name, schema in value.items() if not _read_only(schema)}
             result[key] = {name: _inline(schema, seen) for name, schema in kept.items()}
-        elif key == "required" and isinstance(value, list):
-            properties = node.get("properties") or {}
-            result[key] = [name for name in value if not resolve("company", properties.get(name, {})).get("readOnly")]
+        elif key == "required" and is_array(value):
+            properties = object_of(node.get("properties"))
+            result[key] = [name for name in value if not (isinstance(name, str) and _read_only(properties.get(name)))]
         elif key == "discriminator":
             continue  # an OpenAPI keyword; the oneOf alternatives say the same in JSON Schema
         else:
@@ -74,7 +81,7 @@ def _inline(node: Any, seen: tuple[str, ...] = ()) -> Any:
 def body_schema(facts: Mapping[str, Any]) -> dict[str, Any]:
     """The JSON request body's schema of an operation, self-contained."""
     body = _spec_operation(facts)["requestBody"]["content"]["application/json"]["schema"]
-    return copy.deepcopy(_inline(body))
+    return object_of(copy.deepcopy(_inline(body)))
 
 
 def parameter_schema(facts: Mapping[str, Any], name: str) -> dict[str, Any]:
@@ -83,16 +90,28 @@ def parameter_schema(facts: Mapping[str, Any], name: str) -> dict[str, Any]:
     for parameter in [*path_item.get("parameters", []), *_spec_operation(facts).get("parameters", [])]:
         parameter = resolve("company", parameter)
         if parameter["name"] == name:
-            schema: dict[str, Any] = _inline(parameter.get("schema", {}))
+            schema = object_of(_inline(parameter.get("schema", {})))
             if parameter.get("description"):
                 schema["description"] = parameter["description"]
             return schema
     raise KeyError(f"{facts['facade_method']} has no parameter {name!r}")
 
 
+def id_schema(facade_method: str, name: str) -> dict[str, Any]:
+    """The input schema of a tool taking one id parameter, ``name`` in snake case, as the spec has it."""
+    facts = operation(facade_method)
+    spec_name = "".join(part.title() if index else part for index, part in enumerate(name.split("_")))
+    return {
+        "type": "object",
+        "properties": {name: parameter_schema(facts, spec_name)},
+        "required": [name],
+        "additionalProperties": False,
+    }
+
+
 def filter_help(facts: Mapping[str, Any]) -> str:
     """What ``query`` accepts for a list operation, from its filter fields."""
-    fields = facts["filter_fields"] or {}
+    fields = filter_fields(facts)
     listed = ", ".join(f"{name} ({kind})" for name, kind in fields.items())
     return (
         "Optional filter in Bokio's query language: comparisons (==, !=, >, <, >=, <=, ~ for contains) "
@@ -100,28 +119,28 @@ def filter_help(facts: Mapping[str, Any]) -> str:
     )
 
 
-def _alternatives(schema: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+def _alternatives(schema: Mapping[str, object]) -> list[Mapping[str, object]]:
     found = [schema]
     for keyword in ("allOf", "oneOf", "anyOf"):
-        for option in schema.get(keyword) or []:
-            found.extend(_alternatives(option))
+        for option in array_of(schema.get(keyword)):
+            found.extend(_alternatives(object_of(option)))
     return found
 
 
-def exact(value: Any, schema: Mapping[str, Any]) -> Any:
+def exact(value: object, schema: Mapping[str, object]) -> object:
     """``value`` with every amount the schema calls a number as a Decimal (from a string or a JSON number)."""
     options = _alternatives(schema)
     kinds: set[str] = set()
     for option in options:
         kind = option.get("type")
-        kinds.update(kind if isinstance(kind, list) else [kind] if isinstance(kind, str) else [])
-    if isinstance(value, dict):
-        properties: dict[str, Any] = {}
+        kinds.update(name for name in (kind if is_array(kind) else [kind]) if isinstance(name, str))
+    if is_object(value):
+        properties: dict[str, object] = {}
         for option in options:
-            properties.update(option.get("properties") or {})
-        return {key: exact(item, properties.get(key, {})) for key, item in value.items()}
-    if isinstance(value, list):
-        items: Mapping[str, Any] = next((option["items"] for option in options if "items" in option), {})
+            properties.update(object_of(option.get("properties")))
+        return {key: exact(item, object_of(properties.get(key))) for key, item in value.items()}
+    if is_array(value):
+        items = object_of(next((option["items"] for option in options if "items" in option), None))
         return [exact(item, items) for item in value]
     if "number" in kinds and not isinstance(value, bool):
         if isinstance(value, float):

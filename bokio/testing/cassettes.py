@@ -29,10 +29,12 @@ import re
 from collections.abc import Iterable
 from email.parser import BytesParser
 from email.policy import HTTP
+from importlib import import_module
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from bokio import money
+from bokio.jsonvalues import is_array, is_object
 
 __all__ = [
     "CANONICAL_BASE_URL",
@@ -173,7 +175,7 @@ def vcr_settings(scrubber: Scrubber | None = None) -> dict[str, Any]:
 
 def recorder(scrubber: Scrubber | None = None, **options: Any) -> Any:
     """A ``vcr.VCR`` (vcrpy is untyped) with :func:`vcr_settings`; ``options`` override them."""
-    import vcr  # type: ignore[import-untyped]
+    vcr = import_module("vcr")  # untyped: its names are Any here
 
     instance = vcr.VCR(**{**vcr_settings(scrubber), **options})
     instance.register_matcher("wire_body", wire_body)
@@ -186,7 +188,7 @@ def wire_body(recorded: Any, replayed: Any) -> None:
     vcrpy's own ``body`` matcher compares JSON by value and forms by field; multipart bodies,
     which it compares byte for byte, are compared here part by part, whatever their random boundary.
     """
-    from vcr import matchers
+    matchers = import_module("vcr.matchers")
 
     ours, theirs = (request.headers.get("Content-Type", "") for request in (recorded, replayed))
     if media_type(ours) == media_type(theirs) == "multipart/form-data":
@@ -213,20 +215,20 @@ def is_json(kind: str) -> bool:
 def multipart_parts(content_type: str, body: bytes) -> list[tuple[str | None, str | None, bytes]]:
     """(name, file name, content) of each part of a ``multipart/form-data`` body."""
     message = BytesParser(policy=HTTP).parsebytes(b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + body)
-    parts = []
+    parts: list[tuple[str | None, str | None, bytes]] = []
     for part in message.iter_parts():
         name, content = part.get_param("name", header="content-disposition"), part.get_payload(decode=True)
         parts.append((name if isinstance(name, str) else None, part.get_filename(), bytes(content or b"")))
     return parts
 
 
-def _scrub_json(value: Any) -> Any:
-    if isinstance(value, dict):
+def _scrub_json(value: object) -> object:
+    if is_object(value):
         return {
             key: REDACTED if key in SECRET_FIELDS and isinstance(item, str) else _scrub_json(item)
             for key, item in value.items()
         }
-    if isinstance(value, list):
+    if is_array(value):
         return [_scrub_json(item) for item in value]
     return value
 

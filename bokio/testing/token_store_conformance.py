@@ -170,7 +170,8 @@ class TokenStoreConformance:
     def test_update_is_exclusive_across_handles(self) -> None:
         """Handles updating one key at once take turns, each seeing the previous one's result."""
         self.open_store().save(self.tenant, token_set(self.tenant, 0))
-        active, overlaps, seen = [0], [0], []
+        active, overlaps = [0], [0]
+        seen: list[int] = []
         guard = threading.Lock()
         start = threading.Barrier(self.threads)
         failures: list[BaseException] = []

@@ -73,22 +73,30 @@ class Outcome:
 
 @dataclass(frozen=True, kw_only=True)
 class IssuedInvoice(Outcome):
+    """What :func:`issue_invoice` did: the published, bookkept invoice and its customer."""
+
     invoice: Invoice
     customer: Customer
 
 
 @dataclass(frozen=True, kw_only=True)
 class RegisteredPayment(Outcome):
+    """What :func:`register_payment` did: the invoice's bookkept payment."""
+
     payment: InvoicePayment
 
 
 @dataclass(frozen=True, kw_only=True)
 class SettledInvoice(Outcome):
+    """What :func:`settle_invoice` did: the invoice's bookkept settlement."""
+
     settlement: InvoiceSettlement
 
 
 @dataclass(frozen=True, kw_only=True)
 class CreditedInvoice(Outcome):
+    """What :func:`credit_invoice` did: the published, bookkept credit note."""
+
     credit_note: CreditNote
 
 

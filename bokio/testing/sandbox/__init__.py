@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -213,7 +213,7 @@ class Sandbox:
         )
 
     @contextmanager
-    def serve(self, port: int = 0, host: str = "127.0.0.1") -> Iterator[str]:
+    def serve(self, port: int = 0, host: str = "127.0.0.1") -> Generator[str]:
         """Serve over loopback HTTP in a thread while the block runs; yields the base URL."""
         server = make_server(self._app, host, port)
         thread = threading.Thread(target=server.serve_forever, name="bokio-sandbox", daemon=True)

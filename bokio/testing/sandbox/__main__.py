@@ -12,8 +12,13 @@ import contextlib
 import signal
 import sys
 import threading
+from types import FrameType
 
 from . import Sandbox
+
+
+def _exit(signum: int, frame: FrameType | None) -> None:
+    sys.exit(0)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -40,7 +45,7 @@ def main(argv: list[str] | None = None) -> None:
         token_lifetime=args.token_lifetime,
     )
     sandbox.connect_agency()
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    signal.signal(signal.SIGTERM, _exit)
     with sandbox.serve(port=args.port, host=args.host) as base_url:
         print(f"BOKIO_BASE_URL={base_url}", flush=True)
         print(f"BOKIO_TOKEN={sandbox.token}", flush=True)

@@ -20,19 +20,19 @@ class Agency:
     id: str
     name: str
     organization_number: str
-    people: dict[str, Record] = field(default_factory=dict)
+    people: dict[str, Record] = field(default_factory=dict[str, Record])
     """Every user the agency knows, by id: ``{id, email, name, status}``."""
-    members: list[str] = field(default_factory=list)
+    members: list[str] = field(default_factory=list[str])
     """The agency's staff (user ids); the first is its owner, who cannot be removed."""
-    clients: dict[str, Record] = field(default_factory=dict)
+    clients: dict[str, Record] = field(default_factory=dict[str, Record])
     """Client companies by id, as the Agency API shows them, in the order they became clients."""
-    company_members: dict[str, list[str]] = field(default_factory=dict)
+    company_members: dict[str, list[str]] = field(default_factory=dict[str, list[str]])
     """Client company id -> its users (ids)."""
-    company_owners: dict[str, str] = field(default_factory=dict)
+    company_owners: dict[str, str] = field(default_factory=dict[str, str])
     """Client company id -> the user who owns it."""
-    invitations: dict[str, Record] = field(default_factory=dict)
-    company_invitations: dict[str, dict[str, Record]] = field(default_factory=dict)
-    connections: dict[str, Record] = field(default_factory=dict)
+    invitations: dict[str, Record] = field(default_factory=dict[str, Record])
+    company_invitations: dict[str, dict[str, Record]] = field(default_factory=dict[str, dict[str, Record]])
+    connections: dict[str, Record] = field(default_factory=dict[str, Record])
     """The integration's agency connections, by agency id (only this agency exists)."""
 
     def information(self) -> Record:
@@ -43,9 +43,9 @@ class Agency:
         for person in self.people.values():
             if person["email"] == email:
                 return person
-        person = {"id": str(uuid.uuid4()), "email": email, "name": name, "status": "active"}
-        self.people[person["id"]] = person
-        return person
+        added: Record = {"id": str(uuid.uuid4()), "email": email, "name": name, "status": "active"}
+        self.people[added["id"]] = added
+        return added
 
     def add_member(self, email: str, name: str | None = None) -> Record:
         person = self.add_person(email, name)

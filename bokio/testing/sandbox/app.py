@@ -20,6 +20,8 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 import bokio_spec
 
+from bokio.operation_facts import pagination
+
 from . import crud, wire
 from .calls import Call, Operation, Reply, api_of
 from .errors import ApiError, OAuthError, not_found, validation_error
@@ -52,7 +54,7 @@ def _operation(facts: Mapping[str, Any], api: str, document: Mapping[str, Any], 
     item = document["paths"][facts["path"]]
     spec = item[facts["method"].lower()]
     page_size, max_page_size = 25, None
-    page_size_param = (facts["pagination"] or {}).get("pageSizeParam", "pageSize")
+    page_size_param = pagination(facts).get("pageSizeParam", "pageSize")
     for parameter in [*item.get("parameters", []), *spec.get("parameters", [])]:
         parameter = checker.resolve(parameter)
         if parameter["name"] == page_size_param:

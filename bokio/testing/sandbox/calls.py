@@ -74,8 +74,8 @@ class Call:
     headers: dict[str, str]  # lower-case names
     token: Token | None = None
     body: Any = None
-    parts: dict[str, Part] = field(default_factory=dict)
-    form: dict[str, str] = field(default_factory=dict)
+    parts: dict[str, Part] = field(default_factory=dict[str, Part])
+    form: dict[str, str] = field(default_factory=dict[str, str])
 
     @property
     def path(self) -> list[str]:
@@ -90,7 +90,7 @@ class Reply:
     body: Any = None
     content: bytes | None = None  # raw bytes instead of a JSON body
     content_type: str = "application/json"
-    headers: dict[str, str] = field(default_factory=dict)
+    headers: dict[str, str] = field(default_factory=dict[str, str])
 
 
 Handler = Callable[[Call], Any]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from bokio.jsonvalues import object_of
+
 from .calls import Call, Reply, filtered, paged
 
 __all__ = ["fallback"]
@@ -21,7 +23,7 @@ def fallback(call: Call) -> Any:
     for index, segment in enumerate(segments[:-1]):
         if segment.startswith("{"):
             state.find("/".join(path[:index]), path[index])
-    body = call.body if isinstance(call.body, dict) else {}
+    body = object_of(call.body)
     if segments[-1].startswith("{"):
         table, record_id = "/".join(path[:-1]), path[-1]
         if method == "DELETE":

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from bokio.jsonvalues import is_mapping
+
 from .errors import validation_error
 
 __all__ = ["Condition", "Filter", "parse"]
@@ -71,10 +73,10 @@ class Condition:
     value: Any
 
     def test(self, record: Mapping[str, Any]) -> bool:
-        found: Any = record
+        found: object = record
         for key in self.field.split("."):
-            found = found.get(key) if isinstance(found, Mapping) else None
-        if isinstance(found, Mapping):
+            found = found.get(key) if is_mapping(found) else None
+        if is_mapping(found):
             found = found.get("id")
         if found is None:
             return self.operator == "!="

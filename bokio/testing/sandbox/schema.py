@@ -15,6 +15,8 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
+from bokio.jsonvalues import is_array, is_object
+
 from .errors import Problem
 
 __all__ = ["SchemaChecker"]
@@ -101,15 +103,15 @@ class SchemaChecker:
             problems += self._string(schema, value, pointer)
         elif _is_number(value):
             problems += self._number(schema, value, pointer)
-        elif isinstance(value, list):
+        elif is_array(value):
             problems += self._array(schema, value, pointer)
-        elif isinstance(value, dict):
+        elif is_object(value):
             problems += self._object(schema, value, pointer)
         return problems
 
     def _one_of(self, schema: Mapping[str, Any], value: Any, pointer: str) -> list[Problem]:
         discriminator = schema.get("discriminator")
-        if discriminator and isinstance(value, dict):
+        if discriminator and is_object(value):
             name = discriminator["propertyName"]
             mapping = discriminator["mapping"]
             if value.get(name) not in mapping:
@@ -147,7 +149,7 @@ class SchemaChecker:
             problems.append((pointer, f"The field must be at most {schema['maximum']}"))
         return problems
 
-    def _array(self, schema: Mapping[str, Any], value: list[Any], pointer: str) -> list[Problem]:
+    def _array(self, schema: Mapping[str, Any], value: list[object], pointer: str) -> list[Problem]:
         problems: list[Problem] = []
         if len(value) < schema.get("minItems", 0):
             problems.append((pointer, f"At least {schema['minItems']} item(s) are required"))
@@ -158,7 +160,7 @@ class SchemaChecker:
                 problems += self.check(schema["items"], item, f"{pointer}/{index}")
         return problems
 
-    def _object(self, schema: Mapping[str, Any], value: dict[str, Any], pointer: str) -> list[Problem]:
+    def _object(self, schema: Mapping[str, Any], value: dict[str, object], pointer: str) -> list[Problem]:
         properties: Mapping[str, Any] = schema.get("properties", {})
         problems = [
             (f"{pointer}/{name}", f"The {name} field is required")
@@ -177,6 +179,6 @@ class SchemaChecker:
                 continue  # a read-only field of the object, left out of its request shape: ignored
             elif extra is False:
                 problems.append((where, f"The {name} field is not allowed here"))
-            elif isinstance(extra, dict):
+            elif is_object(extra):
                 problems += self.check(extra, item, where)
         return problems

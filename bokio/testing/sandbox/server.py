@@ -22,7 +22,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
 
     def _body(self) -> bytes:
         if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
-            chunks = []
+            chunks: list[bytes] = []
             while size := int(self.rfile.readline().split(b";")[0], 16):
                 chunks.append(self.rfile.read(size))
                 self.rfile.readline()

@@ -68,30 +68,30 @@ class StoredFile:
 class State:
     company_id: str
     company: Record
-    tables: dict[str, dict[str, Record]] = field(default_factory=dict)
-    files: dict[str, StoredFile] = field(default_factory=dict)
-    entry_sources: dict[str, str] = field(default_factory=dict)
+    tables: dict[str, dict[str, Record]] = field(default_factory=dict[str, dict[str, Record]])
+    files: dict[str, StoredFile] = field(default_factory=dict[str, StoredFile])
+    entry_sources: dict[str, str] = field(default_factory=dict[str, str])
     """Journal entry id -> what created it: ``api``, ``reversal``, ``invoice``, ``payment``, …"""
-    credited_lines: dict[int, tuple[str, Record]] = field(default_factory=dict)
+    credited_lines: dict[int, tuple[str, Record]] = field(default_factory=dict[int, tuple[str, Record]])
     """Credit note line id -> the credit note and the invoice line it credits (the most it may credit)."""
-    upload_owners: dict[str, str] = field(default_factory=dict)
+    upload_owners: dict[str, str] = field(default_factory=dict[str, str])
     """Upload id -> the supplier invoice it is connected to."""
     client_id: str = field(default_factory=lambda: str(uuid.uuid4()))
     client_secret: str = field(default_factory=lambda: secrets.token_urlsafe(32))
-    tokens: dict[str, Token] = field(default_factory=dict)
-    codes: dict[str, Grant] = field(default_factory=dict)
-    refresh_tokens: dict[str, Grant] = field(default_factory=dict)
-    companies: dict[str, State] = field(default_factory=dict)
+    tokens: dict[str, Token] = field(default_factory=dict[str, Token])
+    codes: dict[str, Grant] = field(default_factory=dict[str, Grant])
+    refresh_tokens: dict[str, Grant] = field(default_factory=dict[str, Grant])
+    companies: dict[str, State] = field(default_factory=dict[str, "State"])
     """Every company of the sandbox by id (this one included); shared by all of them."""
     agency: Any = None
     """The sandbox's agency tenant (:class:`~.agency.Agency`); shared by every company."""
-    spent_refresh_tokens: dict[str, str | None] = field(default_factory=dict)
+    spent_refresh_tokens: dict[str, str | None] = field(default_factory=dict[str, str | None])
     """Refresh token already redeemed -> its family, revoked whole if the token comes back."""
     token_lifetime: float = 3600
     """Seconds an OAuth access token lives."""
-    token_requests: list[tuple[str, str]] = field(default_factory=list)
+    token_requests: list[tuple[str, str]] = field(default_factory=list[tuple[str, str]])
     """(grant type, ``ok`` or the OAuth error code) of every ``/token`` request, in order."""
-    _counters: dict[str, Iterator[int]] = field(default_factory=dict)
+    _counters: dict[str, Iterator[int]] = field(default_factory=dict[str, Iterator[int]])
 
     def __post_init__(self) -> None:
         self.companies.setdefault(self.company_id, self)

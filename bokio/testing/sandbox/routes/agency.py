@@ -17,7 +17,7 @@ from urllib.parse import quote, urlencode
 
 from ..agency import Agency
 from ..calls import Call, Handler, Reply, paged, registrar
-from ..errors import ApiError, not_found, validation_error
+from ..errors import ApiError, Problem, not_found, validation_error
 from ..state import Record, State, now, today
 from .records import SUPPLIER_INVOICES, UPLOADS
 
@@ -91,7 +91,7 @@ def _fiscal_year(start: str, accounting_method: str) -> Record:
 @handles("createAgencyCompany")
 def create_company(call: Call) -> Record:
     agency, body = _connected(call), call.body
-    problems = []
+    problems: list[Problem] = []
     if not valid_organization_number(body["organizationNumber"]):
         problems.append(("#/organizationNumber", "The organizationNumber field is invalid"))
     elif any(_digits(c["organizationNumber"]) == _digits(body["organizationNumber"]) for c in agency.clients.values()):

@@ -123,7 +123,12 @@ def create_tag_group(call: Call) -> Record:
     problems += _unique(groups, "dimensionNumber", body.get("dimensionNumber"), "#/dimensionNumber")
     if problems:
         raise validation_error(*problems)
-    record = {"name": body["name"], "alias": body["alias"], "dimensionNumber": body.get("dimensionNumber"), "tags": []}
+    record: Record = {
+        "name": body["name"],
+        "alias": body["alias"],
+        "dimensionNumber": body.get("dimensionNumber"),
+        "tags": [],
+    }
     return call.state.insert(TAG_GROUPS, record)
 
 
@@ -207,7 +212,7 @@ def create_journal_entry(call: Call) -> Record:
     problems = ledger.entry_problems(body)
     entry_tags, tag_problems = _resolve_tags(state, body.get("tags", []), "#/tags")
     problems += tag_problems
-    rows = []
+    rows: list[Record] = []
     for index, row in enumerate(body["items"]):
         row_tags, tag_problems = _resolve_tags(state, row.get("tags", []), f"#/items/{index}/tags")
         problems += tag_problems

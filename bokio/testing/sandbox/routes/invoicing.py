@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 from .. import ledger
 from ..calls import Call, Handler, Reply, paged, registrar
@@ -54,7 +55,7 @@ def _fake_pdf(title: str) -> bytes:
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
     out = b"%PDF-1.4\n"
-    offsets = []
+    offsets: list[int] = []
     for number, body in enumerate(objects, 1):
         offsets.append(len(out))
         out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
@@ -77,12 +78,18 @@ def _ocr(number: int) -> str:
 # Lines ----------------------------------------------------------------------------------------
 
 
+def _ref_id(record: Record, field: str) -> Any:
+    """The ``id`` of a reference (``customerRef``, …); None when the reference is left out or null."""
+    reference: Record = record.get(field) or {}
+    return reference.get("id")
+
+
 def _line(state: State, line: Record, pointer: str, line_id: int) -> tuple[Record, list[Problem]]:
     """An invoice line as stored, copying a catalogue item when ``itemRef`` names one."""
     problems: list[Problem] = []
     source = dict(line)
     built: Record = {"id": line_id}
-    item_id = (line.get("itemRef") or {}).get("id")
+    item_id = _ref_id(line, "itemRef")
     if item_id is not None:
         item = state.table(ITEMS).get(item_id)
         if item is None or item["itemType"] != line["itemType"]:
@@ -118,7 +125,8 @@ def _line(state: State, line: Record, pointer: str, line_id: int) -> tuple[Recor
 
 
 def _lines(state: State, lines: list[Record], known: set[int]) -> tuple[list[Record], list[Problem]]:
-    built, problems = [], []
+    built: list[Record] = []
+    problems: list[Problem] = []
     for index, line in enumerate(lines):
         line_id = line.get("id")
         if line_id is not None and line_id not in known:
@@ -147,23 +155,24 @@ def _due_date(invoice_date: str, customer: Record) -> str:
 def _invoice(state: State, body: Record, existing: Record | None) -> Record:
     """A draft invoice as stored, from a create or update body (``existing``: the draft it replaces)."""
     problems: list[Problem] = []
-    customer = state.table(CUSTOMERS).get((body.get("customerRef") or {}).get("id", ""))
+    customer = state.table(CUSTOMERS).get(_ref_id(body, "customerRef"))
     if customer is None:
         problems.append(("#/customerRef/id", "The invoice needs the id of an existing customer"))
     if body.get("type", "invoice") != "invoice":
         problems.append(("#/type", "Invoices created through the API are always of type invoice"))
+    metadata: Record = body.get("metadata") or {}
     problems += [
         (f"#/metadata/{key}", f"Metadata keys are at most {MAX_METADATA_KEY_LENGTH} characters")
-        for key in body.get("metadata") or {}
+        for key in metadata
         if len(key) > MAX_METADATA_KEY_LENGTH
     ]
     contact = None
-    contact_id = (body.get("contactDetailRef") or {}).get("id")
+    contact_id = _ref_id(body, "contactDetailRef")
     if customer is not None and contact_id is not None:
         contact = next((c for c in customer["contactsDetails"] if c["id"] == contact_id), None)
         if contact is None:
             problems.append(("#/contactDetailRef/id", "The customer has no contact with this id"))
-    known = {line["id"] for line in existing["lineItems"]} if existing else set()
+    known: set[int] = {line["id"] for line in existing["lineItems"]} if existing else set()
     lines, line_problems = _lines(state, body["lineItems"], known)
     problems += line_problems
     if problems or customer is None:
@@ -549,7 +558,7 @@ def update_credit_note(call: Call) -> Record:
     note, body, state = _find_note(call), call.body, call.state
     _draft_only(note, "credit note")
     problems: list[Problem] = []
-    lines = []
+    lines: list[Record] = []
     for index, line in enumerate(body["lineItems"]):
         owner, origin = state.credited_lines.get(line.get("id") or 0, ("", {}))
         if owner != note["id"]:

@@ -61,8 +61,8 @@ def _customer(body: Record, existing: Record | None) -> Record:
     address = body.get("address")
     if address and address["country"] == "GB" and not address.get("countrySubdivision"):
         problems.append(("#/address/countrySubdivision", "The countrySubdivision field is required for GB"))
-    known = {contact["id"] for contact in existing["contactsDetails"]} if existing else set()
-    contacts = []
+    known: set[str] = {contact["id"] for contact in existing["contactsDetails"]} if existing else set()
+    contacts: list[Record] = []
     for index, contact in enumerate(body.get("contactsDetails", [])):
         if contact.get("id") is not None and contact["id"] not in known:
             problems.append((f"#/contactsDetails/{index}/id", "The customer has no contact with this id"))
