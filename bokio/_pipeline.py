@@ -185,13 +185,7 @@ class ClientCore:
         credentials = request.headers.get("Authorization", "").partition(" ")[2]
         parsed = read_error_body(response, hidden=[credentials])
         kwargs: dict[str, Any] = {
-            "status_code": response.status_code,
-            "code": parsed.code,
-            "inner_code": parsed.inner_code,
-            "bokio_error_id": parsed.bokio_error_id,
-            "errors": parsed.errors,
-            "method": request.method,
-            "url": str(request.url),
+            **parsed.error_fields(request, response),
             "body": parsed.body,
             "headers": response.headers,
         }

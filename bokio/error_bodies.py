@@ -48,6 +48,18 @@ class ErrorBody(NamedTuple):
     summary: str
     """``message``, or a sentence naming the status when the body has no message."""
 
+    def error_fields(self, request: httpx.Request, response: httpx.Response) -> dict[str, Any]:
+        """The keyword arguments of the :class:`~bokio.errors.APIError` for this answer to ``request``."""
+        return {
+            "status_code": response.status_code,
+            "code": self.code,
+            "inner_code": self.inner_code,
+            "bokio_error_id": self.bokio_error_id,
+            "errors": self.errors,
+            "method": request.method,
+            "url": str(request.url),
+        }
+
 
 def _text(value: object) -> str | None:
     return value if isinstance(value, str) and value else None

@@ -161,15 +161,7 @@ class TokenEndpoint:
         if error is None and response.status_code not in (400, 401):
             # Not an OAuth error body: rate limiting, an outage, a proxy page.
             cls = errors.error_class(response.status_code, parsed.code)
-            kwargs: dict[str, Any] = {
-                "status_code": response.status_code,
-                "code": parsed.code,
-                "inner_code": parsed.inner_code,
-                "bokio_error_id": parsed.bokio_error_id,
-                "errors": parsed.errors,
-                "method": request.method,
-                "url": str(request.url),
-            }
+            kwargs = parsed.error_fields(request, response)
             if cls is errors.RateLimitError:
                 kwargs.update(rate_limit_details(response.headers))
             raise cls(f"{parsed.summary} (from the token endpoint)", **kwargs)
