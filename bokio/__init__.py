@@ -6,9 +6,9 @@
 ...     print(invoice.invoice_number)
 """
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from ._lazy import lazy_names
 from ._version import __version__ as __version__
 from .client import AsyncBokio, Bokio
 from .errors import (
@@ -53,40 +53,35 @@ if TYPE_CHECKING:
         Scope,
         TokenSet,
     )
-    from .token_store import FileTokenStore, MemoryTokenStore, TokenStore, TokenStoreError
+    from .token_store import AsyncTokenStore, FileTokenStore, MemoryTokenStore, TokenStore, TokenStoreError
 
 
 # Public-integration (OAuth) names are imported on first access, keeping `import bokio` cheap.
-_LAZY = {
-    "DefaultAioHttpClient": ".aiohttp_transport",
-    "AccessDeniedError": ".oauth",
-    "AsyncBokioAgency": ".agency",
-    "AsyncBokioGeneral": ".general",
-    "BokioAgency": ".agency",
-    "BokioGeneral": ".general",
-    "FileTokenStore": ".token_store",
-    "InvalidClientError": ".oauth",
-    "InvalidGrantError": ".oauth",
-    "LoginTimeoutError": ".oauth",
-    "MemoryTokenStore": ".token_store",
-    "OAuthApp": ".oauth",
-    "OAuthError": ".oauth",
-    "OAuthStateError": ".oauth",
-    "OAuthTokenAuth": ".oauth",
-    "Scope": ".oauth",
-    "TokenSet": ".oauth",
-    "TokenStore": ".token_store",
-    "TokenStoreError": ".token_store",
-}
-
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(
+    __name__,
+    {
+        "DefaultAioHttpClient": ".aiohttp_transport",
+        "AccessDeniedError": ".oauth",
+        "AsyncBokioAgency": ".agency",
+        "AsyncBokioGeneral": ".general",
+        "BokioAgency": ".agency",
+        "BokioGeneral": ".general",
+        "FileTokenStore": ".token_store",
+        "InvalidClientError": ".oauth",
+        "InvalidGrantError": ".oauth",
+        "LoginTimeoutError": ".oauth",
+        "MemoryTokenStore": ".token_store",
+        "OAuthApp": ".oauth",
+        "OAuthError": ".oauth",
+        "OAuthStateError": ".oauth",
+        "OAuthTokenAuth": ".oauth",
+        "Scope": ".oauth",
+        "TokenSet": ".oauth",
+        "AsyncTokenStore": ".token_store",
+        "TokenStore": ".token_store",
+        "TokenStoreError": ".token_store",
+    },
+)
 
 
 __all__ = [
@@ -98,6 +93,7 @@ __all__ = [
     "AsyncBokioAgency",
     "AsyncBokioGeneral",
     "AsyncPager",
+    "AsyncTokenStore",
     "AuthenticationError",
     "BadRequestError",
     "Bokio",

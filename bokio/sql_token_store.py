@@ -11,6 +11,9 @@ one worker sends the refresh token and the others wait and use what it saved. Ne
 The table (``bokio_token_sets`` unless named, created when missing) has one row per tenant key:
 ``tenant_key`` (primary key), ``token_set`` (JSON, or ciphertext with a cipher), ``updated_at``
 and ``version`` (incremented by every write). Supported: PostgreSQL and SQLite.
+
+Async clients run its methods in a worker thread (``bokio.token_store.async_side``): the ``sql``
+extra does not bring SQLAlchemy's asyncio extension, and a refresh is rare enough for a thread.
 """
 
 from __future__ import annotations

@@ -11,16 +11,22 @@ processes share the store, one of them asks Bokio for it. Two stores are include
 ``bokio.sql_token_store.SQLTokenStore`` (extra ``bokio[sql]``) serves many machines. To write
 your own (Redis, a cloud secret manager), follow :class:`TokenStore` and run
 ``bokio.testing.token_store_conformance`` against it.
+
+Async clients never wait for a store on their event loop. A store may offer an asyncio side
+(:class:`AsyncTokenStore`: ``async_load``, ``async_save``, ``async_update``), which they use
+directly; otherwise :func:`async_side` runs its blocking methods in a worker thread.
+:class:`MemoryTokenStore` has both sides; the file and SQL stores are run in a worker thread.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 import os
 import secrets
 import threading
-from collections.abc import Callable, Generator
+from collections.abc import Awaitable, Callable, Generator
 from typing import TYPE_CHECKING, Any, Protocol, cast, runtime_checkable
 
 from . import forksafe
@@ -30,12 +36,24 @@ from .oauth.tokens import TokenSet
 if TYPE_CHECKING:
     from filelock import FileLock
 
-__all__ = ["FileTokenStore", "MemoryTokenStore", "TokenStore", "TokenStoreError", "UpdateStep"]
+__all__ = [
+    "AsyncTokenStore",
+    "AsyncUpdateStep",
+    "FileTokenStore",
+    "MemoryTokenStore",
+    "TokenStore",
+    "TokenStoreError",
+    "UpdateStep",
+    "async_side",
+]
 
 _FORMAT_VERSION = 1
 
 UpdateStep = Callable[[TokenSet | None], TokenSet]
 """What :meth:`TokenStore.update` runs under the lock: the current token set in, the one to keep out."""
+
+AsyncUpdateStep = Callable[[TokenSet | None], Awaitable[TokenSet]]
+"""What :meth:`AsyncTokenStore.async_update` awaits under the lock (it sends the token request on the event loop)."""
 
 
 class TokenStoreError(BokioError):
@@ -62,8 +80,8 @@ class TokenStore(Protocol):
       :class:`~bokio.BokioError`), whose message and cause chain name no token.
 
     A Redis store, for example, would hold a lock key (``SET key token NX PX ms``) around
-    ``load → step → save``. Async clients run these methods in a worker thread, so a store
-    may block on its I/O.
+    ``load → step → save``. Async clients run these methods in a worker thread (unless the
+    store is an :class:`AsyncTokenStore` too), so they may block on I/O.
     """
 
     def load(self, key: str) -> TokenSet | None:
@@ -79,8 +97,75 @@ class TokenStore(Protocol):
         ...
 
 
+@runtime_checkable
+class AsyncTokenStore(Protocol):
+    """The asyncio side of a token store: :class:`TokenStore`'s contract, with methods to await.
+
+    For stores whose I/O has an asyncio client (``redis.asyncio``, an async database driver):
+    async clients await these methods on their event loop, and ``step`` is awaited too. It may
+    await, but it must not block the loop. A store may have both sides, with the same storage
+    and the same locks behind them (:class:`MemoryTokenStore` does); one with only this side
+    serves async clients only.
+    """
+
+    async def async_load(self, key: str) -> TokenSet | None:
+        """The token set saved under ``key``, or None."""
+        ...
+
+    async def async_save(self, key: str, token_set: TokenSet) -> None:
+        """Save ``token_set`` under ``key``, replacing what was there."""
+        ...
+
+    async def async_update(self, key: str, step: AsyncUpdateStep) -> TokenSet:
+        """Await ``step`` on the current token set under the key's exclusive lock and keep its result."""
+        ...
+
+
+def async_side(store: TokenStore | AsyncTokenStore) -> AsyncTokenStore:
+    """The store's asyncio side: its own when it has one, else its blocking methods run in a worker thread."""
+    if isinstance(store, AsyncTokenStore):
+        return store
+    return _InWorkerThread(store)
+
+
+class _InWorkerThread:
+    """A blocking :class:`TokenStore` seen from an event loop: each call runs in a worker thread.
+
+    :meth:`async_update` holds the store's lock in the worker thread while ``step``, a coroutine,
+    runs on the caller's event loop (the token request is the loop's work, not the thread's).
+    """
+
+    def __init__(self, store: TokenStore) -> None:
+        self.store = store
+
+    def __repr__(self) -> str:
+        return f"async_side({self.store!r})"
+
+    async def async_load(self, key: str) -> TokenSet | None:
+        return await asyncio.to_thread(self.store.load, key)
+
+    async def async_save(self, key: str, token_set: TokenSet) -> None:
+        await asyncio.to_thread(self.store.save, key, token_set)
+
+    async def async_update(self, key: str, step: AsyncUpdateStep) -> TokenSet:
+        loop = asyncio.get_running_loop()
+
+        def step_on_the_loop(current: TokenSet | None) -> TokenSet:
+            return asyncio.run_coroutine_threadsafe(_awaited(step(current)), loop).result()
+
+        return await asyncio.to_thread(self.store.update, key, step_on_the_loop)
+
+
+async def _awaited(awaitable: Awaitable[TokenSet]) -> TokenSet:
+    return await awaitable
+
+
 class MemoryTokenStore:
-    """Token sets in a dict: gone when the process ends, shared by the threads of one process."""
+    """Token sets in a dict: gone when the process ends, shared by the threads of one process.
+
+    Both a :class:`TokenStore` and an :class:`AsyncTokenStore`: the async side never blocks an
+    event loop, and shares the sync side's per-key locks.
+    """
 
     def __init__(self) -> None:
         self._token_sets: dict[str, TokenSet] = {}
@@ -109,14 +194,45 @@ class MemoryTokenStore:
     def update(self, key: str, step: UpdateStep) -> TokenSet:
         """Run ``step`` on the current token set under the key's own lock and keep its result."""
         key = str(key)
-        with self._lock:
-            key_lock = self._key_locks.setdefault(key, threading.Lock())
-        with key_lock:  # one key's refresh never holds up the others
+        with self._key_lock(key):  # one key's refresh never holds up the others
             current = self.load(key)
             result = step(current)
             if result is not current:
                 self.save(key, result)
             return result
+
+    async def async_load(self, key: str) -> TokenSet | None:
+        """The token set saved under ``key``, or ``None`` (no I/O: nothing to wait for)."""
+        return self.load(key)
+
+    async def async_save(self, key: str, token_set: TokenSet) -> None:
+        """Keep ``token_set`` under ``key``, replacing any earlier one."""
+        self.save(key, token_set)
+
+    async def async_update(self, key: str, step: AsyncUpdateStep) -> TokenSet:
+        """Await ``step`` on the current token set under the key's own lock and keep its result.
+
+        The lock is the one :meth:`update` takes in other threads, so it cannot be awaited:
+        while another holds it, this polls it between short sleeps that leave the loop free.
+        """
+        key = str(key)
+        key_lock = self._key_lock(key)
+        pause = 0.001
+        while not key_lock.acquire(blocking=False):
+            await asyncio.sleep(pause)
+            pause = min(pause * 2, 0.05)
+        try:
+            current = self.load(key)
+            result = await step(current)
+            if result is not current:
+                self.save(key, result)
+            return result
+        finally:
+            key_lock.release()
+
+    def _key_lock(self, key: str) -> threading.Lock:
+        with self._lock:
+            return self._key_locks.setdefault(key, threading.Lock())
 
     def delete(self, key: str) -> None:
         """Forget the token set under ``key`` (no error when there is none)."""

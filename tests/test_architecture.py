@@ -42,7 +42,7 @@ class Module:
 
     def lazy_names(self) -> dict[str, str]:
         """For a package handing out names on first access: name → the module it comes from."""
-        if not any(isinstance(node, ast.FunctionDef) and node.name == "__getattr__" for node in self.tree.body):
+        if not any(_defines_getattr(node) for node in self.tree.body):
             return {}
         names: dict[str, str] = {}
         for node in _imports(self.tree, type_checking=True):
@@ -50,6 +50,15 @@ class Module:
                 for alias in node.names:
                     names[alias.asname or alias.name] = self.absolute(node)
         return names
+
+
+def _defines_getattr(node: ast.stmt) -> bool:
+    """A module-level ``def __getattr__`` or ``__getattr__ = …`` (PEP 562)."""
+    if isinstance(node, ast.FunctionDef):
+        return node.name == "__getattr__"
+    return isinstance(node, ast.Assign) and any(
+        isinstance(target, ast.Name) and target.id == "__getattr__" for target in node.targets
+    )
 
 
 def _is_type_checking(node: ast.If) -> bool:
@@ -233,11 +242,9 @@ def test_a_package_init_runs_before_its_submodules_are_imported_from_outside(tmp
 
 
 @pytest.mark.parametrize("statement", ["from .pkg import Name", "from bokio.pkg import Name"])
-def test_a_name_a_package_hands_out_lazily_runs_its_module(tmp_path: Path, statement: str) -> None:
-    lazy = (
-        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from .impl import Name\n"
-        "def __getattr__(name):\n    ...\n"
-    )
+@pytest.mark.parametrize("getattr_", ["def __getattr__(name):\n    ...\n", "__getattr__ = lazy_names(...)\n"])
+def test_a_name_a_package_hands_out_lazily_runs_its_module(tmp_path: Path, statement: str, getattr_: str) -> None:
+    lazy = "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from .impl import Name\n" + getattr_
     graph = _graph_of(
         tmp_path,
         {

@@ -17,6 +17,7 @@ import pytest
 from bokio import Bokio, BokioError, FileTokenStore, MemoryTokenStore, OAuthApp, TokenSet, TokenStoreError
 from bokio.testing import Sandbox
 from bokio.testing.token_store_conformance import TokenStoreConformance, token_set
+from bokio.token_store import AsyncUpdateStep
 
 
 class TestMemoryTokenStore(TokenStoreConformance):
@@ -307,3 +308,121 @@ def test_a_refused_client_picks_up_a_new_authorization_from_the_store(
             assert (await client.company_information.get()).id
 
     asyncio.run(main())
+
+
+# ---------------------------------------------------------------------------------------------
+# The asyncio side: an async client never waits for a store on its event loop
+# ---------------------------------------------------------------------------------------------
+
+
+def test_an_async_client_runs_every_call_of_a_blocking_store_in_a_worker_thread(
+    sandbox: tuple[Sandbox, OAuthApp], tmp_path: Path
+) -> None:
+    """update and load (the re-read after a refusal) run off the loop, which stays free meanwhile."""
+    sb, app = sandbox
+    first = connect(app)
+    expired = attrs.evolve(first, expires_at=datetime.now(UTC) - timedelta(seconds=1))
+    app.refresh(first)  # the refresh token is spent: the refresh is refused, then the store is re-read
+    reauthorized = connect(app)
+    calls: list[tuple[str, int]] = []
+    loop_ran = threading.Event()
+
+    class Blocking(FileTokenStore):
+        def load(self, key: str) -> TokenSet | None:
+            calls.append(("load", threading.get_ident()))
+            return super().load(key)
+
+        def save(self, key: str, token_set: TokenSet) -> None:
+            calls.append(("save", threading.get_ident()))
+            super().save(key, token_set)
+
+        def update(self, key, step):  # type: ignore[no-untyped-def]
+            calls.append(("update", threading.get_ident()))
+            # Blocks until a task on the event loop runs: it never would if this ran on the loop.
+            assert loop_ran.wait(10), "the store blocked the event loop"
+            try:
+                return super().update(key, step)
+            finally:
+                super().save(key, reauthorized)  # a new authorization arrives meanwhile
+
+    store = Blocking(tmp_path / "tokens.json")
+    FileTokenStore(store.path).save(sb.company_id, expired)
+
+    async def main() -> int:
+        async def other_work() -> None:
+            await asyncio.sleep(0.05)
+            loop_ran.set()
+
+        worker = asyncio.create_task(other_work())
+        async with app.async_company_client(expired, store=store) as client:
+            assert (await client.company_information.get()).id
+            await worker
+        return threading.get_ident()
+
+    loop_thread = asyncio.run(main())
+    assert [name for name, _ in calls] == ["update", "load"]
+    assert all(thread != loop_thread for _, thread in calls)
+    assert refreshes(sb) == ["ok", "invalid_grant"]
+
+
+def test_an_async_client_awaits_an_async_store_on_its_loop(sandbox: tuple[Sandbox, OAuthApp]) -> None:
+    """A store with only the asyncio side is awaited directly; a sync client cannot use it."""
+    sb, app = sandbox
+    expired = attrs.evolve(connect(app), expires_at=datetime.now(UTC) - timedelta(seconds=1))
+    threads: list[int] = []
+
+    class AsyncOnly:
+        def __init__(self) -> None:
+            self.token_sets: dict[str, TokenSet] = {}
+            self.lock = asyncio.Lock()
+
+        async def async_load(self, key: str) -> TokenSet | None:
+            return self.token_sets.get(key)
+
+        async def async_save(self, key: str, token_set: TokenSet) -> None:
+            self.token_sets[key] = token_set
+
+        async def async_update(self, key: str, step: AsyncUpdateStep) -> TokenSet:
+            threads.append(threading.get_ident())
+            async with self.lock:
+                result = await step(self.token_sets.get(key))
+                self.token_sets[key] = result
+                return result
+
+    store = AsyncOnly()
+    store.token_sets[sb.company_id] = expired
+
+    async def main() -> int:
+        async with app.async_company_client(expired, store=store) as client:
+            await asyncio.gather(*(client.company_information.get() for _ in range(10)))
+        return threading.get_ident()
+
+    assert threads == [asyncio.run(main())]  # one refresh, on the loop's own thread
+    assert store.token_sets[sb.company_id].access_token != expired.access_token
+    assert refreshes(sb) == ["ok"]
+    with (
+        app.company_client(expired, store=store) as client,  # type: ignore[arg-type]
+        pytest.raises(TypeError, match="only an asyncio side"),
+    ):
+        client.company_information.get()
+
+
+def test_the_memory_store_serves_async_clients_with_its_own_async_side(sandbox: tuple[Sandbox, OAuthApp]) -> None:
+    sb, app = sandbox
+    expired = attrs.evolve(connect(app), expires_at=datetime.now(UTC) - timedelta(seconds=1))
+
+    class NoSyncUpdate(MemoryTokenStore):
+        def update(self, key, step):  # type: ignore[no-untyped-def]
+            raise AssertionError("an async client used the sync side")
+
+    store = NoSyncUpdate()
+    store.save(sb.company_id, expired)
+
+    async def main() -> None:
+        async with app.async_company_client(expired, store=store) as client:
+            await asyncio.gather(*(client.company_information.get() for _ in range(10)))
+
+    asyncio.run(main())
+    saved = store.load(sb.company_id)
+    assert saved is not None and saved.access_token != expired.access_token
+    assert refreshes(sb) == ["ok"]

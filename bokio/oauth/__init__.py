@@ -22,8 +22,9 @@ names them: each is imported on first use, so any module may import a submodule 
 importing the rest.
 """
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from .._lazy import lazy_names
 
 if TYPE_CHECKING:
     from .app import OAuthApp
@@ -39,33 +40,26 @@ if TYPE_CHECKING:
     from .scopes import COMPANY_SCOPES, Scope, ScopeName
     from .tokens import MAX_TOKEN_LIFETIME, TokenSet
 
-_LAZY = {
-    "COMPANY_SCOPES": ".scopes",
-    "DEFAULT_REFRESH_LEEWAY": ".auth",
-    "MAX_TOKEN_LIFETIME": ".tokens",
-    "AccessDeniedError": ".errors",
-    "ClientCredentialsAuth": ".auth",
-    "InvalidClientError": ".errors",
-    "InvalidGrantError": ".errors",
-    "LoginTimeoutError": ".errors",
-    "OAuthApp": ".app",
-    "OAuthError": ".errors",
-    "OAuthStateError": ".errors",
-    "OAuthTokenAuth": ".auth",
-    "Scope": ".scopes",
-    "ScopeName": ".scopes",
-    "TokenSet": ".tokens",
-}
-
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(module, __name__), name)
-    globals()[name] = value
-    return value
-
+__getattr__ = lazy_names(
+    __name__,
+    {
+        "COMPANY_SCOPES": ".scopes",
+        "DEFAULT_REFRESH_LEEWAY": ".auth",
+        "MAX_TOKEN_LIFETIME": ".tokens",
+        "AccessDeniedError": ".errors",
+        "ClientCredentialsAuth": ".auth",
+        "InvalidClientError": ".errors",
+        "InvalidGrantError": ".errors",
+        "LoginTimeoutError": ".errors",
+        "OAuthApp": ".app",
+        "OAuthError": ".errors",
+        "OAuthStateError": ".errors",
+        "OAuthTokenAuth": ".auth",
+        "Scope": ".scopes",
+        "ScopeName": ".scopes",
+        "TokenSet": ".tokens",
+    },
+)
 
 __all__ = [
     "COMPANY_SCOPES",

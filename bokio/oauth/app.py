@@ -21,7 +21,7 @@ from .tokens import TokenSet
 if TYPE_CHECKING:
     from ..agency import BokioAgency
     from ..general import BokioGeneral
-    from ..token_store import TokenStore
+    from ..token_store import AsyncTokenStore, TokenStore
 
 __all__ = ["OAuthApp"]
 
@@ -203,7 +203,7 @@ class OAuthApp:
     def auth(
         self,
         token_set: TokenSet,
-        store: TokenStore | None = None,
+        store: TokenStore | AsyncTokenStore | None = None,
         *,
         tenant_key: str | None = None,
         leeway: float = DEFAULT_REFRESH_LEEWAY,
@@ -230,12 +230,13 @@ class OAuthApp:
     def async_company_client(
         self,
         token_set: TokenSet,
-        store: TokenStore | None = None,
+        store: TokenStore | AsyncTokenStore | None = None,
         *,
         tenant_key: str | None = None,
         **options: Any,
     ) -> AsyncBokio:
-        """The asyncio twin of :meth:`company_client`."""
+        """The asyncio twin of :meth:`company_client`; ``store`` may be an
+        :class:`~bokio.token_store.AsyncTokenStore` (see :class:`OAuthTokenAuth`)."""
         company_id = _company_of(token_set)
         options.setdefault("base_url", self.base_url)
         return AsyncBokio(company_id=company_id, auth=self.auth(token_set, store, tenant_key=tenant_key), **options)

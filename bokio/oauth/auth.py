@@ -16,14 +16,13 @@ import httpx
 from .. import errors, forksafe
 from ..auth import clean_token
 from ..client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
-from ..token_store import TokenStoreError
+from ..token_store import AsyncTokenStore, TokenStore, TokenStoreError, async_side
 from .endpoint import TokenEndpoint
 from .errors import InvalidGrantError
 from .scopes import Scope, ScopeName, checked_scopes
 from .tokens import TokenSet
 
 if TYPE_CHECKING:
-    from ..token_store import TokenStore
     from .app import OAuthApp
 
 __all__ = ["DEFAULT_REFRESH_LEEWAY", "ClientCredentialsAuth", "OAuthTokenAuth"]
@@ -164,6 +163,10 @@ class OAuthTokenAuth(_RenewingAuth):
     others wait and use the token set it saved. If the store cannot be read or written, a
     process keeps using the access token it holds until that expires.
 
+    Async clients use the store's asyncio side (:class:`~bokio.token_store.AsyncTokenStore`)
+    when it has one, and otherwise run its methods in a worker thread: the event loop never
+    waits for a file or a database. A store with only the asyncio side serves async clients only.
+
     >>> client = Bokio(company_id=token_set.tenant_id, auth=OAuthTokenAuth(app, token_set, store))
     """
 
@@ -171,16 +174,22 @@ class OAuthTokenAuth(_RenewingAuth):
         self,
         app: OAuthApp,
         token_set: TokenSet,
-        store: TokenStore | None = None,
+        store: TokenStore | AsyncTokenStore | None = None,
         tenant_key: str | None = None,
         *,
         leeway: float = DEFAULT_REFRESH_LEEWAY,
     ) -> None:
         super().__init__(token_set, leeway=leeway)
         self.app = app
-        if store is not None and not all(callable(getattr(store, name, None)) for name in ("load", "save", "update")):
-            raise TypeError("store must have load, save and update methods (see bokio.token_store.TokenStore)")
+        if store is not None and not (
+            _has(store, "load", "save", "update") or _has(store, "async_load", "async_save", "async_update")
+        ):
+            raise TypeError(
+                "store must have load, save and update methods (see bokio.token_store.TokenStore), "
+                "or async_load, async_save and async_update (AsyncTokenStore)"
+            )
         self.store = store
+        self._async_store = async_side(store) if store is not None else None
         key = tenant_key if tenant_key is not None else (token_set.tenant_id or token_set.connection_id)
         if store is not None and not key:
             raise ValueError("the token set has no tenant id: pass tenant_key=… to save it in a store")
@@ -279,10 +288,12 @@ class OAuthTokenAuth(_RenewingAuth):
         if newer is not None:
             return newer
         store, key = self.store, self.tenant_key
+        if store is not None and not isinstance(store, TokenStore):
+            raise TypeError(f"{type(store).__name__} has only an asyncio side: use it with async clients")
         refused = self._refused_already(stale)
         if refused is not None:
             # Fail at once instead of asking Bokio again, unless the store holds a new authorization.
-            return self._refused_now(stale, refused, _reread(store, key) if store and key else None)
+            return self._refused_now(stale, refused, _reread(store, key) if store is not None and key else None)
         if store is None or key is None:
             try:
                 return self._refreshed(self.app.refresh(stale))
@@ -307,10 +318,10 @@ class OAuthTokenAuth(_RenewingAuth):
         newer = self._before_refresh(stale)
         if newer is not None:
             return newer
-        store, key = self.store, self.tenant_key
+        store, key = self._async_store, self.tenant_key
         refused = self._refused_already(stale)
         if refused is not None:
-            stored = await asyncio.to_thread(_reread, store, key) if store and key else None
+            stored = await _async_reread(store, key) if store is not None and key else None
             return self._refused_now(stale, refused, stored)
         if store is None or key is None:
             try:
@@ -318,21 +329,16 @@ class OAuthTokenAuth(_RenewingAuth):
             except InvalidGrantError as error:
                 return self._refused_now(stale, error, None)
 
-        # The store blocks on files or a database: its locked step runs in a worker thread and
-        # hands the token request back to this event loop.
-        loop = asyncio.get_running_loop()
-
-        def step(stored: TokenSet | None) -> TokenSet:
+        async def step(stored: TokenSet | None) -> TokenSet:
             adopted = self._adopt(stale, stored)
             if adopted is not None:
                 return adopted
-            request = self.app.async_refresh(self._latest(stale, stored))
-            return self._refreshed(asyncio.run_coroutine_threadsafe(request, loop).result())
+            return self._refreshed(await self.app.async_refresh(self._latest(stale, stored)))
 
         try:
-            return await asyncio.to_thread(store.update, key, step)
+            return await store.async_update(key, step)
         except InvalidGrantError as error:
-            return self._refused_now(stale, error, await asyncio.to_thread(_reread, store, key))
+            return self._refused_now(stale, error, await _async_reread(store, key))
         except TokenStoreError as error:
             return self._store_failed(stale, error, rejected)
 
@@ -343,6 +349,18 @@ def _reread(store: TokenStore, key: str) -> TokenSet | None:
         return store.load(key)
     except TokenStoreError:
         return None
+
+
+async def _async_reread(store: AsyncTokenStore, key: str) -> TokenSet | None:
+    """The asyncio twin of :func:`_reread`."""
+    try:
+        return await store.async_load(key)
+    except TokenStoreError:
+        return None
+
+
+def _has(store: object, *methods: str) -> bool:
+    return all(callable(getattr(store, name, None)) for name in methods)
 
 
 class ClientCredentialsAuth(_RenewingAuth):

@@ -13,17 +13,23 @@ Subclass :class:`TokenStoreConformance` in a test module of your project, name t
 more handles on the *same* storage, the way separate processes would open it: give each
 handle its own connections and locks (an in-memory store returns the same object).
 ``namespace`` is fresh for every check: derive a file name, table name or key prefix from it.
+
+The ``test_async_…`` checks run the store's asyncio side, what async clients use: its own
+(:class:`~bokio.token_store.AsyncTokenStore`) or, for a store without one, its methods in a
+worker thread (:func:`~bokio.token_store.async_side`). They run their own event loops, so they
+need no pytest plugin.
 """
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 import uuid
 from datetime import UTC, datetime, timedelta
 
 from bokio.oauth import TokenSet
-from bokio.token_store import TokenStore
+from bokio.token_store import AsyncTokenStore, TokenStore, async_side
 
 __all__ = ["TokenStoreConformance", "token_set"]
 
@@ -59,6 +65,10 @@ class TokenStoreConformance:
     def open_store(self) -> TokenStore:
         """A handle on this check's storage (empty at the first call)."""
         raise NotImplementedError("override open_store() to return a handle on your token store")
+
+    def open_async_store(self) -> AsyncTokenStore:
+        """The asyncio side of a new handle, as async clients see it."""
+        return async_side(self.open_store())
 
     def setup_method(self) -> None:
         self.namespace = uuid.uuid4().hex[:12]
@@ -251,3 +261,137 @@ class TokenStoreConformance:
 
         store.update(self.tenant, step)
         assert read == [other_set], "load of another key blocked behind a refresh"
+
+    # the asyncio side ----------------------------------------------------------------------
+
+    def test_async_side_shares_the_storage_of_the_sync_side(self) -> None:
+        store, other = self.open_async_store(), self.open_store()
+        saved = token_set(self.tenant, 1)
+
+        async def save_and_load() -> tuple[TokenSet | None, TokenSet | None]:
+            before = await store.async_load(self.tenant)
+            await store.async_save(self.tenant, saved)
+            return before, await store.async_load(self.tenant)
+
+        assert asyncio.run(save_and_load()) == (None, saved)
+        assert other.load(self.tenant) == saved, "the sync side must see what the async side saved"
+        newer = token_set(self.tenant, 2)
+        other.save(self.tenant, newer)
+        assert asyncio.run(store.async_load(self.tenant)) == newer
+
+    def test_async_update_awaits_the_step_on_the_callers_loop_and_keeps_the_result(self) -> None:
+        current, fresh = token_set(self.tenant, 1), token_set(self.tenant, 2)
+        self.open_store().save(self.tenant, current)
+        seen: list[TokenSet | None] = []
+
+        async def main() -> TokenSet:
+            loop = asyncio.get_running_loop()
+
+            async def step(stored: TokenSet | None) -> TokenSet:
+                assert asyncio.get_running_loop() is loop, "the step must run on the caller's event loop"
+                seen.append(stored)
+                await asyncio.sleep(0)  # a token request awaits
+                return fresh
+
+            return await self.open_async_store().async_update(self.tenant, step)
+
+        assert asyncio.run(main()) == fresh
+        assert seen == [current]
+        assert self.open_store().load(self.tenant) == fresh
+
+    def test_async_a_failing_step_saves_nothing_and_releases_the_lock(self) -> None:
+        current = token_set(self.tenant, 1)
+        self.open_store().save(self.tenant, current)
+        error = _Boom("the token endpoint refused")
+
+        async def failing(stored: TokenSet | None) -> TokenSet:
+            raise error
+
+        try:
+            asyncio.run(self.open_async_store().async_update(self.tenant, failing))
+        except _Boom as raised:
+            assert raised is error, "the step's exception must propagate unchanged"
+        else:
+            raise AssertionError("async_update swallowed the step's exception")
+        assert self.open_store().load(self.tenant) == current
+
+        async def replace(stored: TokenSet | None) -> TokenSet:
+            return token_set(self.tenant, 2)
+
+        asyncio.run(asyncio.wait_for(self.open_async_store().async_update(self.tenant, replace), 10))
+        assert _generation(self.open_store().load(self.tenant)) == 2
+
+    def test_async_update_is_exclusive_across_handles_tasks_and_event_loops(self) -> None:
+        """Tasks on several event loops (one per thread), each with its own handle, take turns."""
+        self.open_store().save(self.tenant, token_set(self.tenant, 0))
+        loops, tasks_per_loop = max(self.threads // 2, 1), 2
+        active, overlaps = [0], [0]
+        seen: list[int] = []
+        guard = threading.Lock()
+        start = threading.Barrier(loops)
+        failures: list[BaseException] = []
+
+        async def step(stored: TokenSet | None) -> TokenSet:
+            with guard:
+                active[0] += 1
+                overlaps[0] = max(overlaps[0], active[0])
+                seen.append(_generation(stored))
+            await asyncio.sleep(0.02)  # a token request takes a while
+            with guard:
+                active[0] -= 1
+            return token_set(self.tenant, _generation(stored) + 1)
+
+        async def updates() -> None:
+            handles = [self.open_async_store() for _ in range(tasks_per_loop)]
+            await asyncio.gather(*(handle.async_update(self.tenant, step) for handle in handles))
+
+        def worker() -> None:
+            try:
+                start.wait(10)
+                asyncio.run(updates())
+            except BaseException as error:
+                failures.append(error)
+
+        workers = [threading.Thread(target=worker, daemon=True) for _ in range(loops)]
+        for thread in workers:
+            thread.start()
+        for thread in workers:
+            thread.join(60)
+        total = loops * tasks_per_loop
+        assert not failures, failures
+        assert overlaps[0] == 1, "two steps ran at once for the same key"
+        assert sorted(seen) == list(range(total)), "a step did not see the previous step's result"
+        assert _generation(self.open_store().load(self.tenant)) == total
+
+    def test_async_waiting_for_the_lock_leaves_the_event_loop_free(self) -> None:
+        """While another handle holds the key, the loop goes on running other tasks; the waiter
+        then reads the token set saved meanwhile."""
+        holder_store = self.open_store()
+        stale, fresh = token_set(self.tenant, 1), token_set(self.tenant, 2)
+        holder_store.save(self.tenant, stale)
+        inside, release = threading.Event(), threading.Event()
+
+        def slow_refresh(stored: TokenSet | None) -> TokenSet:
+            inside.set()
+            assert release.wait(10), "the event loop was blocked while waiting for the lock"
+            return fresh
+
+        holder = threading.Thread(target=lambda: holder_store.update(self.tenant, slow_refresh), daemon=True)
+        holder.start()
+        assert inside.wait(10)
+        seen: list[TokenSet | None] = []
+
+        async def use_what_is_there(stored: TokenSet | None) -> TokenSet:
+            seen.append(stored)
+            return stored or stale
+
+        async def main() -> TokenSet:
+            waiter = asyncio.create_task(self.open_async_store().async_update(self.tenant, use_what_is_there))
+            await asyncio.sleep(0.2)  # returns only if waiting for the lock left the loop free
+            assert not waiter.done() and not seen, "async_update ran its step while another handle held the key"
+            release.set()  # only this task can let the holder finish
+            return await asyncio.wait_for(waiter, 10)
+
+        assert asyncio.run(main()) == fresh
+        holder.join(10)
+        assert seen == [fresh]
