@@ -54,6 +54,13 @@ SAMPLE = {
             "bokio_company_api.models.journal_entry.JournalEntry",
         ),
     },
+    "reference/agency": {
+        "AgencyCompanies.create": (
+            "bokio_agency_api.params.NewAgencyCompanyParams",
+            "bokio_agency_api.models.new_agency_company.NewAgencyCompany",
+            "bokio_agency_api.models.agency_company.AgencyCompany",
+        ),
+    },
 }
 
 

@@ -29,6 +29,8 @@ _NOT_BLANK = re.compile(r"\s*\S")
 
 
 class AgencyCompanies(AgencyResource[BokioAgency]):
+    """``agency.companies``: the client companies the agency keeps the books of."""
+
     def create(
         self,
         company: NewAgencyCompany | NewAgencyCompanyParams,
@@ -71,6 +73,7 @@ class AgencyCompanies(AgencyResource[BokioAgency]):
     def get(
         self, company_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
     ) -> AgencyCompany:
+        """One client company."""
         return self._client._call(
             lambda: get_agency_company.build_request(agency_id=self._agency_id, company_id=company_id),
             AgencyCompany.from_dict,

@@ -23,6 +23,8 @@ __all__ = ["AgencyConnections"]
 
 
 class AgencyConnections(AgencyResource[BokioAgency]):
+    """``agency.connections``: the agencies this integration is connected to."""
+
     def list(
         self,
         *,
@@ -59,6 +61,7 @@ class AgencyConnections(AgencyResource[BokioAgency]):
     def get(
         self, agency_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
     ) -> AgencyConnection:
+        """The connection to the agency ``agency_id``, with the scopes it grants."""
         return self._client._call(
             lambda: get_agency_connection.build_request(agency_id=agency_id),
             AgencyConnection.from_dict,

@@ -24,6 +24,8 @@ _ORGANIZATION_NUMBER = re.compile(r"^\s*\d{6}-?\d{4}\s*$")
 
 
 class AgencyInformation(AgencyResource[BokioAgency]):
+    """``agency.information``: the agency's own details, and finding an agency by organisation number."""
+
     def get(self, *, timeout: Timeout | None = None, extra_headers: Headers | None = None) -> AgencyInformationModel:
         """The agency's name and organisation number."""
         return self._client._call(

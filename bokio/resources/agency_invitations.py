@@ -30,6 +30,8 @@ def _invitation(email: str) -> NewInvitation:
 
 
 class AgencyInvitations(AgencyResource[BokioAgency]):
+    """``agency.invitations``: invitations to the agency's staff and to its client companies."""
+
     def list(
         self, *, page_size: int | None = None, timeout: Timeout | None = None, extra_headers: Headers | None = None
     ) -> Pager[Invitation]:

@@ -25,6 +25,8 @@ def _todos(data: Any) -> list[AgencyTodo]:
 
 
 class AgencyTodos(AgencyResource[BokioAgency]):
+    """``agency.todos``: the work waiting for a user in a client company."""
+
     def list(
         self,
         company_id: ID,

@@ -24,6 +24,8 @@ __all__ = ["AgencyUsers"]
 
 
 class AgencyUsers(AgencyResource[BokioAgency]):
+    """``agency.users``: the agency's staff, and the users of its client companies."""
+
     def list(
         self, *, page_size: int | None = None, timeout: Timeout | None = None, extra_headers: Headers | None = None
     ) -> Pager[AgencyUser]:
@@ -41,6 +43,7 @@ class AgencyUsers(AgencyResource[BokioAgency]):
         )
 
     def get(self, user_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None) -> AgencyUser:
+        """One member of the agency's staff."""
         return self._client._call(
             lambda: get_agency_user.build_request(agency_id=self._agency_id, user_id=user_id),
             AgencyUser.from_dict,
@@ -80,6 +83,7 @@ class AgencyUsers(AgencyResource[BokioAgency]):
     def get_company(
         self, company_id: ID, user_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
     ) -> AgencyCompanyUser:
+        """One user of the client company."""
         return self._client._call(
             lambda: get_agency_company_user.build_request(
                 agency_id=self._agency_id, company_id=company_id, user_id=user_id

@@ -28,6 +28,8 @@ _NOT_BLANK = re.compile(r"\s*\S")
 
 
 class AsyncAgencyCompanies(AgencyResource[AsyncBokioAgency]):
+    """``agency.companies``: the client companies the agency keeps the books of."""
+
     async def create(
         self,
         company: NewAgencyCompany | NewAgencyCompanyParams,
@@ -70,6 +72,7 @@ class AsyncAgencyCompanies(AgencyResource[AsyncBokioAgency]):
     async def get(
         self, company_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
     ) -> AgencyCompany:
+        """One client company."""
         return await self._client._call(
             lambda: get_agency_company.build_request(agency_id=self._agency_id, company_id=company_id),
             AgencyCompany.from_dict,

@@ -22,6 +22,8 @@ __all__ = ["AsyncAgencyConnections"]
 
 
 class AsyncAgencyConnections(AgencyResource[AsyncBokioAgency]):
+    """``agency.connections``: the agencies this integration is connected to."""
+
     def list(
         self,
         *,
@@ -58,6 +60,7 @@ class AsyncAgencyConnections(AgencyResource[AsyncBokioAgency]):
     async def get(
         self, agency_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
     ) -> AgencyConnection:
+        """The connection to the agency ``agency_id``, with the scopes it grants."""
         return await self._client._call(
             lambda: get_agency_connection.build_request(agency_id=agency_id),
             AgencyConnection.from_dict,

@@ -23,6 +23,8 @@ _ORGANIZATION_NUMBER = re.compile(r"^\s*\d{6}-?\d{4}\s*$")
 
 
 class AsyncAgencyInformation(AgencyResource[AsyncBokioAgency]):
+    """``agency.information``: the agency's own details, and finding an agency by organisation number."""
+
     async def get(
         self, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
     ) -> AgencyInformationModel:

@@ -29,6 +29,8 @@ def _invitation(email: str) -> NewInvitation:
 
 
 class AsyncAgencyInvitations(AgencyResource[AsyncBokioAgency]):
+    """``agency.invitations``: invitations to the agency's staff and to its client companies."""
+
     def list(
         self, *, page_size: int | None = None, timeout: Timeout | None = None, extra_headers: Headers | None = None
     ) -> AsyncPager[Invitation]:

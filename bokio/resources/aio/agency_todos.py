@@ -24,6 +24,8 @@ def _todos(data: Any) -> list[AgencyTodo]:
 
 
 class AsyncAgencyTodos(AgencyResource[AsyncBokioAgency]):
+    """``agency.todos``: the work waiting for a user in a client company."""
+
     async def list(
         self,
         company_id: ID,

@@ -23,6 +23,8 @@ __all__ = ["AsyncAgencyUsers"]
 
 
 class AsyncAgencyUsers(AgencyResource[AsyncBokioAgency]):
+    """``agency.users``: the agency's staff, and the users of its client companies."""
+
     def list(
         self, *, page_size: int | None = None, timeout: Timeout | None = None, extra_headers: Headers | None = None
     ) -> AsyncPager[AgencyUser]:
@@ -42,6 +44,7 @@ class AsyncAgencyUsers(AgencyResource[AsyncBokioAgency]):
     async def get(
         self, user_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
     ) -> AgencyUser:
+        """One member of the agency's staff."""
         return await self._client._call(
             lambda: get_agency_user.build_request(agency_id=self._agency_id, user_id=user_id),
             AgencyUser.from_dict,
@@ -83,6 +86,7 @@ class AsyncAgencyUsers(AgencyResource[AsyncBokioAgency]):
     async def get_company(
         self, company_id: ID, user_id: ID, *, timeout: Timeout | None = None, extra_headers: Headers | None = None
     ) -> AgencyCompanyUser:
+        """One user of the client company."""
         return await self._client._call(
             lambda: get_agency_company_user.build_request(
                 agency_id=self._agency_id, company_id=company_id, user_id=user_id
