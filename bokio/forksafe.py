@@ -23,7 +23,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from .errors import BokioError
 
-__all__ = ["AsyncHTTPClientSlot", "HTTPClientSlot", "watch"]
+__all__ = ["AsyncHTTPClientSlot", "HTTPClientSlot", "given_client_in_child", "watch"]
 
 
 class _ForkAware(Protocol):
@@ -49,6 +49,14 @@ if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork()
 
 
 H = TypeVar("H")
+
+
+def given_client_in_child() -> BokioError:
+    """The error for an http_client the caller passed in, used in a child forked after it was made."""
+    return BokioError(
+        "this client's http_client was made before fork() and would share the parent process's "
+        "connections: make the Bokio client (and its http_client) in the child process"
+    )
 
 
 class HTTPClientSlot(Generic[H]):
@@ -78,10 +86,7 @@ class HTTPClientSlot(Generic[H]):
 
     def _remake(self) -> None:
         if not self.owned:
-            raise BokioError(
-                "this client's http_client was made before fork() and would share the parent process's "
-                "connections: make the Bokio client (and its http_client) in the child process"
-            )
+            raise given_client_in_child()
         with self._lock:
             if self._forked:
                 self._client = self._make()

@@ -10,7 +10,8 @@
   :class:`~bokio.errors.APITimeoutError`).
 - **Deadline**: a call, with all its retries and the waits between them, ends within
   ``deadline`` seconds: each attempt's timeouts are cut to the time left, and a retry that could
-  not finish in time is not started.
+  not finish in time is not started, and neither is a wait for the rate-limit window
+  (``pacing``) that would outlast the deadline.
 
 Size and body time are enforced by :class:`LimitedTransport` (and its async twin), which wraps
 the transport of the httpx client a Bokio client makes for itself. It decodes gzip and deflate
@@ -44,6 +45,7 @@ DEFAULT_MAX_RESPONSE_SIZE = 32 * 1024 * 1024  # bytes, decompressed
 DEFAULT_DEADLINE = 120.0  # seconds for one call, retries included
 ACCEPT_ENCODING = "gzip, deflate"  # what _Body can inflate in bounded steps
 MAX_SIZE_EXTENSION = "bokio.max_response_size"  # request extension read by the transports
+DEADLINE_EXTENSION = "bokio.deadline"  # request extension: the call's Deadline, read by bokio.pacing
 _STEP = 64 * 1024  # most bytes inflated at once
 
 
@@ -80,6 +82,17 @@ class Deadline:
         """Whether waiting ``delay`` seconds still leaves time for another attempt."""
         left = self.left()
         return left is None or delay < left
+
+    def refuse_wait(self, request: httpx.Request, wait: float) -> None:
+        """Raise APITimeoutError, before ``request`` is sent, when waiting ``wait`` seconds would outlast the call."""
+        left = self.left()
+        if left is not None and wait >= left:
+            raise APITimeoutError(
+                f"the call's deadline of {self.seconds:g} s would pass while waiting {wait:.2f} s "
+                "for the rate-limit window",
+                method=request.method,
+                url=str(request.url),
+            )
 
     def cut(self, request: httpx.Request, timeouts: dict[str, float | None]) -> None:
         """Give this attempt of ``request`` at most the time left (``timeouts``: the client's)."""

@@ -13,7 +13,8 @@ the window to move on. A 429's ``Bokio-RateLimit-RetryAfter`` holds every reques
 back for that long.
 
 Waiting never holds a connection or a lock: sync clients sleep, async clients ``await
-asyncio.sleep`` in whichever event loop they run.
+asyncio.sleep`` in whichever event loop they run. A wait counts against the call's ``deadline``:
+one that would outlast it raises :class:`~bokio.errors.APITimeoutError` and nothing is sent.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from collections.abc import AsyncGenerator, Generator
 
 import httpx
 
-from . import forksafe, retries
+from . import forksafe, limits, retries
 from .ratelimit import read_quota
 
 __all__ = ["PacedAuth", "Pacing"]
@@ -83,6 +84,21 @@ def _log_wait(seconds: float) -> None:
     )
 
 
+def _cut_to_deadline(request: httpx.Request) -> None:
+    """Cut the request's timeouts to what the waits left of the call's deadline; raise if none is left."""
+    deadline: limits.Deadline | None = request.extensions.get(limits.DEADLINE_EXTENSION)
+    if deadline is not None and "timeout" in request.extensions:
+        deadline.cut(request, request.extensions["timeout"])
+
+
+def _before_wait(request: httpx.Request, wait: float) -> None:
+    """Log a wait for the window, or refuse it when it would outlast the call's deadline."""
+    deadline: limits.Deadline | None = request.extensions.get(limits.DEADLINE_EXTENSION)
+    if deadline is not None:
+        deadline.refuse_wait(request, wait)
+    _log_wait(wait)
+
+
 class _Sent:
     """One request in a token's window: when it left, and when its answer came (None while in flight)."""
 
@@ -136,22 +152,24 @@ class _Window:
                 return None, max(min(answered) - since, 0.001)
             return None, pacing.per / limit  # all in flight: look again when one may be back
 
-    def take(self, pacing: Pacing) -> _Sent:
+    def take(self, pacing: Pacing, request: httpx.Request) -> _Sent:
         while True:
+            _cut_to_deadline(request)
             place, wait = self._take(pacing)
             if place is not None:
                 return place
-            _log_wait(wait)
+            _before_wait(request, wait)
             time.sleep(wait)
 
-    async def async_take(self, pacing: Pacing) -> _Sent:
+    async def async_take(self, pacing: Pacing, request: httpx.Request) -> _Sent:
         import asyncio
 
         while True:
+            _cut_to_deadline(request)
             place, wait = self._take(pacing)
             if place is not None:
                 return place
-            _log_wait(wait)
+            _before_wait(request, wait)
             await asyncio.sleep(wait)
 
     def answered(self, place: _Sent, response: httpx.Response | None, pacing: Pacing) -> None:
@@ -237,7 +255,7 @@ class PacedAuth(httpx.Auth):
             outgoing = next(flow)
             while True:
                 window = _windows.get(outgoing)
-                place = window.take(self.pacing)
+                place = window.take(self.pacing, outgoing)
                 try:
                     response = yield outgoing
                 except BaseException:
@@ -257,7 +275,7 @@ class PacedAuth(httpx.Auth):
             outgoing = await flow.__anext__()
             while True:
                 window = _windows.get(outgoing)
-                place = await window.async_take(self.pacing)
+                place = await window.async_take(self.pacing, outgoing)
                 try:
                     response = yield outgoing
                 except BaseException:

@@ -9,13 +9,16 @@ Bokio allows each token 200 requests per rolling 60 seconds. Its answers say how
 from __future__ import annotations
 
 import threading
+from collections.abc import Generator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any, NamedTuple
 
 import httpx
 
 from . import forksafe, retries
 
-__all__ = ["Quota", "Usage", "read_quota"]
+__all__ = ["Quota", "Usage", "count_token_request", "read_quota"]
 
 # Lower-case header names, Bokio's spelling before the ``X-`` one.
 _NAMES = {
@@ -65,10 +68,13 @@ def rate_limit_details(headers: httpx.Headers) -> dict[str, Any]:
 class Usage:
     """What a client spent: for logs, dashboards and the monthly quota of a private integration.
 
-    ``requests`` counts every API request sent (retries included, and those that failed to connect;
-    requests for OAuth tokens are not API requests),
-    ``retries`` the re-sends among them, ``rate_limited`` the answers of 429. ``limit`` and
-    ``remaining`` are the last values Bokio reported (None until an answer carried them).
+    ``requests`` counts every HTTP request the client sent to Bokio on its behalf: each attempt of
+    an API call (retries, the re-send after a 401 and its token refresh, and attempts that failed
+    to connect included) and each request to the OAuth token endpoint made to get or renew the
+    token of one of its calls. A request refused before sending (a bad input, a pacing wait
+    past the deadline) is not counted. ``retries`` counts the client's re-sends after a failure
+    (not the re-send after a 401), ``rate_limited`` the answers of 429 (the token endpoint's too).
+    ``limit`` and ``remaining`` are the last values an API answer reported (None until one did).
 
     A client and every client made from it with ``with_options`` share one ``Usage``: they share a
     connection pool and count as one. Safe to read and update from any thread or task.
@@ -121,9 +127,19 @@ class Usage:
         return "Usage(" + ", ".join(f"{name}={value!r}" for name, value in self.snapshot().items()) + ")"
 
     # Called by the clients' request pipeline.
-    def record(self, response: httpx.Response | None) -> None:
-        """One request sent; ``response`` is its answer (None when no answer came)."""
-        quota = read_quota(response.headers) if response is not None else Quota(None, None)
+    @contextmanager
+    def spending(self) -> Generator[None, None, None]:
+        """Count here the token requests made for the call sent inside (see :func:`count_token_request`)."""
+        token = _spending.set(self)
+        try:
+            yield
+        finally:
+            _spending.reset(token)
+
+    def record(self, response: httpx.Response | None, *, api: bool = True) -> None:
+        """One request sent; ``response`` is its answer (None when no answer came). Only an API
+        answer's rate-limit headers are read (``api``): the token endpoint's are not the API's."""
+        quota = read_quota(response.headers) if api and response is not None else Quota(None, None)
         with self._lock:
             self._requests += 1
             if response is not None and response.status_code == 429:
@@ -137,3 +153,14 @@ class Usage:
         """Count one more retry (the client calls this before it sends a request again)."""
         with self._lock:
             self._retries += 1
+
+
+_spending: ContextVar[Usage | None] = ContextVar("bokio_usage", default=None)
+"""The usage of the client whose call is being sent (see :meth:`Usage.spending`)."""
+
+
+def count_token_request(response: httpx.Response | None) -> None:
+    """Count a token endpoint request in the usage of the call it was made for, if any."""
+    usage = _spending.get()
+    if usage is not None:
+        usage.record(response, api=False)

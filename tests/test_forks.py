@@ -154,3 +154,40 @@ def test_no_hang_when_forking_while_another_thread_counts_a_request(served: tupl
     finally:
         release.set()
         thread.join()
+
+
+def test_the_token_endpoint_makes_its_own_pool_in_the_child(served: tuple[Sandbox, str]) -> None:
+    from bokio.oauth.auth import ClientCredentialsAuth
+
+    sb, base_url = served
+    auth = ClientCredentialsAuth(sb.client_id, sb.client_secret, base_url, timeout=5)
+    assert "access_token" in auth._endpoint.send("client_credentials")  # the parent now holds a pooled connection
+    parent_pool = auth._endpoint._client()
+
+    def child() -> int:
+        fresh = auth._endpoint._client()
+        if fresh is parent_pool:
+            return 1
+        return 0 if "access_token" in auth._endpoint.send("client_credentials") else 2
+
+    assert in_child(child) == 0
+    assert auth._endpoint._client() is parent_pool  # the parent keeps its own
+
+
+def test_a_given_token_endpoint_http_client_is_refused_in_the_child(served: tuple[Sandbox, str]) -> None:
+    from bokio.oauth.auth import ClientCredentialsAuth
+
+    sb, base_url = served
+    given = httpx.Client(timeout=5)
+    auth = ClientCredentialsAuth(sb.client_id, sb.client_secret, base_url, http_client=given)
+    assert "access_token" in auth._endpoint.send("client_credentials")
+
+    def child() -> int:
+        try:
+            auth._endpoint.send("client_credentials")
+        except BokioError as error:
+            return 0 if "make the Bokio client (and its http_client) in the child" in str(error) else 1
+        return 2
+
+    assert in_child(child) == 0
+    assert "access_token" in auth._endpoint.send("client_credentials")

@@ -290,3 +290,45 @@ def test_limits_are_options() -> None:
         client("http://bokio.invalid/v1", deadline=0)
     with pytest.raises(ValueError, match="max_response_size"):
         client("http://bokio.invalid/v1", max_response_size=0)
+
+
+# The token endpoint has the same bounds ------------------------------------------------------
+
+OAUTH_CLIENT_ID = "8d0bd1b2-5e0f-4f65-9d1e-6a2f0a1c3b4d"
+
+
+def oauth_app(base_url: str, **options: object) -> bokio.OAuthApp:
+    return bokio.OAuthApp(OAUTH_CLIENT_ID, "secret-for-limits", "http://127.0.0.1/callback", base_url, **options)  # type: ignore[arg-type]
+
+
+def test_a_gzip_bomb_from_the_token_endpoint_fails_fast(bomb: bytes) -> None:
+    with serve(bomb_server(bomb)) as base_url:
+        tracemalloc.start()
+        try:
+            with pytest.raises(bokio.ResponseTooLargeError, match="over the client's max_response_size"):
+                oauth_app(base_url).exchange_code("code-for-the-bomb")
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        with pytest.raises(bokio.ResponseTooLargeError):
+            asyncio.run(oauth_app(base_url).async_exchange_code("code-for-the-bomb"))
+        with pytest.raises(bokio.ResponseTooLargeError):  # the General API client's own token request
+            list(bokio.BokioGeneral(OAUTH_CLIENT_ID, "secret-for-limits", base_url).connections.list())
+    assert peak < 80_000_000
+
+
+def test_an_oversized_token_answer_fails_before_its_body_is_read() -> None:
+    def handler(connection: socket.socket) -> None:
+        connection.sendall(head(Content_Length=100_000_000) + b"{")
+
+    with serve(handler) as base_url, pytest.raises(bokio.ResponseTooLargeError, match="100,000,000 bytes"):
+        oauth_app(base_url).exchange_code("code-for-the-oversized-answer")
+
+
+def test_the_read_timeout_bounds_a_trickled_token_answer() -> None:
+    with serve(trickle(0.08)) as base_url:
+        started = time.monotonic()
+        with pytest.raises(bokio.APITimeoutError, match=r"within the read timeout of 0\.5 s"):
+            oauth_app(base_url, timeout=0.5).exchange_code("code-for-the-trickle")
+        elapsed = time.monotonic() - started
+    assert elapsed < 1.5

@@ -656,6 +656,33 @@ def test_refresh_after_401_then_sent_once_more(app: OAuthApp, fake: FakeBokio) -
     assert auth.token_set.access_token == fake.company_calls[1][0]
 
 
+def test_usage_counts_the_re_send_after_a_401_and_the_token_request_made_for_it(app: OAuthApp, fake: FakeBokio) -> None:
+    auth = OAuthTokenAuth(app, authorize(app))
+    fake.expire_access_tokens()
+    with bokio.Bokio(company_id=TENANT_A, auth=auth, base_url=fake.base_url, http_client=HTTP) as client:
+        client.company_information.get()
+        # the 401, the refresh (POST /token) and the re-send: three requests sent to Bokio
+        assert (client.usage.requests, client.usage.retries, client.usage.rate_limited) == (3, 0, 0)
+        fake.expire_access_tokens()
+        client.with_options(timeout=9).company_information.get()  # a clone counts in the same usage
+        assert client.usage.requests == 6
+    assert fake.count("refresh_token") == 2
+    app.refresh(auth.token_set)  # a refresh made for no client's call is no client's usage
+    assert client.usage.requests == 6
+
+
+def test_async_usage_counts_the_re_send_after_a_401_and_the_token_request(app: OAuthApp, fake: FakeBokio) -> None:
+    auth = OAuthTokenAuth(app, authorize(app))
+    fake.expire_access_tokens()
+
+    async def main() -> bokio.AsyncBokio:
+        async with bokio.AsyncBokio(company_id=TENANT_A, auth=auth, base_url=fake.base_url) as client:
+            await client.company_information.get()
+            return client
+
+    assert asyncio.run(main()).usage.requests == 3
+
+
 def test_second_401_is_an_authentication_error(app: OAuthApp, fake: FakeBokio) -> None:
     token_set = authorize(app)
     fake.company_always_401 = True

@@ -16,7 +16,7 @@ import bokio
 from bokio import AsyncBokio, Bokio, Pacing
 from bokio import pacing as pacing_module
 from bokio.testing.sandbox import Sandbox
-from tests.conftest import COMPANY_ID
+from tests.conftest import COMPANY_ID, SALES_ITEM
 
 # 100 requests per token in any 60 sandbox seconds, which last 0.3 real seconds.
 LIMIT = 100
@@ -295,7 +295,7 @@ def test_a_hostile_limit_cannot_make_the_window_grow_without_bound() -> None:
     assert len(pacing_module._windows.by_key[key]._sent) <= 10  # a negative Remaining is unreadable: ignored
     headers = {"Bokio-RateLimit-Limit": "1000000000", "Bokio-RateLimit-Remaining": "0"}
     window = pacing_module._windows.by_key[key]
-    place = window.take(Pacing(10, 60))
+    place = window.take(Pacing(10, 60), httpx.Request("GET", "https://bokio.invalid/"))
     window.answered(place, httpx.Response(200, headers=headers), Pacing(10, 60))
     assert len(window._sent) <= 2 + 10  # the two requests, and at most a window of what others spent
 
@@ -307,5 +307,78 @@ def test_general_api_clients_take_pacing_and_count_usage() -> None:
     http = httpx.Client(transport=sb.transport())
     with BokioGeneral(sb.client_id, sb.client_secret, sb.base_url, http, pacing=True) as general:
         list(general.connections.list())
-        assert general.usage.requests == 1 and general._core.pacing == Pacing()
+        # the token request the client made for its call, and the call
+        assert general.usage.requests == 2 and general._core.pacing == Pacing()
     assert AsyncBokioGeneral(sb.client_id, sb.client_secret, sb.base_url).usage.requests == 0
+
+
+# Pacing within the call's deadline -------------------------------------------------------------
+
+
+def recorder() -> tuple[list[httpx.Request], httpx.MockTransport]:
+    """A transport answering every request with an item, and the requests it was sent."""
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=SALES_ITEM)
+
+    return sent, httpx.MockTransport(answer)
+
+
+def test_a_pacing_wait_past_the_deadline_raises_the_deadline_timeout_without_sending() -> None:
+    """1 request a minute: the second call would wait ~60 s, past its 1 s deadline."""
+    sent, transport = recorder()
+    http = httpx.Client(transport=transport)
+    client = Bokio(
+        token="token-for-the-deadline-test", company_id=COMPANY_ID, http_client=http, pacing=Pacing(1, 60), deadline=1
+    )
+    client.items.get(SALES_ITEM["id"])
+    started = time.monotonic()
+    with pytest.raises(bokio.APITimeoutError, match="deadline of 1 s"):
+        client.items.get(SALES_ITEM["id"])
+    assert time.monotonic() - started < 0.5  # refused at once, not after sleeping the deadline away
+    assert len(sent) == 1
+    assert client.usage.requests == 1
+
+
+def test_a_pacing_wait_within_the_deadline_is_waited_and_cuts_the_timeouts() -> None:
+    sent, transport = recorder()
+    http = httpx.Client(transport=transport)
+    client = Bokio(
+        token="token-for-the-deadline-wait-test",
+        company_id=COMPANY_ID,
+        http_client=http,
+        pacing=Pacing(1, 0.4),
+        deadline=2.0,
+        timeout=30,
+    )
+    client.items.get(SALES_ITEM["id"])
+    started = time.monotonic()
+    client.items.get(SALES_ITEM["id"])
+    assert time.monotonic() - started >= 0.35
+    assert len(sent) == 2
+    # the second attempt's timeouts are what the wait left of the 2 s deadline
+    assert all(value is not None and value <= 1.7 for value in sent[1].extensions["timeout"].values())
+
+
+def test_an_async_pacing_wait_past_the_deadline_raises_without_sending() -> None:
+    sent, transport = recorder()
+
+    async def main() -> None:
+        http = httpx.AsyncClient(transport=transport)
+        client = AsyncBokio(
+            token="token-for-the-async-deadline-test",
+            company_id=COMPANY_ID,
+            http_client=http,
+            pacing=Pacing(1, 60),
+            deadline=1.0,
+        )
+        await client.items.get(SALES_ITEM["id"])
+        started = time.monotonic()
+        with pytest.raises(bokio.APITimeoutError):
+            await client.items.get(SALES_ITEM["id"])
+        assert time.monotonic() - started < 0.5
+
+    asyncio.run(main())
+    assert len(sent) == 1

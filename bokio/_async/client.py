@@ -70,11 +70,13 @@ class AsyncAPIClient(ClientCore):
         retries_taken = 0
         deadline = limits.Deadline(self.deadline)
         timeouts = request.extensions.get("timeout", self._timeout_extension["timeout"])  # the call's own, if given
+        request.extensions[limits.DEADLINE_EXTENSION] = deadline  # for the waits of pacing (bokio.pacing)
         while True:
             deadline.cut(request, timeouts)
             started = time.perf_counter()
             try:
-                response = await self._http.send(request, auth=self._send_auth, stream=stream)
+                with self.usage.spending():  # the token requests made for this call count too (bokio.ratelimit)
+                    response = await self._http.send(request, auth=self._send_auth, stream=stream)
             except httpx.TransportError as error:
                 self.usage.record(None)
                 delay = self._retry_delay(request, retries_taken, None, deadline)
@@ -82,6 +84,8 @@ class AsyncAPIClient(ClientCore):
                     raise transport_error(request, error) from error
                 log.info("%s %s failed (%s); retrying in %.2f s", request.method, request.url.path, error, delay)
             else:
+                for earlier in response.history:  # a 401 the auth flow answered by sending again
+                    self.usage.record(earlier)
                 self.usage.record(response)
                 if response.is_success:
                     self._log(request, response, started)

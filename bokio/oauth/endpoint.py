@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
-from .. import errors, forksafe, money
+from .. import errors, forksafe, limits, money
 from ..client import DEFAULT_TIMEOUT, USER_AGENT
 from ..error_bodies import read_error_body
-from ..ratelimit import rate_limit_details
+from ..ratelimit import count_token_request, rate_limit_details
 from ..transport_errors import transport_error
 from .errors import InvalidClientError, InvalidGrantError, OAuthError
 
@@ -62,11 +62,13 @@ class TokenEndpoint:
         self._owns_http = http_client is None
         self._async_http = async_http_client
         self._http_lock = threading.Lock()
+        self._forked = False  # True in a forked child: a given http client would share the parent's connections
         forksafe.watch(self)
 
     def _after_fork(self) -> None:
         """In a forked child: a new lock, and a new pool of our own on first use (bokio.forksafe)."""
         self._http_lock = threading.Lock()
+        self._forked = True
         if self._owns_http:
             self._http = None
 
@@ -76,7 +78,9 @@ class TokenEndpoint:
     def _client(self) -> httpx.Client:
         with self._http_lock:
             if self._http is None:
-                self._http = httpx.Client(timeout=self.timeout)
+                self._http = limits.http_client(self.timeout)  # bounded like the API clients' (bokio.limits)
+            elif self._forked and not self._owns_http:
+                raise forksafe.given_client_in_child()
             return self._http
 
     def close(self) -> None:
@@ -89,13 +93,18 @@ class TokenEndpoint:
         from bokio_general_api.api.authorization import request_token
 
         spec = request_token.build_request(body=body)
-        headers = {"User-Agent": USER_AGENT, "Accept": "application/json", "Authorization": self._basic}
+        headers = {
+            "User-Agent": USER_AGENT,
+            "Accept": "application/json",
+            "Accept-Encoding": limits.ACCEPT_ENCODING,
+            "Authorization": self._basic,
+        }
         return httpx.Request(
             spec.method,
             self.base_url + spec.path,
             data=spec.data,
             headers=headers,
-            extensions={"timeout": httpx.Timeout(self.timeout).as_dict()},
+            extensions=limits.request_extensions(self.timeout, limits.DEFAULT_MAX_RESPONSE_SIZE),
         )
 
     @staticmethod
@@ -109,26 +118,33 @@ class TokenEndpoint:
         """The token endpoint's JSON answer to a grant, or a typed error."""
         request = self._request(self._body(grant, **fields))
         started = time.perf_counter()
+        http = self._client()
         try:
-            response = self._client().send(request, auth=None)
+            response = http.send(request, auth=None)
         except httpx.TransportError as error:
+            count_token_request(None)
             raise transport_error(request, error) from error
+        count_token_request(response)
         hidden = [*hidden, fields.get("code"), fields.get("refresh_token")]
         return self._answer(grant, request, response, started, hidden)
 
     async def async_send(self, grant: str, *, hidden: Sequence[str | None] = (), **fields: str) -> dict[str, Any]:
         request = self._request(self._body(grant, **fields))
         started = time.perf_counter()
+        if self._async_http is not None and self._forked:
+            raise forksafe.given_client_in_child()
         try:
             if self._async_http is not None:
                 response = await self._async_http.send(request, auth=None)
             else:
                 # A client per token request (rare: once per token lifetime) so that an OAuthApp
                 # is not tied to the event loop of its first use.
-                async with httpx.AsyncClient(timeout=self.timeout) as http:
+                async with limits.async_http_client(self.timeout) as http:
                     response = await http.send(request, auth=None)
         except httpx.TransportError as error:
+            count_token_request(None)
             raise transport_error(request, error) from error
+        count_token_request(response)
         hidden = [*hidden, fields.get("code"), fields.get("refresh_token")]
         return self._answer(grant, request, response, started, hidden)
 
