@@ -11,7 +11,6 @@ still uses those sockets) and made anew on first use, and locks are replaced by 
 """
 
 # The hook ``_after_fork`` is private to the SDK, not to one class: this module is its one caller.
-# pyright: reportPrivateUsage=false
 
 from __future__ import annotations
 

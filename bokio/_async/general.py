@@ -1,4 +1,3 @@
-# pyright: reportPrivateUsage=false
 """The General API client: the integration's connections (see :mod:`bokio.general`)."""
 
 from __future__ import annotations

@@ -1,4 +1,3 @@
-# pyright: reportPrivateUsage=false
 """What every resource namespace (``client.invoices``, ``agency.users``, …) and workflow shares.
 
 The namespaces are written once, for :class:`~bokio.AsyncBokio`, in :mod:`bokio.resources.aio`;

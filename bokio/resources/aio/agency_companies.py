@@ -1,4 +1,3 @@
-# pyright: reportPrivateUsage=false
 """``agency.companies``: the agency's client companies (scopes ``agency-companies:read``/``:write``)."""
 
 from __future__ import annotations

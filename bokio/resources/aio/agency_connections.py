@@ -1,4 +1,3 @@
-# pyright: reportPrivateUsage=false
 """``agency.connections``: the agencies the integration is connected to (``agency-connections:read``/``:write``)."""
 
 from __future__ import annotations

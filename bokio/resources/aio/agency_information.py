@@ -1,4 +1,3 @@
-# pyright: reportPrivateUsage=false
 """``agency.information``: who an agency is, and finding one (scope ``agency-information:read``)."""
 
 from __future__ import annotations

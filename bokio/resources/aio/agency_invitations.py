@@ -1,4 +1,3 @@
-# pyright: reportPrivateUsage=false
 """``agency.invitations``: pending invitations to the agency and its client companies (``agency-users:…``)."""
 
 from __future__ import annotations

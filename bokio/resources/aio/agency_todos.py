@@ -1,4 +1,3 @@
-# pyright: reportPrivateUsage=false
 """``agency.todos``: what waits for a user in a client company (scope ``agency-todos:read``)."""
 
 from __future__ import annotations

@@ -1,4 +1,3 @@
-# pyright: reportPrivateUsage=false
 """``agency.users``: the agency's staff and its client companies' users (``agency-users:read``/``:write``)."""
 
 from __future__ import annotations

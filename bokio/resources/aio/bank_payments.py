@@ -1,4 +1,3 @@
-# pyright: reportPrivateUsage=false
 """``client.bank_payments``: outgoing payments from the company's business account.
 
 Needs the elevated scopes ``bank-payments:read-limited``/``bank-payments:write``, granted only

@@ -1,4 +1,3 @@
-# pyright: reportPrivateUsage=false
 """``client.chart_of_accounts``: the BAS accounts the company books on (scope ``chart-of-accounts:read``)."""
 
 from __future__ import annotations

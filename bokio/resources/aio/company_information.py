@@ -1,4 +1,3 @@
-# pyright: reportPrivateUsage=false
 """``client.company_information``: the company's registered details (scope ``company-information:read``)."""
 
 from __future__ import annotations

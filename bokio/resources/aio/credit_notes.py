@@ -1,4 +1,3 @@
-# pyright: reportPrivateUsage=false
 """``client.credit_notes``: credit notes of customer invoices (scopes ``credit-notes:read``/``credit-notes:write``).
 
 A credit note starts as a draft made by ``client.invoices.credit`` (crediting the whole

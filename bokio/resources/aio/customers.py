@@ -1,4 +1,3 @@
-# pyright: reportPrivateUsage=false
 """``client.customers``: the people and businesses you invoice (scopes ``customers:read``/``customers:write``)."""
 
 from __future__ import annotations

@@ -1,4 +1,3 @@
-# pyright: reportPrivateUsage=false
 """``client.fiscal_years``: the company's accounting years (scope ``fiscal-years:read``)."""
 
 from __future__ import annotations

@@ -1,4 +1,3 @@
-# pyright: reportPrivateUsage=false
 """``client.invoices.attachments``: files attached to draft invoices (scopes ``invoices:read``/``invoices:write``)."""
 
 from __future__ import annotations

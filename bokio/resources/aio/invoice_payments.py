@@ -1,4 +1,3 @@
-# pyright: reportPrivateUsage=false
 """``client.invoices.payments``: money received for invoices, and its bookkeeping (scopes ``invoices:…``)."""
 
 from __future__ import annotations

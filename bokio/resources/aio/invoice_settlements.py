@@ -1,4 +1,3 @@
-# pyright: reportPrivateUsage=false
 """``client.invoices.settlements``: bank fees, currency differences and payment service fees settled on
 invoices, and their bookkeeping (scopes ``invoices:…``)."""
 

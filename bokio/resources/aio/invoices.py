@@ -1,4 +1,3 @@
-# pyright: reportPrivateUsage=false
 """``client.invoices``: customer invoices, their attachments, payments and settlements
 (scopes ``invoices:read``/``invoices:write``).
 

@@ -1,4 +1,3 @@
-# pyright: reportPrivateUsage=false
 """``client.items``: the catalogue of goods and services (scopes ``items:read``/``items:write``)."""
 
 from __future__ import annotations

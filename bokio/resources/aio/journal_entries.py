@@ -1,4 +1,3 @@
-# pyright: reportPrivateUsage=false
 """``client.journal_entries``: the company's bookkeeping (scopes ``journal-entries:read``/``journal-entries:write``)."""
 
 from __future__ import annotations

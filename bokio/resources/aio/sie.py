@@ -1,4 +1,3 @@
-# pyright: reportPrivateUsage=false
 """``client.sie``: bookkeeping exports in the Swedish SIE format (scope ``sie:read``)."""
 
 from __future__ import annotations

@@ -1,4 +1,3 @@
-# pyright: reportPrivateUsage=false
 """``client.supplier_invoices``: invoices received from suppliers (scopes ``supplier-invoices:read``/``:write``)."""
 
 from __future__ import annotations

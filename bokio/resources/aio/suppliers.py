@@ -1,4 +1,3 @@
-# pyright: reportPrivateUsage=false
 """``client.suppliers``: the companies you buy from (scopes ``suppliers:read``/``suppliers:write``)."""
 
 from __future__ import annotations

@@ -1,4 +1,3 @@
-# pyright: reportPrivateUsage=false
 """``client.tag_groups``: dimensions to classify journal entries by (scopes ``tags:read``/``tags:write``)."""
 
 from __future__ import annotations

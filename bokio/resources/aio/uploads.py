@@ -1,4 +1,3 @@
-# pyright: reportPrivateUsage=false
 """``client.uploads``: receipts and other supporting documents (scopes ``uploads:read``/``uploads:write``)."""
 
 from __future__ import annotations
