@@ -24,11 +24,11 @@ import datetime as dt
 import difflib
 import re
 import reprlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from enum import Enum
 from functools import cache
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
 from . import money
@@ -109,12 +109,13 @@ def _object(node: Node, value: Any, at: str, found: list[FieldError]) -> None:
     if not isinstance(value, Mapping):
         found.append(FieldError(at, f"must be an object, not {_describe(value)}"))
         return
+    fields = cast("Mapping[object, object]", value)  # the caller's: its keys are checked below
     properties: Mapping[str, Node] = node.get("properties", {})
     others: Node | None = node.get("additionalProperties")
     for name in node.get("required", ()):
-        if name not in value:
+        if name not in fields:
             found.append(FieldError(f"{at}/{_escape(name)}", "is required"))
-    for key, item in value.items():
+    for key, item in fields.items():
         if not isinstance(key, str):
             found.append(FieldError(at, f"has a key that is not a string: {key!r}"))
             continue
@@ -127,9 +128,9 @@ def _object(node: Node, value: Any, at: str, found: list[FieldError]) -> None:
             _check(others, item, where, found)
         else:
             found.append(FieldError(where, f"is not a field of this object{_did_you_mean(key, properties)}"))
-    if "maxProperties" in node and len(value) > node["maxProperties"]:
-        found.append(FieldError(at, f"may have at most {node['maxProperties']} keys, not {len(value)}"))
-    if "minProperties" in node and len(value) < node["minProperties"]:
+    if "maxProperties" in node and len(fields) > node["maxProperties"]:
+        found.append(FieldError(at, f"may have at most {node['maxProperties']} keys, not {len(fields)}"))
+    if "minProperties" in node and len(fields) < node["minProperties"]:
         found.append(FieldError(at, f"needs at least {node['minProperties']} keys"))
 
 
@@ -137,12 +138,13 @@ def _array(node: Node, value: Any, at: str, found: list[FieldError]) -> None:
     if not isinstance(value, (list, tuple)):
         found.append(FieldError(at, f"must be a list, not {_describe(value)}"))
         return
-    if "minItems" in node and len(value) < node["minItems"]:
-        found.append(FieldError(at, f"needs at least {node['minItems']} items, not {len(value)}"))
-    if "maxItems" in node and len(value) > node["maxItems"]:
-        found.append(FieldError(at, f"may have at most {node['maxItems']} items, not {len(value)}"))
+    elements = cast("Sequence[object]", value)
+    if "minItems" in node and len(elements) < node["minItems"]:
+        found.append(FieldError(at, f"needs at least {node['minItems']} items, not {len(elements)}"))
+    if "maxItems" in node and len(elements) > node["maxItems"]:
+        found.append(FieldError(at, f"may have at most {node['maxItems']} items, not {len(elements)}"))
     items = node.get("items", {})
-    for index, item in enumerate(value):
+    for index, item in enumerate(elements):
         _check(items, item, f"{at}/{index}", found)
 
 
@@ -260,9 +262,10 @@ def _one_of(node: Node, value: Any, at: str, found: list[FieldError]) -> None:
             return
         name = discriminator["propertyName"]
         mapping: Mapping[str, str] = discriminator["mapping"]
-        tag = value.get(name)
+        fields = cast("Mapping[object, object]", value)
+        tag = fields.get(name)
         tag = tag.value if isinstance(tag, Enum) else tag
-        if name not in value:
+        if name not in fields:
             found.append(FieldError(f"{at}/{_escape(name)}", f"is required (one of {_listing(list(mapping))})"))
         elif not isinstance(tag, str) or tag not in mapping:
             _enum(list(mapping), tag, f"{at}/{_escape(name)}", found)

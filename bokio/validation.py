@@ -13,10 +13,10 @@ the spec cannot express (VAT rates, balanced journal entries, metadata limits) a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Generator, Mapping, Sequence
 from contextlib import contextmanager
 from decimal import MAX_PREC, Context, Decimal
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from . import money, schema
 from .errors import FieldError, ValidationError
@@ -43,6 +43,16 @@ def _number(value: Any) -> Decimal | None:
     return number if number.is_finite() else None
 
 
+def _object(value: object) -> Mapping[str, Any] | None:
+    """``value`` when it is a JSON object (after the schema check, its keys are strings)."""
+    return cast("Mapping[str, Any]", value) if isinstance(value, Mapping) else None
+
+
+def _array(value: object) -> Sequence[object]:
+    """``value`` when it is a JSON array (a list or a tuple, as the schema check allows), else empty."""
+    return cast("Sequence[object]", value) if isinstance(value, (list, tuple)) else ()
+
+
 def _tax_rate(line: Mapping[str, Any], pointer: str, problems: list[FieldError]) -> None:
     if "taxRate" not in line or line.get("itemType") == "descriptionOnlyItem":
         return
@@ -52,8 +62,8 @@ def _tax_rate(line: Mapping[str, Any], pointer: str, problems: list[FieldError])
 
 
 def _metadata(body: Mapping[str, Any], problems: list[FieldError]) -> None:
-    metadata = body.get("metadata")
-    if not isinstance(metadata, Mapping):
+    metadata = _object(body.get("metadata"))
+    if metadata is None:
         return
     if len(metadata) > MAX_METADATA_KEYS:
         problems.append(FieldError("#/metadata", f"At most {MAX_METADATA_KEYS} metadata keys are allowed"))
@@ -65,9 +75,10 @@ def _metadata(body: Mapping[str, Any], problems: list[FieldError]) -> None:
 
 
 def _invoice(body: Mapping[str, Any], problems: list[FieldError]) -> None:
-    for index, line in enumerate(body.get("lineItems") or []):
-        if isinstance(line, Mapping):
-            _tax_rate(line, f"#/lineItems/{index}", problems)
+    for index, line in enumerate(_array(body.get("lineItems"))):
+        fields = _object(line)
+        if fields is not None:
+            _tax_rate(fields, f"#/lineItems/{index}", problems)
     _metadata(body, problems)
 
 
@@ -76,16 +87,17 @@ def _line_item(body: Mapping[str, Any], problems: list[FieldError]) -> None:
 
 
 def _journal_entry(body: Mapping[str, Any], problems: list[FieldError]) -> None:
-    rows = body.get("items")
-    if not isinstance(rows, list) or len(rows) < 2:
+    rows = _array(body.get("items"))
+    if len(rows) < 2:
         problems.append(FieldError("#/items", "A journal entry needs at least two rows"))
         return
     exact = Context(prec=MAX_PREC)  # sums must not round away a small imbalance
     debits = credits = Decimal(0)
     for index, row in enumerate(rows):
         pointer = f"#/items/{index}"
-        debit = _number(row.get("debit", 0)) if isinstance(row, Mapping) else None
-        credit = _number(row.get("credit", 0)) if isinstance(row, Mapping) else None
+        fields = _object(row)
+        debit = None if fields is None else _number(fields.get("debit", 0))
+        credit = None if fields is None else _number(fields.get("credit", 0))
         if debit is None or credit is None:
             problems.append(FieldError(pointer, "Debit and credit must be numbers"))
             continue
@@ -113,14 +125,14 @@ _CHECKS: dict[str, Callable[[Mapping[str, Any], list[FieldError]], None]] = {
 def check_request(operation_id: str, body: Any, *, method: str | None = None, url: str | None = None) -> Any:
     """The body to send for ``operation_id``: ``body`` without read-only fields, once it passed
     the operation's request schema and Bokio's rules. Raises :class:`ValidationError` otherwise."""
-    body = writable_body(operation_id, body)
-    problems = schema.body_problems(operation_id, body)
-    check = _CHECKS.get(operation_id)
-    if not problems and check is not None and isinstance(body, Mapping):
-        check(body, problems)
+    sent = writable_body(operation_id, body)
+    problems: list[FieldError] = schema.body_problems(operation_id, sent)
+    check, fields = _CHECKS.get(operation_id), _object(sent)
+    if not problems and check is not None and fields is not None:
+        check(fields, problems)
     if problems:
         raise _failed(problems, method, url)
-    return body
+    return sent
 
 
 def model_from_dict(data: Mapping[str, Any], from_dict: Callable[[Any], M], schema_name: str) -> M:
@@ -138,7 +150,7 @@ def model_from_dict(data: Mapping[str, Any], from_dict: Callable[[Any], M], sche
 
 
 @contextmanager
-def refused_body(method: str | None = None, url: str | None = None) -> Iterator[None]:
+def refused_body(method: str | None = None, url: str | None = None) -> Generator[None]:
     """Turn an error of generated code reading or writing a body into :class:`ValidationError`.
 
     It guards models built by hand with values of the wrong type (a str where the model holds

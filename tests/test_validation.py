@@ -336,3 +336,11 @@ def test_balanced_journal_entry_passes() -> None:
         {"account": 2611, "debit": 0, "credit": Decimal("40.00")},
     ]
     check_request("createJournalEntry", {"items": rows})
+
+
+def test_bokios_rules_read_tuples_as_the_schema_does() -> None:
+    """A tuple is a JSON array to the schema check, so Bokio's own rules read it as one too."""
+    lines = (SALES_LINE, {**SALES_LINE, "taxRate": Decimal("20")})
+    assert fields("createInvoice", {**INVOICE, "lineItems": lines}) == ["#/lineItems/1/taxRate"]
+    rows = ({"account": 1930, "debit": 100, "credit": 0}, {"account": 3001, "debit": 0, "credit": 100})
+    check_request("createJournalEntry", {"title": "t", "date": "2025-01-01", "items": rows})
