@@ -16,7 +16,8 @@ import httpx
 from .. import errors, forksafe
 from ..auth import clean_token
 from ..client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
-from ..token_store import AsyncTokenStore, TokenStore, TokenStoreError, async_side
+from ..token_store import AsyncTokenStore, TokenStore, async_side
+from . import _async_renewal, _renewal
 from .endpoint import TokenEndpoint
 from .errors import InvalidGrantError
 from .scopes import Scope, ScopeName, checked_scopes
@@ -284,79 +285,14 @@ class OAuthTokenAuth(_RenewingAuth):
 
     def _renew(self, stale: TokenSet | None, *, rejected: bool = False) -> TokenSet:
         assert stale is not None
-        newer = self._before_refresh(stale)
-        if newer is not None:
-            return newer
-        store, key = self.store, self.tenant_key
+        store = self.store
         if store is not None and not isinstance(store, TokenStore):
             raise TypeError(f"{type(store).__name__} has only an asyncio side: use it with async clients")
-        refused = self._refused_already(stale)
-        if refused is not None:
-            # Fail at once instead of asking Bokio again, unless the store holds a new authorization.
-            return self._refused_now(stale, refused, _reread(store, key) if store is not None and key else None)
-        if store is None or key is None:
-            try:
-                return self._refreshed(self.app.refresh(stale))
-            except InvalidGrantError as error:
-                return self._refused_now(stale, error, None)
-
-        def step(stored: TokenSet | None) -> TokenSet:
-            adopted = self._adopt(stale, stored)
-            if adopted is not None:
-                return adopted
-            return self._refreshed(self.app.refresh(self._latest(stale, stored)))
-
-        try:
-            return store.update(key, step)
-        except InvalidGrantError as error:
-            return self._refused_now(stale, error, _reread(store, key))
-        except TokenStoreError as error:
-            return self._store_failed(stale, error, rejected)
+        return _renewal.renew(self, store, stale, rejected)
 
     async def _async_renew(self, stale: TokenSet | None, *, rejected: bool = False) -> TokenSet:
         assert stale is not None
-        newer = self._before_refresh(stale)
-        if newer is not None:
-            return newer
-        store, key = self._async_store, self.tenant_key
-        refused = self._refused_already(stale)
-        if refused is not None:
-            stored = await _async_reread(store, key) if store is not None and key else None
-            return self._refused_now(stale, refused, stored)
-        if store is None or key is None:
-            try:
-                return self._refreshed(await self.app.async_refresh(stale))
-            except InvalidGrantError as error:
-                return self._refused_now(stale, error, None)
-
-        async def step(stored: TokenSet | None) -> TokenSet:
-            adopted = self._adopt(stale, stored)
-            if adopted is not None:
-                return adopted
-            return self._refreshed(await self.app.async_refresh(self._latest(stale, stored)))
-
-        try:
-            return await store.async_update(key, step)
-        except InvalidGrantError as error:
-            return self._refused_now(stale, error, await _async_reread(store, key))
-        except TokenStoreError as error:
-            return self._store_failed(stale, error, rejected)
-
-
-def _reread(store: TokenStore, key: str) -> TokenSet | None:
-    """What the store holds now, or None when it cannot be read (the refusal is the error to report)."""
-    try:
-        return store.load(key)
-    except TokenStoreError:
-        return None
-
-
-async def _async_reread(store: AsyncTokenStore, key: str) -> TokenSet | None:
-    """The asyncio twin of :func:`_reread`."""
-    try:
-        return await store.async_load(key)
-    except TokenStoreError:
-        return None
+        return await _async_renewal.renew(self, self._async_store, stale, rejected)
 
 
 def _has(store: object, *methods: str) -> bool:
