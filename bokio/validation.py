@@ -13,13 +13,14 @@ the spec cannot express (VAT rates, balanced journal entries, metadata limits) a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Mapping, Sequence
+from collections.abc import Callable, Generator, Mapping
 from contextlib import contextmanager
 from decimal import MAX_PREC, Context, Decimal
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from . import money, schema
 from .errors import FieldError, ValidationError
+from .jsonvalues import is_mapping, is_sequence
 from .writable import writable, writable_body
 
 __all__ = ["check_request", "model_from_dict", "refused_body"]
@@ -43,16 +44,6 @@ def _number(value: Any) -> Decimal | None:
     return number if number.is_finite() else None
 
 
-def _object(value: object) -> Mapping[str, Any] | None:
-    """``value`` when it is a JSON object (after the schema check, its keys are strings)."""
-    return cast("Mapping[str, Any]", value) if isinstance(value, Mapping) else None
-
-
-def _array(value: object) -> Sequence[object]:
-    """``value`` when it is a JSON array (a list or a tuple, as the schema check allows), else empty."""
-    return cast("Sequence[object]", value) if isinstance(value, (list, tuple)) else ()
-
-
 def _tax_rate(line: Mapping[str, Any], pointer: str, problems: list[FieldError]) -> None:
     if "taxRate" not in line or line.get("itemType") == "descriptionOnlyItem":
         return
@@ -62,8 +53,8 @@ def _tax_rate(line: Mapping[str, Any], pointer: str, problems: list[FieldError])
 
 
 def _metadata(body: Mapping[str, Any], problems: list[FieldError]) -> None:
-    metadata = _object(body.get("metadata"))
-    if metadata is None:
+    metadata = body.get("metadata")
+    if not is_mapping(metadata):  # after the schema check, its keys are strings
         return
     if len(metadata) > MAX_METADATA_KEYS:
         problems.append(FieldError("#/metadata", f"At most {MAX_METADATA_KEYS} metadata keys are allowed"))
@@ -75,10 +66,10 @@ def _metadata(body: Mapping[str, Any], problems: list[FieldError]) -> None:
 
 
 def _invoice(body: Mapping[str, Any], problems: list[FieldError]) -> None:
-    for index, line in enumerate(_array(body.get("lineItems"))):
-        fields = _object(line)
-        if fields is not None:
-            _tax_rate(fields, f"#/lineItems/{index}", problems)
+    lines = body.get("lineItems")
+    for index, line in enumerate(lines if is_sequence(lines) else ()):
+        if is_mapping(line):
+            _tax_rate(line, f"#/lineItems/{index}", problems)
     _metadata(body, problems)
 
 
@@ -87,17 +78,16 @@ def _line_item(body: Mapping[str, Any], problems: list[FieldError]) -> None:
 
 
 def _journal_entry(body: Mapping[str, Any], problems: list[FieldError]) -> None:
-    rows = _array(body.get("items"))
-    if len(rows) < 2:
+    rows = body.get("items")
+    if not is_sequence(rows) or len(rows) < 2:
         problems.append(FieldError("#/items", "A journal entry needs at least two rows"))
         return
     exact = Context(prec=MAX_PREC)  # sums must not round away a small imbalance
     debits = credits = Decimal(0)
     for index, row in enumerate(rows):
         pointer = f"#/items/{index}"
-        fields = _object(row)
-        debit = None if fields is None else _number(fields.get("debit", 0))
-        credit = None if fields is None else _number(fields.get("credit", 0))
+        debit = _number(row.get("debit", 0)) if is_mapping(row) else None
+        credit = _number(row.get("credit", 0)) if is_mapping(row) else None
         if debit is None or credit is None:
             problems.append(FieldError(pointer, "Debit and credit must be numbers"))
             continue
@@ -127,9 +117,9 @@ def check_request(operation_id: str, body: Any, *, method: str | None = None, ur
     the operation's request schema and Bokio's rules. Raises :class:`ValidationError` otherwise."""
     sent = writable_body(operation_id, body)
     problems: list[FieldError] = schema.body_problems(operation_id, sent)
-    check, fields = _CHECKS.get(operation_id), _object(sent)
-    if not problems and check is not None and fields is not None:
-        check(fields, problems)
+    check = _CHECKS.get(operation_id)
+    if not problems and check is not None and is_mapping(sent):
+        check(sent, problems)
     if problems:
         raise _failed(problems, method, url)
     return sent
